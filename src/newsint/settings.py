@@ -1,0 +1,47 @@
+"""Settings: the only code that reads configuration (defaults, then the environment)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsint.errors import DataNotFound
+
+#: Documents larger than this are skipped, not analysed. 20 MB is far above any news page
+#: (the largest page of the extraction benchmark is under 2 MB) and keeps memory bounded.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    db_url: str = "sqlite:///newsint.db"
+    require_english: bool = True
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        env = os.environ
+        return cls(
+            max_bytes=int(env.get("NEWSINT_MAX_BYTES", DEFAULT_MAX_BYTES)),
+            db_url=env.get("NEWSINT_DB", "sqlite:///newsint.db"),
+        )
+
+
+def project_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def shared_dir() -> Path:
+    """The shared benchmark folder: $NEWSINT_SHARED, else ``../shared`` beside the project."""
+    candidates = []
+    if env := os.environ.get("NEWSINT_SHARED"):
+        candidates.append(Path(env))
+    candidates += [Path.cwd().parent / "shared", project_root().parent / "shared"]
+    for path in candidates:
+        if (path / "bench").is_dir():
+            return path
+    looked = ", ".join(str(p) for p in candidates)
+    raise DataNotFound(
+        f"shared benchmark folder not found (looked in {looked}); set NEWSINT_SHARED to its path"
+    )
