@@ -105,6 +105,7 @@ class Source:
     role: str | None = None
     affiliation: str | None = None
     relays_others: bool = False  # "his company has received information from ..."
+    relay_span: Span | None = None  # the words that say so
     interest: str | None = None  # the stated stake that makes it an interested party
     statements: int = 0
 

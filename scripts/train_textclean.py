@@ -1,0 +1,254 @@
+#!/usr/bin/env python
+"""Train the flattened-page line classifier (``newsint.textclean``) and cross-validate it.
+
+Data: the AEB development split in ../shared/data/extraction (text.jsonl + truth.jsonl).
+Labels: a line is *body* when its whitespace-normalised text occurs in the page's gold body
+(lines of fewer than 5 words must equal a whole gold line, so "Share" does not match by chance).
+
+Model: two logistic regressions (L2, Newton steps, pure numpy). Stage 1 reads the line
+features; stage 2 reads them again plus stage 1's logit and its verdicts on the neighbouring
+lines. Stage 2 is trained on out-of-fold stage-1 logits so it learns how far to trust them.
+Lines are weighted by their share of the page's tokens, as the whitespace-F1 scorer weighs
+them (every page counts the same).
+
+Usage:
+    python scripts/train_textclean.py [--data DIR] [--folds 5] [--out PATH] [--cv-only]
+
+Prints the page-grouped cross-validated F1 (scored like ../shared/bench/extraction_eval.py)
+and writes the weights trained on all pages. Fixed seed: the run is reproducible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from newsint.extract.features import FEATURE_NAMES, line_features, split_lines
+from newsint.extract.text import (
+    CONTEXT_PROB_NAMES,
+    MODEL_PATH,
+    LineModel,
+    assemble,
+    decide,
+    score_lines,
+    stage_inputs,
+)
+from newsint.settings import shared_dir
+
+SEED = 13
+NAME = "newsint.textclean.v1"
+#: L2 penalty, per unit of total sample weight; chosen by page-grouped CV (see MODEL_CARD.md).
+L2 = 1e-3
+#: Stacked stages; chosen by page-grouped CV.
+STAGES = 3
+
+
+def load_pages(data: Path) -> list[dict]:
+    truth = {}
+    with (data / "truth.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            truth[rec["id"]] = rec["body"] or ""
+    pages = []
+    with (data / "text.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            pages.append({"id": rec["id"], "text": rec["text"], "gold": truth[rec["id"]]})
+    pages.sort(key=lambda p: p["id"])
+    return pages
+
+
+def featurize(page: dict) -> dict:
+    lines = split_lines(page["text"])
+    rows, _ = line_features(lines)
+    gold = page["gold"]
+    gold_norm = " " + " ".join(gold.split()) + " "
+    gold_lines = {" ".join(g.split()) for g in gold.split("\n") if g.strip()}
+    labels, weights = [], []
+    for line in lines:
+        norm = " ".join(line.text.split())
+        nw = len(norm.split())
+        body = (f" {norm} " in gold_norm) if nw >= 5 else (norm in gold_lines)
+        labels.append(1.0 if body else 0.0)
+        weights.append(float(nw))
+    w = np.asarray(weights)
+    total = w.sum() or 1.0
+    return {
+        "id": page["id"],
+        "lines": lines,
+        "rows": rows,
+        "x": np.asarray(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES)),
+        "y": np.asarray(labels),
+        # each page sums to 1 (macro-averaged scorer); a floor keeps tiny lines in the fit
+        "w": (w + 1.0) / (total + len(w)),
+        "text": page["text"],
+        "gold": gold,
+    }
+
+
+def fit_logreg(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression by Newton's method (intercept not penalised)."""
+    n, d = x.shape
+    xb = np.column_stack([x, np.ones(n)])
+    beta = np.zeros(d + 1)
+    lam = l2 * w.sum() * np.ones(d + 1)
+    lam[-1] = 0.0
+    for _ in range(50):
+        z = xb @ beta
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        grad = xb.T @ (w * (p - y)) + lam * beta
+        hess = (xb * (w * p * (1 - p))[:, None]).T @ xb + np.diag(lam + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return beta[:-1], float(beta[-1])
+
+
+def standardise(xs: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    allx = np.vstack(xs)
+    mean = allx.mean(axis=0)
+    scale = allx.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    return mean, scale
+
+
+def folds_of(n: int, k: int, rng: np.random.Generator) -> list[np.ndarray]:
+    order = rng.permutation(n)
+    return [order[i::k] for i in range(k)]
+
+
+def _fit_stages(
+    xs: list[np.ndarray], ys: list[np.ndarray], ws: list[np.ndarray], sizes: list[np.ndarray],
+    idx: list[int], z_prev: list[np.ndarray] | None, l2: float,
+) -> tuple[np.ndarray, float]:
+    if z_prev is None:
+        x = np.vstack([xs[i] for i in idx])
+    else:
+        x = np.vstack([stage_inputs(xs[i], z_prev[i], sizes[i]) for i in idx])
+    return fit_logreg(x, np.concatenate([ys[i] for i in idx]), np.concatenate([ws[i] for i in idx]), l2)
+
+
+def train(pages: list[dict], *, folds: int, l2: float, seed: int, stages: int) -> LineModel:
+    """Fit the stages; stage k (k > 1) is fitted on out-of-fold logits of stage k - 1."""
+    mean, scale = standardise([p["x"] for p in pages])
+    xs = [(p["x"] - mean) / scale for p in pages]
+    ys = [p["y"] for p in pages]
+    ws = [p["w"] for p in pages]
+    sizes = [p["x"][:, 0] for p in pages]
+    everyone = list(range(len(pages)))
+    rng = np.random.default_rng(seed)
+    parts = folds_of(len(pages), folds, rng)
+    fitted: list[tuple[np.ndarray, float]] = []
+    z_oof: list[np.ndarray] | None = None
+    for k in range(stages):
+        fitted.append(_fit_stages(xs, ys, ws, sizes, everyone, z_oof, l2))
+        if k == stages - 1:
+            break
+        new_oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
+        for held in parts:
+            held_set = set(held.tolist())
+            tr = [i for i in everyone if i not in held_set]
+            w, b = _fit_stages(xs, ys, ws, sizes, tr, z_oof, l2)
+            for i in held:
+                xi = xs[i] if z_oof is None else stage_inputs(xs[i], z_oof[i], sizes[i])
+                new_oof[i] = xi @ w + b
+        z_oof = new_oof
+    return LineModel(name=NAME, mean=mean, scale=scale, stages=tuple(fitted), threshold=0.5)
+
+
+def load_scorer():  # type: ignore[no-untyped-def]
+    path = shared_dir() / "bench" / "extraction_eval.py"
+    spec = importlib.util.spec_from_file_location("extraction_eval", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(pages: list[dict], preds: dict[str, str]) -> tuple[float, float, float]:
+    ev = load_scorer()
+    rows = [ev.doc_scores(p["gold"], preds.get(p["id"], ""), "ws", 1) for p in pages]
+    return ev.aggregate(rows)
+
+
+def predict(page: dict, model: LineModel) -> str:
+    if not page["rows"]:
+        return ""
+    keep = decide(score_lines(page["rows"], model), model.threshold)
+    return assemble(page["text"], page["lines"], page["rows"], keep.tolist()).text
+
+
+def cross_validate(
+    pages: list[dict], *, folds: int, l2: float, seed: int, stages: int
+) -> tuple[float, ...]:
+    rng = np.random.default_rng(seed + 1)
+    preds: dict[str, str] = {}
+    for held in folds_of(len(pages), folds, rng):
+        held_set = set(held.tolist())
+        model = train(
+            [p for i, p in enumerate(pages) if i not in held_set],
+            folds=folds,
+            l2=l2,
+            seed=seed,
+            stages=stages,
+        )
+        for i in held:
+            preds[pages[i]["id"]] = predict(pages[i], model)
+    return score(pages, preds)
+
+
+def to_json(model: LineModel, *, cv: tuple[float, ...], train_fit: tuple[float, ...]) -> dict:
+    return {
+        "name": model.name,
+        "features": FEATURE_NAMES,
+        "later_stage_extra": ["previous_logit/5", *CONTEXT_PROB_NAMES],
+        "mean": [round(v, 6) for v in model.mean.tolist()],
+        "scale": [round(v, 6) for v in model.scale.tolist()],
+        "stages": [
+            {"w": [round(v, 6) for v in w.tolist()], "b": round(b, 6)} for w, b in model.stages
+        ],
+        "threshold": model.threshold,
+        "training": {
+            "data": "AEB article-extraction-benchmark, dev split (121 pages), text.jsonl",
+            "l2": L2,
+            "stages": len(model.stages),
+            "seed": SEED,
+            "cv_page_grouped_ws_f1": {"P": round(cv[0], 4), "R": round(cv[1], 4), "F1": round(cv[2], 4)},
+            "train_ws_f1": round(train_fit[2], 4),
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=None, help="folder with text.jsonl, truth.jsonl")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--stages", type=int, default=STAGES)
+    ap.add_argument("--cv-only", action="store_true")
+    a = ap.parse_args(argv)
+    data = a.data or shared_dir() / "data" / "extraction"
+    pages = [featurize(p) for p in load_pages(data)]
+    print(f"{len(pages)} pages, {sum(len(p['y']) for p in pages)} lines", file=sys.stderr)
+    cv = cross_validate(pages, folds=a.folds, l2=a.l2, seed=SEED, stages=a.stages)
+    print(f"cv ({a.folds}-fold by page) P={cv[0]:.4f} R={cv[1]:.4f} F1={cv[2]:.4f}")
+    if a.cv_only:
+        return 0
+    model = train(pages, folds=a.folds, l2=a.l2, seed=SEED, stages=a.stages)
+    fit = score(pages, {p["id"]: predict(p, model) for p in pages})
+    print(f"train P={fit[0]:.4f} R={fit[1]:.4f} F1={fit[2]:.4f}")
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(to_json(model, cv=cv, train_fit=fit), indent=1) + "\n")
+    print(f"wrote {a.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

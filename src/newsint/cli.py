@@ -1,0 +1,200 @@
+"""The command line: a thin layer over the library. Only this module prints."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+
+from newsint.errors import NewsintError
+
+app = typer.Typer(
+    name="newsint",
+    help="Read news like a fact-checker: sources, quotes, claims, disputes and grades.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class BenchName(StrEnum):
+    extraction = "extraction"
+    attribution = "attribution"
+    hedging = "hedging"
+    events = "events"
+    checkworthy = "checkworthy"
+
+
+def fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def _output(out: Path | None) -> Iterator[IO[str]]:
+    if out is None:
+        yield sys.stdout
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        yield fh
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files or folders (.html .txt .jsonl .warc, gz ok), or - for stdin."),
+    ],
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="json (one object per line), md or html.")
+    ] = Format.json,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Analyse news documents: sources, attributions, claims, grades, events.
+
+    Example: newsint analyze examples/circa-iran-isis.txt --format md
+    """
+    from newsint.models import Skipped
+    from newsint.pipeline import analyze as run
+    from newsint.report import html, json, markdown
+
+    skipped = done = 0
+    try:
+        with _output(out) as fh:
+            for outcome in run(paths):
+                if isinstance(outcome, Skipped):
+                    skipped += 1
+                    typer.echo(f"Error: {outcome.name}: {outcome.reason}", err=True)
+                    continue
+                done += 1
+                if format is Format.json:
+                    fh.write(json.dumps(json.to_dict(outcome)) + "\n")
+                elif format is Format.md:
+                    fh.write(markdown.render(outcome) + "\n")
+                else:
+                    fh.write(html.render(outcome))
+                fh.flush()
+    except NewsintError as exc:
+        fail(str(exc))
+    if skipped:
+        typer.echo(f"{done} analysed, {skipped} skipped", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def attributions(
+    path: Annotated[Path, typer.Argument(help='JSON Lines of {"id", "text"} (plain or .gz).')],
+    out: Annotated[Path | None, typer.Option("--out", "-o")] = None,
+) -> None:
+    """Attributions (source, cue, content spans) of raw texts, offsets into the text as given.
+
+    Example: newsint attributions ../shared/data/polnear/dev_in.jsonl --out pred.jsonl
+    """
+    from newsint.bench.common import read_jsonl
+    from newsint.nlp.attribution import attribute_texts
+    from newsint.report.json import dumps
+
+    rows = list(_read_records(path, read_jsonl))
+    texts = (str(r.get("text") or "") for r in rows)
+    with _output(out) as fh:
+        for row, found in zip(rows, attribute_texts(texts), strict=True):
+            spans = [
+                {
+                    "source": [list(s) for s in a.source],
+                    "cue": [list(s) for s in a.cue],
+                    "content": [list(s) for s in a.content],
+                }
+                for a in found
+            ]
+            fh.write(dumps({"id": row.get("id"), "attributions": spans}) + "\n")
+
+
+@app.command()
+def extract(
+    path: Annotated[
+        Path, typer.Argument(help='JSON Lines of {"id", "html"} or {"id", "text"} (plain or .gz).')
+    ],
+    out: Annotated[Path | None, typer.Option("--out", "-o")] = None,
+) -> None:
+    """Article title and body of each page (the extraction benchmark interface).
+
+    Example: newsint extract ../shared/data/extraction/text.jsonl --out bodies.jsonl
+    """
+    from newsint.bench.common import read_jsonl
+    from newsint.extract import extract_body
+    from newsint.report.json import dumps
+
+    with _output(out) as fh:
+        for row in _read_records(path, read_jsonl):
+            kind = "html" if isinstance(row.get("html"), str) else "text"
+            title, body = extract_body(str(row.get(kind) or ""), kind)
+            fh.write(dumps({"id": row.get("id"), "title": title, "body": body}) + "\n")
+
+
+def _read_records(path: Path, reader):  # type: ignore[no-untyped-def]
+    if not path.exists():
+        fail(f"{path}: no such file")
+    try:
+        yield from reader(path)
+    except ValueError as exc:
+        fail(f"{path}: not JSON Lines ({exc})")
+
+
+@app.command()
+def bench(
+    name: Annotated[BenchName, typer.Argument(help="Which benchmark.")],
+    split: Annotated[str, typer.Option(help="Data split; only dev is shipped.")] = "dev",
+    data: Annotated[
+        Path | None,
+        typer.Option(help="Gold file (or folder, for extraction) in the dev set's format."),
+    ] = None,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Where to write the predictions.")
+    ] = None,
+    input: Annotated[str, typer.Option("--input", help="extraction only: html or text.")] = "html",
+) -> None:
+    """Run newsint on a benchmark split, score it with ../shared/bench, print figures and speed.
+
+    Example: newsint bench attribution --split dev
+    """
+    import importlib
+
+    try:
+        module = importlib.import_module(f"newsint.bench.{name.value}")
+    except ModuleNotFoundError:
+        fail(f"benchmark {name.value!r} is not implemented yet")
+    kwargs: dict[str, object] = {"split": split, "data": data, "predictions": predictions}
+    if name is BenchName.extraction:
+        kwargs["input"] = input
+    try:
+        result = module.run(**kwargs)
+    except NewsintError as exc:
+        fail(str(exc))
+    for line in result.lines():
+        typer.echo(line)
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsintError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""The flattened-page cleaner: a whole web page dumped to text -> the article's paragraphs.
+
+Each non-blank line is judged in its context by a two-stage logistic model
+(``newsint/models/textclean/weights.json``, trained by ``scripts/train_textclean.py``):
+stage 1 scores the line from its own shape and its neighbours' shape; stage 2 re-scores it
+from stage 1's verdicts on the lines around it, so a short promo flanked by body is dropped
+while a short quoted line inside a run of body is kept. Kept lines are copied verbatim from
+the raw content, so every :class:`~newsint.models.Segment` maps back exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsint.extract.features import (
+    BOILER_GROUPS,
+    FEATURE_NAMES,
+    WORD_RE,
+    Line,
+    line_features,
+    find_title,
+    split_lines,
+    title_key_of,
+)
+from newsint.models import Removed, Segment
+
+EXTRACTOR = "newsint.text.v1"
+# ``newsint/models/`` is a plain data folder (``newsint.models`` is the dataclass module).
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "textclean" / "weights.json"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """What the cleaner found in one flattened page."""
+
+    text: str
+    title: str | None
+    segments: tuple[Segment, ...]
+    removed: tuple[Removed, ...]
+    extractor: str = EXTRACTOR
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Stacked logistic stages: stage 1 reads the features, each later stage also reads the
+    previous stage's verdicts on the line and its neighbours (see :func:`stage_inputs`)."""
+
+    name: str
+    mean: np.ndarray
+    scale: np.ndarray
+    stages: tuple[tuple[np.ndarray, float], ...]
+    threshold: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LineModel:
+        if data["features"] != FEATURE_NAMES:
+            raise ValueError("textclean weights were trained on other features; retrain them")
+        return cls(
+            name=data["name"],
+            mean=np.asarray(data["mean"], dtype=float),
+            scale=np.asarray(data["scale"], dtype=float),
+            stages=tuple(
+                (np.asarray(st["w"], dtype=float), float(st["b"])) for st in data["stages"]
+            ),
+            threshold=float(data["threshold"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LineModel | None:
+    """The shipped weights, or None when they are missing (the heuristic is used then)."""
+    try:
+        raw = MODEL_PATH.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return LineModel.from_dict(json.loads(raw))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def context_probs(p: np.ndarray) -> np.ndarray:
+    """Stage-2 inputs from stage-1 probabilities: what the neighbours were judged to be."""
+    n = len(p)
+    pad = np.concatenate([np.zeros(8), p, np.zeros(8)])
+    c = np.cumsum(np.concatenate([[0.0], pad]))
+    idx = np.arange(n) + 8
+
+    def window(k: int) -> np.ndarray:
+        total = c[idx + k + 1] - c[idx - k]
+        return (total - p) / (2 * k)
+
+    prev1, next1 = pad[idx - 1], pad[idx + 1]
+    prev2, next2 = pad[idx - 2], pad[idx + 2]
+    return np.column_stack(
+        [
+            prev1,
+            next1,
+            np.maximum(prev1, prev2),
+            np.maximum(next1, next2),
+            np.minimum(prev1, next1),
+            window(3),
+            window(8),
+        ]
+    )
+
+
+def main_block(p: np.ndarray, size: np.ndarray) -> tuple[int, int]:
+    """The run of lines with the largest sum of ``(2p - 1) * size``: the article as stage 1 sees it."""
+    gain = (2.0 * p - 1.0) * size
+    best, span = 0.0, (0, 0)
+    cur, start = 0.0, 0
+    for i, g in enumerate(gain.tolist()):
+        if cur <= 0.0:
+            cur, start = 0.0, i
+        cur += g
+        if cur > best:
+            best, span = cur, (start, i + 1)
+    return span
+
+
+CONTEXT_PROB_NAMES = [
+    "p_prev1",
+    "p_next1",
+    "p_prev2",
+    "p_next2",
+    "p_flank_min",
+    "p_win3",
+    "p_win8",
+    "in_main",
+    "log_dist_main",
+    "before_main",
+    "after_main",
+    "z1_minus_page_max",
+]
+
+
+def stage_inputs(x: np.ndarray, z1: np.ndarray, size: np.ndarray) -> np.ndarray:
+    """Standardised features + stage-1 logit + neighbour probabilities + the main block."""
+    p1 = _sigmoid(z1)
+    n = len(p1)
+    ms, me = main_block(p1, size)
+    idx = np.arange(n)
+    dist = np.where(idx < ms, ms - idx, np.where(idx >= me, idx - me + 1, 0))
+    zmax = z1.max() if n else 0.0
+    return np.column_stack(
+        [
+            x,
+            z1 / 5.0,
+            context_probs(p1),
+            (dist == 0).astype(float),
+            np.log1p(dist),
+            (idx < ms).astype(float),
+            (idx >= me).astype(float),
+            np.clip(z1 - zmax, -20, 0) / 5.0,
+        ]
+    )
+
+
+def score_lines(rows: list[list[float]], model: LineModel) -> np.ndarray:
+    """Probability that each line is article body."""
+    raw = np.asarray(rows, dtype=float)
+    x = (raw - model.mean) / model.scale
+    size = raw[:, 0]  # log1p(words)
+    w, b = model.stages[0]
+    z = x @ w + b
+    for w, b in model.stages[1:]:
+        z = stage_inputs(x, z, size) @ w + b
+    return _sigmoid(z)
+
+
+def decide(p: np.ndarray, threshold: float) -> np.ndarray:
+    """Lines to keep. When no line reaches the threshold (short or unusual pages), keep the
+    best-scored block rather than nothing: an empty answer is never the better bet."""
+    keep = p >= threshold
+    if len(p) and not keep.any():
+        keep = p >= 0.5 * float(p.max())
+    return keep
+
+
+def heuristic_keep(rows: list[list[float]], prose: list[float]) -> np.ndarray:
+    """Fallback without weights: prose lines in or near the densest run."""
+    i_dense = FEATURE_NAMES.index("in_dense")
+    i_dist = FEATURE_NAMES.index("dist_dense")
+    keep = [
+        1.0 if p > 0.4 and (r[i_dense] or r[i_dist] < math.log1p(3)) else 0.0
+        for r, p in zip(rows, prose, strict=True)
+    ]
+    return np.asarray(keep)
+
+
+def _reason(line: Line, row: list[float], title_key: str, after_body: bool) -> str:
+    text = line.text
+    lower = text.lower()
+    key = " ".join(lower.split())
+    if text.startswith("<") and text.endswith(">"):
+        return "tag"
+    if title_key and (key == title_key or (len(key) > 12 and key in title_key)):
+        return "title"
+    toks = set(WORD_RE.findall(lower))
+    if toks & {"quiz", "slideshow", "gallery"}:
+        return "quiz" if "quiz" in toks else "promo"
+    if toks & {"related", "recommended"} or "more stories" in lower or "read more" in lower:
+        return "related"
+    if toks & {"comment", "comments"}:
+        return "comments"
+    nw = len(text.split())
+    if toks & BOILER_GROUPS["share"] and nw <= 12:
+        return "share"
+    if toks & BOILER_GROUPS["legal"] or "©" in text:
+        return "footer"
+    if toks & BOILER_GROUPS["subscribe"] or toks & {"advertisement", "sponsored"}:
+        return "promo"
+    if after_body:
+        return "footer" if nw > 3 else "related"
+    return "nav" if nw <= 8 else "boilerplate"
+
+
+def clean_text(content: str, *, model: LineModel | None = None) -> CleanText:
+    """Clean a flattened page. ``model`` defaults to the shipped weights."""
+    lines = split_lines(content)
+    if not lines:
+        return CleanText("", None, (), ())
+    rows, prose = line_features(lines)
+    model = model if model is not None else load_model()
+    if model is None:
+        keep = heuristic_keep(rows, prose) > 0.5
+    else:
+        keep = decide(score_lines(rows, model), model.threshold)
+    return assemble(content, lines, rows, keep.tolist())
+
+
+def assemble(content: str, lines: list[Line], rows: list[list[float]], keep: list[bool]) -> CleanText:
+    """Join kept lines with "\\n", record segments and removed lines with their reasons."""
+    tkey = title_key_of(lines)
+    kept_idx = [i for i, k in enumerate(keep) if k]
+    first_kept = kept_idx[0] if kept_idx else len(lines)
+    last_kept = kept_idx[-1] if kept_idx else -1
+    parts: list[str] = []
+    segments: list[Segment] = []
+    removed: list[Removed] = []
+    pos = 0
+    title: str | None = None
+    for i, line in enumerate(lines):
+        if keep[i]:
+            if parts:
+                pos += 1
+            segments.append(Segment(pos, line.start, line.end - line.start))
+            parts.append(line.text)
+            pos += line.end - line.start
+            continue
+        reason = _reason(line, rows[i], tkey, i > last_kept)
+        if reason == "title" and i < first_kept:
+            title = line.text
+        removed.append(Removed(line.text, reason, (line.start, line.end)))
+    if title is None and tkey:
+        title = find_title(lines)[1]
+    text = "\n".join(parts)
+    return CleanText(text, title, tuple(segments), tuple(removed))

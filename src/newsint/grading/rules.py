@@ -1,0 +1,154 @@
+"""``newsint.grade.v1``: Admiralty grades for claims, from named, transparent rules.
+
+Reliability (of the sources behind a claim) A..F and credibility (of the information) 1..6,
+as in NATO AJP-2.1. newsint reads only the article, so it never gives A (a source's track record
+is needed for that) and it keeps each threshold beside the reason it exists. Every grade carries
+reasons that quote spans of the article text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsint.models import Attribution, Claim, Cue, Grade, Reason, Source, Span
+from newsint.nlp.claims import speaker_of
+
+RULES = "newsint.grade.v1"
+
+#: Reliability letters in order, best first; "F" (cannot be judged) is handled apart.
+LETTERS = "ABCDE"
+
+#: A claim whose certainty falls below this reads as speculation ("may", "suggests", "believe").
+#: 0.6 is the certainty newsint.hedges.v1 gives a claim with one hedge cue in scope.
+HEDGED_BELOW = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class SourceJudgement:
+    letter: str
+    reasons: tuple[Reason, ...]
+
+
+def judge_source(source: Source, text: str) -> SourceJudgement:
+    """How far the text lets a reader trust this source, with the reasons why."""
+    mention = source.mentions[:1]
+    who = f"{source.name}" + (f" ({source.role})" if source.role and source.anonymous else "")
+    if source.anonymous:
+        if source.kind == "document":
+            why = f"unspecified document or information, not identified: “{source.name}”"
+            return SourceJudgement("F", (Reason(why, mention),))
+        if source.anonymity_reason:
+            why = f"anonymous source {who}; stated reason: “{source.anonymity_reason}”"
+            return SourceJudgement("F", (Reason(why, mention),))
+        why = f"anonymous source, no reason given for anonymity: “{source.name}”"
+        return SourceJudgement("F", (Reason(why, mention),))
+    letter = "B" if source.kind in {"official", "expert", "organisation"} else "C"
+    desc = ", ".join(x for x in (source.role, source.affiliation) if x)
+    reasons = [Reason(f"named source {source.name}" + (f", {desc}" if desc else ""), mention)]
+    if source.kind == "interested_party":
+        letter = "D"
+        stake = source.interest or source.role or "a stake"
+        reasons.append(Reason(f"interested party: {source.name} is {stake}", mention))
+    if source.relays_others:
+        letter = letter if letter >= "D" else _worse(letter)
+        evidence = (source.relay_span,) if source.relay_span else mention
+        quoted = text[evidence[0][0] : evidence[0][1]] if source.relay_span else "second-hand"
+        reasons.append(Reason(f"{source.name} relays what others told them: “{quoted}”", evidence))
+    return SourceJudgement(letter, tuple(reasons))
+
+
+def _worse(letter: str) -> str:
+    return (
+        LETTERS[min(LETTERS.index(letter) + 1, len(LETTERS) - 1)] if letter in LETTERS else letter
+    )
+
+
+def grade_claim(
+    claim: Claim,
+    sources: Sequence[Source],
+    attributions: Sequence[Attribution],
+    cues: Sequence[Cue],
+    text: str,
+) -> Grade:
+    by_id = {s.id: s for s in sources}
+    supporters = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
+    reliability, reasons = _reliability(claim, supporters, text)
+    credibility, more = _credibility(claim, supporters, by_id, attributions, cues, text)
+    return Grade(reliability, credibility, tuple(reasons + more), RULES)  # type: ignore[arg-type]
+
+
+def _reliability(claim: Claim, supporters: list[Source], text: str) -> tuple[str, list[Reason]]:
+    if not supporters:
+        return "F", [Reason("no source given: the outlet's own assertion", claim.spans)]
+    judged = [judge_source(s, text) for s in supporters]
+    graded = [j.letter for j in judged if j.letter in LETTERS]
+    letter = min(graded, key=LETTERS.index) if graded else "F"
+    reasons = [r for j in judged for r in j.reasons]
+    return letter, reasons
+
+
+def _credibility(
+    claim: Claim,
+    supporters: list[Source],
+    by_id: dict[str, Source],
+    attributions: Sequence[Attribution],
+    cues: Sequence[Cue],
+    text: str,
+) -> tuple[int, list[Reason]]:
+    reasons: list[Reason] = []
+    for span in claim.hedges:
+        reasons.append(Reason(f"hedged: “{text[span[0] : span[1]]}”", (span,)))
+    disputers = [by_id[s] for s in claim.disputed_by if s in by_id]
+    deniers = [by_id[s] for s in claim.not_confirmed_by if s in by_id]
+    for source in disputers:
+        spans = _cue_spans(cues, source, ("dispute", "denial"), attributions)
+        quoted = "; ".join(f"“{text[s:e]}”" for s, e in spans) or "disputes it"
+        reasons.append(
+            Reason(f"disputed by {_label(source)}: {quoted}", spans or source.mentions[:1])
+        )
+    for source in deniers:
+        spans = _cue_spans(cues, source, ("non_confirmation",), attributions)
+        quoted = "; ".join(f"“{text[s:e]}”" for s, e in spans) or "declines to confirm"
+        reasons.append(
+            Reason(f"not confirmed by {_label(source)}: {quoted}", spans or source.mentions[:1])
+        )
+    on_record = [s for s in supporters if not s.anonymous and s.kind != "interested_party"]
+    independent = {s.id for s in on_record}
+    if disputers and len(disputers) >= len(supporters) and supporters:
+        score = 5
+    elif disputers:
+        score = 4
+    elif not supporters:
+        score = 3 if claim.certainty >= HEDGED_BELOW else 6
+        reasons.append(Reason("stated by the outlet without a source", claim.spans))
+    elif len(independent) >= 2 and claim.certainty >= HEDGED_BELOW and not deniers:
+        score = 1
+        reasons.append(Reason(f"confirmed by {len(independent)} named sources", claim.spans))
+    elif on_record and claim.certainty >= HEDGED_BELOW and not deniers:
+        score = 2
+    else:
+        score = 3
+    if score <= 3 and claim.certainty < HEDGED_BELOW:
+        score = max(score, 3)
+    if deniers and score < 4 and not on_record:
+        score = 4  # only anonymous or interested support, and those who could confirm won't
+    if score <= 2 and deniers:
+        score = 3
+    if not reasons:
+        reasons.append(Reason("stated without hedging or dispute", claim.spans))
+    return score, reasons
+
+
+def _label(source: Source) -> str:
+    extra = source.affiliation or source.role
+    return f"{source.name} ({extra})" if extra and extra not in source.name else source.name
+
+
+def _cue_spans(
+    cues: Sequence[Cue], source: Source, kinds: tuple[str, ...], attributions: Sequence[Attribution]
+) -> tuple[Span, ...]:
+    """Cues of the given kinds said by this source."""
+    return tuple(
+        c.span for c in cues if c.kind in kinds and speaker_of(c.span, attributions) == source.id
+    )

@@ -1,0 +1,346 @@
+"""Inputs -> Page: files, folders, stdin, JSON Lines, WARC; format sniffing, decoding, size limits.
+
+Nothing here parses an article. A document that cannot become a Page is yielded as a
+``Skipped`` record that names it and says why; only a path that does not exist at all is the
+caller's mistake and raises :class:`~newsint.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import charset_normalizer
+
+from newsint.errors import InputError, SkipReason
+from newsint.models import ContentKind, InputFormat, Page, Skipped
+from newsint.settings import Settings
+
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+KNOWN_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.I)
+
+Result = Page | Skipped
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Result]:
+    """Every document under ``paths`` (``-`` is stdin), as Pages or Skipped records, in order."""
+    settings = settings or Settings()
+    for path in paths:
+        if str(path) == "-":
+            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", None, settings)
+            continue
+        path = Path(path)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder; check the path")
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in files:
+                yield from read_file(file, settings)
+        else:
+            yield from read_file(path, settings)
+
+
+def read_file(path: Path, settings: Settings) -> Iterator[Result]:
+    name = str(path)
+    suffix = _suffix(path)
+    if suffix is None:
+        yield Skipped(
+            _id_of_path(path),
+            name,
+            f"{SkipReason.UNKNOWN_FORMAT} {path.suffix or '(none)'}; "
+            f"newsint reads {', '.join(KNOWN_SUFFIXES)}",
+        )
+        return
+    size = path.stat().st_size
+    if suffix not in JSONL_SUFFIXES + WARC_SUFFIXES and size > settings.max_bytes:
+        yield Skipped(
+            _id_of_path(path),
+            name,
+            f"{SkipReason.TOO_LARGE}: {size:,} bytes > {settings.max_bytes:,} "
+            "(raise NEWSINT_MAX_BYTES to analyse it)",
+        )
+        return
+    data = path.read_bytes()
+    yield from _read_bytes(data, name, suffix, settings)
+
+
+def _suffix(path: Path) -> str | None:
+    lower = path.name.lower()
+    for suffix in sorted(KNOWN_SUFFIXES, key=len, reverse=True):
+        if lower.endswith(suffix):
+            return suffix
+    if lower.endswith(".gz"):
+        inner = _suffix(Path(lower[:-3]))
+        return inner
+    return None
+
+
+def _id_of_path(path: Path) -> str:
+    return sha256(str(path).encode())
+
+
+def _read_bytes(data: bytes, name: str, suffix: str | None, settings: Settings) -> Iterator[Result]:
+    if suffix is None:
+        suffix = _sniff(data)
+    if suffix in WARC_SUFFIXES:
+        yield from read_warc(data, name, settings)
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(data, name, settings)
+        return
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: {exc}")
+            return
+    kind: ContentKind = "html" if suffix in HTML_SUFFIXES else "text"
+    fmt: InputFormat = "html" if kind == "html" else "text"
+    yield page_from_bytes(data, name=name, kind=kind, input_format=fmt, settings=settings)
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2] == b"\x1f\x8b" and _safe_gunzip_head(data) or data[:4096]
+    if head.startswith(b"WARC/"):
+        return ".warc"
+    text = head.decode("utf-8", "replace").lstrip()
+    if text.startswith("{"):
+        return ".jsonl"
+    if _HTML_START.match(text) or text.count("<") > 20:
+        return ".html"
+    return ".txt"
+
+
+def _safe_gunzip_head(data: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 4096)
+    except zlib.error:
+        return b""
+
+
+def page_from_bytes(
+    data: bytes,
+    *,
+    name: str,
+    kind: ContentKind,
+    input_format: InputFormat,
+    settings: Settings,
+    doc_id: str | None = None,
+    url: str | None = None,
+) -> Result:
+    """Check and decode one document's raw bytes."""
+    digest = sha256(data)
+    doc_id = doc_id or digest
+    if len(data) > settings.max_bytes:
+        return Skipped(
+            doc_id, name, f"{SkipReason.TOO_LARGE}: {len(data):,} bytes > {settings.max_bytes:,}"
+        )
+    if not data.strip():
+        return Skipped(doc_id, name, f"{SkipReason.EMPTY}: nothing to analyse")
+    if _looks_binary(data):
+        return Skipped(doc_id, name, f"{SkipReason.BINARY}; give newsint HTML, text, JSONL or WARC")
+    decoded = decode(data, html=kind == "html")
+    if decoded is None:
+        return Skipped(doc_id, name, f"{SkipReason.ENCODING}; re-save it as UTF-8")
+    content, encoding = decoded
+    return Page(
+        id=doc_id,
+        name=name,
+        content=content,
+        kind=kind,
+        input_format=input_format,
+        sha256=digest,
+        url=url,
+        encoding=encoding,
+    )
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with a byte-order mark: NUL bytes are expected
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > len(head) * 0.05
+
+
+def decode(data: bytes, *, html: bool = False) -> tuple[str, str] | None:
+    """Decode bytes: BOM, then UTF-8, then a declared HTML charset, then detection."""
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(enc, "replace"), enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if html and (match := _META_CHARSET.search(data[:4096])):
+        declared = match.group(1).decode("ascii", "ignore").lower()
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrongly declared encoding: fall through to detection
+    western = _western(data)
+    if western is not None:
+        return western, "cp1252"
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    try:
+        return data.decode(best.encoding, "replace"), best.encoding
+    except LookupError:
+        return None
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 text (the web's commonest legacy encoding), recognised by its accented letters
+    sitting inside otherwise ASCII words ("Zürich", "façade"). Detectors guess wrong on short
+    Western texts; Cyrillic or Greek pages decoded this way have whole words of accents instead."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    accents = [i for i, ch in enumerate(text) if ord(ch) > 127 and ch.isalpha()]
+    if not accents:
+        return text
+    inside = sum(
+        1
+        for i in accents
+        if (i > 0 and text[i - 1].isascii() and text[i - 1].isalpha())
+        or (i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalpha())
+    )
+    return text if inside >= 0.6 * len(accents) else None
+
+
+def read_jsonl(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
+    """One Page per line with an ``html`` or ``text`` field; a bad line is Skipped, not fatal."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: {exc}")
+            return
+    for number, line in enumerate(io.BytesIO(data), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not JSON ({exc})")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not a JSON object")
+            continue
+        doc_id = str(record["id"]) if record.get("id") is not None else None
+        kind: ContentKind = "html" if isinstance(record.get("html"), str) else "text"
+        body = record.get(kind)
+        if not isinstance(body, str):
+            yield Skipped(
+                doc_id or sha256(line),
+                where,
+                f"{SkipReason.BAD_RECORD}: needs an 'html' or 'text' string field",
+            )
+            continue
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        yield page_from_bytes(
+            body.encode("utf-8"),
+            name=where,
+            kind=kind,
+            input_format="jsonl",
+            settings=settings,
+            doc_id=doc_id,
+            url=url,
+        )
+
+
+def read_warc(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
+    """HTML response records of a WARC file (warcio); other records are passed over. A file cut
+    short keeps every record before the cut, and the record the cut went through is reported."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    pending: Result | None = None  # held back one record: the last one may be cut
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response":
+                continue
+            count += 1
+            if pending is not None:
+                yield pending
+            pending = _warc_page(record, f"{name}#{count}", settings) or pending
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+        if pending is not None:
+            yield pending
+        yield Skipped(sha256(data), f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: {exc}")
+        return
+    if pending is not None and not _ends_cleanly(data):
+        assert isinstance(pending, Page | Skipped)
+        yield Skipped(pending.id, pending.name, f"{SkipReason.TRUNCATED}: the record is cut short")
+        return
+    if pending is not None:
+        yield pending
+    elif count == 0 and not _warc_complete(data):
+        yield Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: no complete WARC record found")
+
+
+def _warc_page(record: object, name: str, settings: Settings) -> Result | None:
+    headers = record.rec_headers  # type: ignore[attr-defined]
+    http = record.http_headers  # type: ignore[attr-defined]
+    http_type = http.get_header("Content-Type") if http else ""
+    body = record.content_stream().read()  # type: ignore[attr-defined]
+    if http_type and "html" not in http_type.lower():
+        return None
+    return page_from_bytes(
+        body,
+        name=name,
+        kind="html",
+        input_format="warc",
+        settings=settings,
+        doc_id=headers.get_header("WARC-Record-ID") or None,
+        url=headers.get_header("WARC-Target-URI"),
+    )
+
+
+def _ends_cleanly(data: bytes) -> bool:
+    """A gzipped WARC ends with a complete gzip member; a plain one with the record's CRLFs."""
+    if data[:2] != b"\x1f\x8b":
+        return data.endswith(b"\r\n\r\n")
+    rest = data
+    while rest:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            member.decompress(rest)
+        except zlib.error:
+            return False
+        if not member.eof:
+            return False
+        rest = member.unused_data
+    return True
+
+
+def _warc_complete(data: bytes) -> bool:
+    head = data[:2] == b"\x1f\x8b" and _safe_gunzip_head(data) or data[:16]
+    return head.startswith(b"WARC/")

@@ -1,0 +1,421 @@
+"""Attribution: who (source) said what (content) through which words (cue).
+
+``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
+``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
+
+Method (``newsint.attribution.v1``):
+1. Cues. Every token gets a cue probability from a logistic-regression model over parse features
+   (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
+   train; without the weights a speech-verb lexicon stands in. Multi-word cues are grouped.
+2. Content. For a verbal cue: its clausal complement (ccomp/xcomp), the clause it interrupts
+   ("..., he said"), its object, or the quotation next to it; any quotation the content touches is
+   taken whole, across sentences and paragraphs (``attribution_quotes.py``), and quotations that
+   follow in the same paragraph with no cue of their own join it.
+3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl and
+   relative clauses; the object of "according to"; none when there is none.
+Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsint.models import Attribution, QuoteKind, Spans
+from newsint.nlp.attribution_model import candidates, features, shipped_model
+from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
+
+VERSION = "newsint.attribution.v1"
+SPAN_KEY = "newsint_attributions"
+
+#: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
+_SPEECH_WORDS = """say tell add note explain write ask report announce suggest argue claim insist
+    state declare believe think warn acknowledge admit confirm deny reply respond recall predict
+    conclude
+    contend tweet post testify complain indicate reveal show find estimate assert maintain stress
+    emphasize caution urge promise vow pledge agree observe remark continue describe decline refuse
+    fear hope expect worry recount concede allege charge criticize question dismiss know"""
+SPEECH_LEMMAS = frozenset(_SPEECH_WORDS.split())
+
+#: Punctuation trimmed from the edges of contents and sources (quotation marks are kept).
+_EDGE = " \t\n,.;:-\u2014\u2013"
+_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+
+
+@dataclass(slots=True)
+class _Rel:
+    head: int  # the cue's head token
+    cue: list[int]
+    source: list[int] = field(default_factory=list)
+    content: set[int] = field(default_factory=set)
+
+
+def _span_tokens(tok: Token) -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
+def _lexicon_cues(doc: Doc) -> list[list[int]]:
+    cues: list[list[int]] = []
+    for tok in doc:
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cues.append([tok.i, tok.i + 1])
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_ in SPEECH_LEMMAS:
+            if tok.lemma_ in ("know", "continue", "expect", "find", "show", "hope") and not any(
+                c.dep_ == "ccomp" for c in tok.children
+            ):
+                continue
+            cues.append([tok.i])
+    return cues
+
+
+def _subject(tok: Token) -> list[int]:
+    """Token indices of the source of a verbal cue."""
+    seen = 0
+    while seen < 4:
+        seen += 1
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return list(_span_tokens(pobj))
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    noun = tok.head
+                    return list(range(noun.left_edge.i, noun.i + 1))
+                if child.dep_ == "nsubjpass":
+                    break
+                return list(_subject_span(child))
+        if tok.dep_ in _CLIMB and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return _inverted_subject(tok)
+
+
+def _inverted_subject(tok: Token) -> list[int]:
+    """'..., said Kent, who ...': a noun phrase right after the cue (misparsed inversions)."""
+    doc = tok.doc
+    i = tok.i + 1
+    out: list[int] = []
+    while i < len(doc) and doc[i].pos_ in _NP_POS and len(out) < 8:
+        out.append(i)
+        i += 1
+    if out and any(doc[j].pos_ in ("PROPN", "NOUN", "PRON") for j in out):
+        return out
+    return []
+
+
+def _subject_span(subj: Token) -> range:
+    """The subject's subtree, cut before a relative or appositive clause after a comma."""
+    end = subj.right_edge.i
+    for child in subj.children:
+        if child.i > subj.i and child.dep_ in ("relcl", "acl", "appos", "punct") and child.i <= end:
+            cut = child.left_edge.i
+            if cut > subj.i and subj.doc[cut - 1].text == ",":
+                cut -= 1
+            end = min(end, cut - 1)
+    return range(subj.left_edge.i, max(end, subj.i) + 1)
+
+
+def _according(doc: Doc, rel: _Rel) -> None:
+    acc = doc[rel.cue[0]]
+    to = doc[rel.cue[-1]]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        rel.source = list(_span_tokens(pobj))
+    pp = set(_span_tokens(acc)) | set(_span_tokens(to)) | set(rel.cue)
+    sent = acc.sent
+    rel.content = {i for i in range(sent.start, sent.end) if i not in pp}
+
+
+def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
+    """The content of a verbal cue from the parse, before quotation handling."""
+    for child in tok.children:
+        if child.dep_ in _COMPLEMENTS:
+            span = set(_span_tokens(child))
+            # "to say that" / "said that": drop the complementiser
+            if doc[child.left_edge.i].dep_ == "mark":
+                span.discard(child.left_edge.i)
+            return span
+    head = tok.head
+    if head is not tok and (
+        tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl") and tok.i > head.i)
+    ):
+        # "It is X, he said." parsed with the cue hanging off the quoted clause
+        own = set(_span_tokens(tok))
+        return {i for i in _span_tokens(head) if i not in own}
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr"):
+            return set(_span_tokens(child))
+    return set()
+
+
+def _adjacent_quote(
+    doc: Doc, tok: Token, quotes: list[tuple[int, int]], text: str
+) -> tuple[int, int] | None:
+    """The quotation just before or just after the cue's clause, if only punctuation separates."""
+    clause_start = doc[tok.left_edge.i].idx
+    clause_end = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+    for qs, qe in quotes:
+        if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-\n"):
+            return qs, qe
+        if qs >= doc[tok.i].idx and not text[clause_end:qs].strip(" ,:\u2014-"):
+            return qs, qe
+        if qs > clause_end + 3:
+            break
+    return None
+
+
+def _argument(doc: Doc, tok: Token) -> set[int]:
+    """Fallback content: the cue's object, prepositional object or noun complement."""
+    right = [c for c in tok.children if c.i > tok.i]
+    for deps in (("dobj", "attr", "oprd", "acl", "advcl", "relcl"), ("prep", "acomp", "agent")):
+        for child in right:
+            if child.dep_ not in deps:
+                continue
+            if child.dep_ == "prep" or child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return set(_span_tokens(obj))
+                continue
+            if child.dep_ == "acomp":
+                inner = _argument(doc, child)
+                if inner:
+                    return inner
+                continue
+            return set(_span_tokens(child))
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        return set(_span_tokens(subj))
+    return set()
+
+
+def _colon(doc: Doc, rel: _Rel) -> None:
+    """'Headline source: content' or 'X said: content': the rest of the sentence or line."""
+    tok = doc[rel.head]
+    sent = tok.sent
+    text = doc.text
+    end = sent.end
+    line_end = text.find("\n", tok.idx)
+    after = [i for i in range(tok.i + 1, len(doc)) if line_end < 0 or doc[i].idx < line_end]
+    rel.content = set(after[: max(end - tok.i - 1, 0)] if len(after) > end - tok.i else after)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    before = [i for i in range(sent.start, tok.i) if doc[i].idx >= line_start]
+    root = sent.root
+    if root.i > tok.i or root is tok:
+        rel.source = before
+    else:
+        rel.source = _subject(root)
+
+
+def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int]) -> None:
+    tok = doc[rel.head]
+    text = doc.text
+    rel.source = _subject(tok)
+    content = _clause_content(doc, tok, qidx)
+    if not content:
+        quote = _adjacent_quote(doc, tok, quotes, text)
+        if quote is not None:
+            content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
+    if not content:
+        content = _argument(doc, tok)
+    content -= set(rel.cue)
+    content -= set(rel.source)
+    rel.content = content
+
+
+def _expand_quotes(doc: Doc, rel: _Rel, qidx: list[int], quote_tokens: list[range]) -> None:
+    """A content that touches a quotation takes the whole quotation."""
+    touched = {qidx[i] for i in rel.content if qidx[i] >= 0}
+    cue_q = {qidx[i] for i in rel.cue}
+    for q in touched - cue_q:
+        rel.content.update(quote_tokens[q])
+    rel.content -= set(rel.cue)
+    rel.content -= set(rel.source)
+
+
+def _runs(doc: Doc, indices: Iterable[int]) -> Spans:
+    """Contiguous token runs as trimmed character spans."""
+    idx = sorted(set(indices))
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    run_start = prev = -2
+    for i in [*idx, -10]:
+        if i != prev + 1:
+            if run_start >= 0:
+                s = doc[run_start].idx
+                e = doc[prev].idx + len(doc[prev])
+                while s < e and text[s] in _EDGE:
+                    s += 1
+                while e > s and text[e - 1] in _EDGE:
+                    e -= 1
+                if e > s:
+                    spans.append((s, e))
+            run_start = i
+        prev = i
+    return tuple(spans)
+
+
+def quote_kind(text: str, content: Spans) -> QuoteKind:
+    """The scorer's rule: direct, mixed or indirect, from the content's quotation marks."""
+    joined = " ".join(text[s:e] for s, e in content).strip(" \t\n.,;:!?)(-\u2014\u2013")
+    if not any(q in joined for q in ALL_QUOTES):
+        return "indirect"
+    if joined[:1] in ALL_QUOTES and joined[-1:] in ALL_QUOTES:
+        return "direct"
+    return "mixed"
+
+
+def _continue_quotes(
+    doc: Doc, rels: list[_Rel], quotes: list[tuple[int, int]], quote_tokens: list[range]
+) -> None:
+    """Quotations with no cue that follow a relation's quotation in the same paragraph join it."""
+    used: set[int] = set()
+    for rel in rels:
+        used |= rel.content
+        used.update(rel.cue)
+        used.update(rel.source)
+    text = doc.text
+    by_end = sorted(rels, key=lambda r: max(r.content) if r.content else -1)
+    for q, (qs, _qe) in enumerate(quotes):
+        toks = quote_tokens[q]
+        if not toks or any(i in used for i in toks):
+            continue
+        # the closest relation whose content ends before this quotation, in the same paragraph
+        owner = None
+        for rel in by_end:
+            if rel.content and max(rel.content) < toks.start:
+                owner = rel
+        if owner is None:
+            continue
+        gap_start = doc[max(owner.content)].idx
+        gap = text[gap_start:qs]
+        if "\n" in gap or len(gap) > 120:
+            continue
+        owner.content.update(toks)
+        used.update(toks)
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Attribution relations of a parsed document, in text order, with character offsets."""
+    text = doc.text
+    quotes = find_quotes(text)
+    qidx = quote_index(doc, quotes)
+    quote_tokens: list[range] = []
+    for qs, qe in quotes:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        quote_tokens.append(range(span.start, span.end) if span is not None else range(0))
+    rels: list[_Rel] = []
+    for cue in _cue_tokens(doc, qidx):
+        rel = _Rel(head=cue[0], cue=cue)
+        if doc[cue[0]].lower_ == "according":
+            _according(doc, rel)
+        elif doc[cue[0]].text == ":":
+            _colon(doc, rel)
+        else:
+            _verbal(doc, rel, quotes, qidx)
+        _expand_quotes(doc, rel, qidx, quote_tokens)
+        if rel.content:
+            rels.append(rel)
+    rels = _resolve_nesting(doc, rels)
+    _continue_quotes(doc, rels, quotes, quote_tokens)
+    out: list[Attribution] = []
+    for rel in sorted(rels, key=lambda r: r.cue[0]):
+        content = _runs(doc, rel.content)
+        if not content:
+            continue
+        out.append(
+            Attribution(
+                id=f"a{len(out) + 1}",
+                source=_runs(doc, rel.source),
+                cue=_runs(doc, rel.cue),
+                content=content,
+                kind=quote_kind(text, content),
+            )
+        )
+    return out
+
+
+def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
+    """An outer content that holds another relation's cue loses that relation's tokens."""
+    cue_heads = {rel.head: rel for rel in rels}
+    kept: list[_Rel] = []
+    for rel in rels:
+        nested = False
+        for head, inner in cue_heads.items():
+            if inner is rel or head not in rel.content:
+                continue
+            nested = True
+            rel.content -= inner.content
+            rel.content -= set(inner.cue)
+            rel.content -= set(inner.source)
+        words = sum(1 for i in rel.content if not doc[i].is_punct)
+        if words > 1 or (words == 1 and not nested):
+            kept.append(rel)
+    return kept
+
+
+def _cue_tokens(doc: Doc, qidx: list[int]) -> list[list[int]]:
+    model = shipped_model()
+    if model is None:
+        # Cues inside a quotation belong to the quoted speaker: PolNeAR gives each token one role.
+        return [cue for cue in _lexicon_cues(doc) if qidx[cue[0]] < 0]
+    cues: list[list[int]] = []
+    for i in candidates(doc, model.vocab):
+        tok = doc[i]
+        if model.score(features(tok, qidx[i] >= 0)) <= model.threshold:
+            continue
+        cue = [i]
+        if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            cue.append(i + 1)
+        cues.append(cue)
+    return cues
+
+
+def attribute_texts(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[list[Attribution]]:
+    """Parse texts with the shared pipeline (batched) and yield each one's attributions."""
+    from newsint.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield find_attributions(doc)
+
+
+@Language.factory(
+    "newsint_attribution",
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.pos", "token.lemma"],
+)
+def make_attribution(nlp: Language, name: str) -> AttributionComponent:
+    return AttributionComponent()
+
+
+class AttributionComponent:
+    """Stores each relation as a content span (label = kind) in ``doc.spans[SPAN_KEY]``.
+
+    The full relation (source, cue, content) is kept in ``doc.user_data[SPAN_KEY]``.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_attributions(doc)
+        spans: list[Span] = []
+        for att in found:
+            s, e = att.content[0][0], att.content[-1][1]
+            span = doc.char_span(s, e, label=att.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        doc.user_data[SPAN_KEY] = found
+        return doc
+
+
+__all__ = ["VERSION", "SPAN_KEY", "find_attributions", "attribute_texts", "quote_kind"]

@@ -1,0 +1,320 @@
+"""Claims: what the article asserts, who stands behind it, how surely, and who disputes it.
+
+Every attributed content is a claim; so is every sentence the outlet asserts on its own
+(no attribution touches it). Claims that say the same thing are linked (``same_as``) and the
+group that best matches the headline and has the most supporters is the central claim.
+Dispute, denial and non-confirmation cues are attached to the claim they scope.
+Rules are ``newsint.claims.v1``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from newsint.models import Attribution, Claim, Cue, Source, Span
+from newsint.nlp.hedging import certainty
+
+RULES = "newsint.claims.v1"
+
+#: Two claims restate each other when they share at least SAME_CLAIM_MIN_SHARED content words
+#: and this share of the smaller one's content words; a claim is compared with the first claim
+#: of each group only, so groups do not chain. Set by reading the example's
+#: restatements (they link the "recruiting ... ISIS fighters" variants and keep Kent's separate
+#: points about China and Russia apart); not fitted to any benchmark.
+SAME_CLAIM_OVERLAP = 0.3
+SAME_CLAIM_MIN_SHARED = 3
+TITLE_GROUP = -1
+#: Content words shared with a claim group before a dispute cue is taken to scope it.
+DISPUTE_MIN_SHARED = 2
+
+STOP = {
+    "the", "a", "an", "of", "to", "in", "on", "and", "or", "but", "is", "are", "was", "were", "be",
+    "been", "being", "that", "this", "these", "those", "it", "its", "they", "their", "them", "he",
+    "she", "his", "her", "we", "our", "us", "i", "you", "with", "for", "by", "at", "as", "from",
+    "not", "no", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "s",
+    "there", "what", "which", "who", "all", "also", "so", "if", "than", "then", "into", "about",
+    "now", "said", "say", "says", "told", "noted", "added", "more", "most", "some", "any", "one",
+}  # fmt: skip
+ANAPHORIC_START = re.compile(r"^[“\"]?(It|This|That)\s+(is|was|has|had)\b")
+#: Words that point back to something said before ("this danger", "the allegations").
+ANAPHORA = re.compile(
+    r"\b(this|these|such|the)\s+(danger|threat|claim|claims|allegation|allegations|report|"
+    r"reports|accusation|accusations|story|idea|theory|information)\b|\bany reports\b",
+    re.I,
+)
+
+
+def build_claims(
+    doc: Doc,
+    attributions: Sequence[Attribution],
+    sources: Sequence[Source],
+    cues: Sequence[Cue],
+    *,
+    title: str | None = None,
+) -> list[Claim]:
+    """All claims of an article, linked, with certainty, supporters and disputers."""
+    claims = _attributed(doc.text, attributions, cues) + _unattributed(doc, attributions, cues)
+    claims.sort(key=lambda c: c.spans[0][0])
+    claims = [replace(c, id=f"c{i + 1}") for i, c in enumerate(claims)]
+    words = [_content_words(c.text) for c in claims]
+    groups = _group(claims, words, _content_words(title or ""))
+    central = TITLE_GROUP if TITLE_GROUP in groups else _central_group(groups, claims, words, title)
+    scopes = [_scope(c, attributions) for c in claims]
+    stances = _stances(doc.text, claims, scopes, words, groups, central, attributions, cues)
+    return _link(claims, groups, central, stances)
+
+
+def _attributed(text: str, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> list[Claim]:
+    claims = []
+    for a in attributions:
+        if not a.content:
+            continue
+        body = " ".join(text[s:e].strip() for s, e in a.content)
+        scope = (min(s for s, _ in a.content + a.cue), max(e for _, e in a.content + a.cue))
+        claims.append(
+            Claim(
+                id="",
+                text=body,
+                spans=a.content,
+                attribution_ids=(a.id,),
+                source_ids=(a.source_id,) if a.source_id else (),
+                certainty=certainty(cues, scope),
+                hedges=tuple(c.span for c in cues if c.kind == "hedge" and _inside(c.span, scope)),
+            )
+        )
+    return claims
+
+
+def _unattributed(
+    doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
+) -> list[Claim]:
+    taken = [span for a in attributions for span in a.content + a.cue + a.source]
+    claims = []
+    for sent in doc.sents:
+        span = (sent.start_char, sent.end_char)
+        text = sent.text.strip()
+        if not _is_assertion(sent) or any(_overlaps(span, t) for t in taken):
+            continue
+        claims.append(
+            Claim(
+                id="",
+                text=text,
+                spans=(span,),
+                certainty=certainty(cues, span),
+                hedges=tuple(c.span for c in cues if c.kind == "hedge" and _inside(c.span, span)),
+            )
+        )
+    return claims
+
+
+def _is_assertion(sent: object) -> bool:
+    text = sent.text.strip()  # type: ignore[attr-defined]
+    if len(text.split()) < 5 or text.endswith("?"):
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent)  # type: ignore[attr-defined]
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w']+", text.lower().replace("’", "'"))
+    return {_stem(w) for w in words if w not in STOP and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"'s$", "", word)
+    for suffix in ("ing", "ed", "es", "s", "ian"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _similar(a: set[str], b: set[str]) -> float:
+    """Overlap coefficient: shared content words over the smaller claim's."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[int]:
+    """Each claim joins the group whose first claim it restates best, or starts a new one.
+
+    The headline is the outlet's own statement of the central claim: it seeds the first group
+    (``TITLE_GROUP``), so restatements of the headline gather there.
+
+    A claim that opens with a pronoun subject ("It is a complex covert operation ...") continues
+    the claim just before it.
+    """
+    groups: list[int] = []
+    seeds: list[int] = []
+    bags = {**dict(enumerate(words)), TITLE_GROUP: title}
+    if title:
+        seeds.append(TITLE_GROUP)
+    for i, claim in enumerate(claims):
+        if i and ANAPHORIC_START.match(claim.text) and claim.source_ids:
+            groups.append(groups[i - 1])
+            continue
+        best, best_score = None, SAME_CLAIM_OVERLAP
+        for seed in seeds:
+            shared = words[i] & bags[seed]
+            score = _similar(words[i], bags[seed])
+            if len(shared) >= SAME_CLAIM_MIN_SHARED and score >= best_score:
+                best, best_score = seed, score
+        if best is None:
+            seeds.append(i)
+            groups.append(i)
+        else:
+            groups.append(best if best == TITLE_GROUP else groups[best])
+    return groups
+
+
+def _central_group(
+    groups: list[int], claims: list[Claim], words: list[set[str]], title: str | None
+) -> int | None:
+    if not claims:
+        return None
+    title_words = _content_words(title or "")
+    scores: dict[int, float] = {}
+    for index, group in enumerate(groups):
+        claim = claims[index]
+        score = 2.0 * len(words[index] & title_words) + (1.0 if claim.source_ids else 0.2)
+        if index < 3:
+            score += 0.5  # the lede states the story
+        scores[group] = scores.get(group, 0.0) + score
+    return max(scores, key=lambda g: scores[g])
+
+
+def _scope(claim: Claim, attributions: Sequence[Attribution]) -> Span:
+    """The text a claim covers, its attribution's cue included ("Brown declined to ...")."""
+    spans = list(claim.spans)
+    for a in attributions:
+        if a.id in claim.attribution_ids:
+            spans += list(a.cue)
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+@dataclass(slots=True)
+class _Stances:
+    """Per group: who disputes or declines to confirm it; per claim: is it a stance, not support."""
+
+    disputed: dict[int, list[str]] = field(default_factory=dict)
+    unconfirmed: dict[int, list[str]] = field(default_factory=dict)
+    stance_claims: set[int] = field(default_factory=set)
+
+
+def _stances(
+    text: str,
+    claims: list[Claim],
+    scopes: list[Span],
+    words: list[set[str]],
+    groups: list[int],
+    central: int | None,
+    attributions: Sequence[Attribution],
+    cues: Sequence[Cue],
+) -> _Stances:
+    """Give every dispute / denial / non-confirmation cue to the claim group it scopes."""
+    out = _Stances()
+    stance_cues = [c for c in cues if c.kind != "hedge"]
+    out.stance_claims = {
+        i for i, sc in enumerate(scopes) if any(_inside(c.span, sc) for c in stance_cues)
+    }
+    for cue in stance_cues:
+        speaker = speaker_of(cue.span, attributions)
+        if speaker is None:
+            continue
+        own = next((i for i, sc in enumerate(scopes) if _inside(cue.span, sc)), None)
+        group = _target_group(
+            text, cue.span, own, speaker, claims, words, groups, central, out.stance_claims
+        )
+        if group is None:
+            continue
+        bucket = out.unconfirmed if cue.kind == "non_confirmation" else out.disputed
+        bucket.setdefault(group, []).append(speaker)
+    return out
+
+
+def _target_group(
+    text: str,
+    cue: Span,
+    own: int | None,
+    speaker: str,
+    claims: list[Claim],
+    words: list[set[str]],
+    groups: list[int],
+    central: int | None,
+    stance_claims: set[int],
+) -> int | None:
+    """The group a stance cue is about: the cue's own claim when others make that claim too,
+    else the claim of another source that the cue's sentence shares most words with, else the
+    central claim (``this danger``, ``reports we receive``)."""
+    if own is not None:
+        others = [c for c, g in zip(claims, groups, strict=True) if g == groups[own]]
+        if any(speaker not in c.source_ids for c in others):
+            return groups[own]
+    window = _content_words(_sentence_around(text, cue))
+    best, best_shared = None, 0
+    for index, claim in enumerate(claims):
+        if speaker in claim.source_ids or not claim.source_ids or index in stance_claims:
+            continue
+        shared = len(window & words[index])
+        if shared > best_shared:
+            best, best_shared = groups[index], shared
+    if best is not None and best_shared >= DISPUTE_MIN_SHARED:
+        return best
+    return central
+
+
+def _link(
+    claims: list[Claim], groups: list[int], central: int | None, stances: _Stances
+) -> list[Claim]:
+    out = []
+    for index, claim in enumerate(claims):
+        group = groups[index]
+        members = [i for i, g in enumerate(groups) if g == group]
+        supporters = tuple(
+            dict.fromkeys(
+                s for i in members if i not in stances.stance_claims for s in claims[i].source_ids
+            )
+        )
+        disputers = tuple(dict.fromkeys(stances.disputed.get(group, [])))
+        refusers = tuple(dict.fromkeys(stances.unconfirmed.get(group, [])))
+        first = claims[members[0]].id
+        out.append(
+            replace(
+                claim,
+                supported_by=tuple(s for s in supporters if s not in disputers + refusers),
+                disputed_by=disputers,
+                not_confirmed_by=tuple(s for s in refusers if s not in disputers),
+                central=group == central,
+                same_as=first if first != claim.id else None,
+            )
+        )
+    return out
+
+
+def speaker_of(span: Span, attributions: Sequence[Attribution]) -> str | None:
+    """The source whose attribution (cue, content or source span) contains the cue."""
+    for a in attributions:
+        if a.source_id and any(_overlaps(span, s) for s in a.content + a.cue + a.source):
+            return a.source_id
+    for a in attributions:  # "Brown declined to ...": the cue sits beside the source span
+        if a.source_id and a.source and abs(a.source[-1][1] - span[0]) <= 3:
+            return a.source_id
+    return None
+
+
+def _sentence_around(text: str, span: Span) -> str:
+    start = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0])) + 1
+    end_candidates = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i != -1]
+    end = min(end_candidates) if end_candidates else len(text)
+    return text[start:end]

@@ -1,0 +1,443 @@
+"""Sources: resolve who each attribution's source is, and profile them.
+
+``resolve_sources(doc, attributions)`` groups the source spans of the attribution stage into
+sources ("he", "Kent", "the official" -> the fullest earlier mention) and profiles each one:
+canonical name, named or anonymous (with the stated reason), role, affiliation, kind, whether it
+relays what others told it, and its stated interest. Rules are ``newsint.sources.v1``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from newsint.models import Attribution, Source, SourceKind, Span
+
+RULES = "newsint.sources.v1"
+
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "him", "her", "it", "who"}
+
+#: Heads that make an unnamed source a document rather than a person.
+DOCUMENT_HEADS = {
+    "information", "report", "reports", "document", "documents", "data", "study", "studies",
+    "poll", "polls", "survey", "surveys", "analysis", "memo", "statement", "records", "record",
+    "intelligence", "assessment", "findings", "letter", "filing", "email", "emails", "review",
+    "research", "figures", "numbers", "estimates", "transcript", "audit", "investigation",
+}  # fmt: skip
+OFFICIAL_WORDS = {
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+    "ambassador", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
+    "president", "governor", "gov.", "mayor", "officer", "diplomat", "diplomats", "commander",
+    "general", "gen.", "maj.", "col.", "lt.", "capt.", "sgt.", "adm.", "police", "prosecutor",
+    "prosecutors", "judge", "chairman", "administration", "lawmaker", "lawmakers", "aide", "aides",
+    "envoy", "attorney", "director", "staffer", "staffers", "authorities", "spokespeople",
+    "ministry", "department", "agency", "pentagon", "white", "kremlin", "government",
+}  # fmt: skip
+EXPERT_WORDS = {
+    "expert", "experts", "professor", "scholar", "fellow", "researcher", "researchers",
+    "economist", "economists", "scientist", "scientists", "historian", "specialist", "lecturer",
+    "dr.", "academic", "academics",
+}  # fmt: skip
+ANALYST_WORDS = {"analyst", "analysts", "observers", "observer", "strategist", "strategists"}
+WITNESS_WORDS = {
+    "witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents", "bystander",
+    "survivor", "survivors", "neighbor", "neighbour", "neighbors", "neighbours", "passenger",
+}  # fmt: skip
+MEDIA_WORDS = {"newspaper", "times", "post", "reuters", "ap", "agency", "broadcaster", "network",
+               "cnn", "bbc", "fox", "journal", "magazine", "tv", "television", "news"}  # fmt: skip
+COMMERCIAL_ROLES = {
+    "ceo", "founder", "co-founder", "owner", "chairman", "president", "executive", "partner",
+    "director", "chief", "lobbyist", "consultant", "contractor", "vendor", "manager",
+}  # fmt: skip
+COMMERCIAL_ORG = re.compile(
+    r"\b(Services|Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|Company|Co\.|Group|Solutions|"
+    r"Consulting|Partners|Holdings|Technologies|Associates|Enterprises)\b"
+)
+THINK_TANK = re.compile(r"\b(Institution|Institute|University|College|Center|Centre|Council|"
+                        r"Foundation|School|Endowment|Academy)\b")  # fmt: skip
+POLITICAL_ROLES = {"campaign", "candidate", "party", "chairwoman", "strategist", "adviser",
+                   "advisor", "surrogate", "donor", "pac"}  # fmt: skip
+TITLE_WORDS = {
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "maj.", "col.", "lt.", "capt.",
+    "sgt.", "adm.", "cpl.", "pvt.", "prof.", "president", "secretary", "senator", "governor",
+    "minister", "judge", "mayor", "general", "commander", "ambassador", "spokesman",
+    "spokeswoman", "director", "chairman", "prime", "chief",
+}  # fmt: skip
+#: Heads of noun phrases that name an institution speaking as a body ("Iraq's parliament").
+INSTITUTION_HEADS = {
+    "parliament", "ministry", "government", "department", "agency", "company", "court",
+    "council", "military", "army", "embassy", "committee", "commission", "congress", "senate",
+    "house", "administration", "campaign", "party", "university", "police", "office", "bureau",
+    "cabinet", "board", "firm", "bank", "union", "coalition", "pentagon", "kremlin",
+}  # fmt: skip
+SERVICE_WORDS = {"army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard"}
+
+ANONYMITY = re.compile(
+    r"(?:who\s+)?(?P<reason>"
+    r"(?:spoke|speaking|talked|talking)\s+on\s+(?:background|(?:the\s+)?condition\s+of\s+"
+    r"anonymity|condition\s+that\s+[^,.;]+)[^,.;]*"
+    r"|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+[^,.;]+)"
+    r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+[^,.;]+"
+    r"|(?:requested|asked\s+for|demanded|requesting|asking\s+for|granted)\s+anonymity[^,.;]*"
+    r"|speaking\s+anonymously[^,.;]*"
+    r"|(?:declined|asked\s+not|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)[^,.;]*"
+    r")",
+    re.I,
+)
+RELAYS = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:received|obtained|gathered|collected|heard)\s+"
+    r"(?:information|reports|word|intelligence|accounts)\b[^.]*?\bfrom\b(?:[^,.;]|,(?=\d))*"
+    r"|\bfrom\s+(?:more\s+than\s+)?[\d,]+\s+(?:contacts|sources|informants|people)\b"
+    r"|\b(?:sources|contacts)\s+(?:told|tell)\s+(?:him|her|them|us)\b",
+    re.I,
+)
+APPOSITIVE = re.compile(
+    r"^(?:,\s*|\s+)(?P<desc>(?:the|a|an|his|her|their)\s+[^,.;\"“”]+?)"
+    r"(?=,|\.\s|;|\s+(?:has|had|have|is|was|were|are|said|says|told|who|noted|added|and)\b)"
+)
+LOWER_DETERMINERS = re.compile(
+    r"^(A|An|One|Some|The|Several|Two|Three|Four|Five|Many|Other|Senior|Former|Top)\b"
+)
+ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|in|from)\s+(?:the\s+)?", re.I)
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+STRIP_DET = re.compile(r"^(?:the|a|an|his|her|their)\s+", re.I)
+
+
+@dataclass(slots=True)
+class _Entity:
+    """A source being built: every mention, the fullest one, and its profile."""
+
+    mentions: list[Span] = field(default_factory=list)
+    full: Span = (0, 0)
+    person: str | None = None  # the PERSON name when the source is a named person
+    org: str | None = None  # the ORG name when the source is an organisation
+    head: str = ""  # lower-cased head noun of an unnamed source ("official", "analysts")
+    attribution_ids: list[str] = field(default_factory=list)
+
+
+def resolve_sources(
+    doc: Doc, attributions: list[Attribution]
+) -> tuple[list[Source], list[Attribution]]:
+    """Group attribution sources into profiled Sources; return them and the linked attributions."""
+    entities: list[_Entity] = []
+    linked: dict[str, int] = {}
+    last: int | None = None
+    for attribution in attributions:
+        if not attribution.source:
+            continue
+        index = _resolve_one(doc, attribution.source, entities, last)
+        entity = entities[index]
+        entity.mentions.extend(attribution.source)
+        entity.attribution_ids.append(attribution.id)
+        linked[attribution.id] = index
+        last = index
+    sources = [
+        _profile(doc, f"s{i + 1}", entity, attributions) for i, entity in enumerate(entities)
+    ]
+    out = [
+        replace(a, source_id=sources[linked[a.id]].id) if a.id in linked else a
+        for a in attributions
+    ]
+    return sources, out
+
+
+def _resolve_one(
+    doc: Doc, spans: tuple[Span, ...], entities: list[_Entity], last: int | None
+) -> int:
+    start, end = spans[0][0], spans[-1][1]
+    text = doc.text[start:end].strip().translate(APOSTROPHES)
+    lower = text.lower()
+    if lower in PRONOUNS and entities:
+        return last if last is not None else len(entities) - 1
+    person = _person_in(doc, start, end) or _known_surname(text, entities)
+    if person:
+        surname = person.split()[-1]
+        for index in range(len(entities) - 1, -1, -1):
+            known = entities[index].person
+            if known and (known == person or known.split()[-1] == surname):
+                if len(person) > len(known):
+                    entities[index].person = person
+                    entities[index].full = (start, end)
+                return index
+        entities.append(_Entity(full=(start, end), person=person))
+        return len(entities) - 1
+    head = _head_noun(doc, start, end)
+    definite = lower.startswith(("the ", "this ", "that ", "these ", "those "))
+    if definite and head:
+        for index in range(len(entities) - 1, -1, -1):
+            if entities[index].head == head or _same_number_head(entities[index].head, head):
+                return index
+    for index in range(len(entities) - 1, -1, -1):
+        if entities[index].person is None and _norm(doc.text, entities[index].full) == _norm(
+            doc.text, (start, end)
+        ):
+            return index
+    org = _org_in(doc, start, end) if not head or head in OFFICIAL_WORDS | MEDIA_WORDS else None
+    org = org if _is_whole(org, text) else None
+    if org is None and head in INSTITUTION_HEADS and not _indefinite(lower):
+        org = _core(doc, (start, end))
+    entities.append(_Entity(full=(start, end), head=head, org=org))
+    return len(entities) - 1
+
+
+def _indefinite(lower: str) -> bool:
+    return lower.startswith(("a ", "an ", "one ", "some ", "several ", "many ", "two ", "three "))
+
+
+def _known_surname(text: str, entities: list[_Entity]) -> str | None:
+    """ "O’Hanlon" when NER missed it but a known person has that surname."""
+    bare = STRIP_DET.sub("", text).strip(" ,")
+    for entity in reversed(entities):
+        if entity.person and bare and entity.person.split()[-1] == bare:
+            return entity.person
+    return None
+
+
+def _same_number_head(a: str, b: str) -> bool:
+    return bool(a) and (a.rstrip("s") == b.rstrip("s"))
+
+
+def _norm(text: str, span: Span) -> str:
+    return re.sub(r"\W+", " ", text[span[0] : span[1]].lower()).strip()
+
+
+def _is_whole(org: str | None, text: str) -> bool:
+    if not org:
+        return False
+    rest = STRIP_DET.sub("", text.translate(APOSTROPHES)).strip(" ,")
+    return rest.lower() == org.lower()
+
+
+def _person_in(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char >= start and ent.end_char <= end:
+            name = ent.text.translate(APOSTROPHES).strip()
+            name = re.sub(r"['’]s$", "", name)
+            return name if re.search(r"[A-Z]", name) else None
+    return None
+
+
+def _org_in(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP"} and ent.start_char >= start and ent.end_char <= end:
+            return STRIP_DET.sub("", ent.text)
+    return None
+
+
+def _head_noun(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_]
+    root = span.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return root.text.lower()
+    return nouns[0].text.lower() if nouns else ""
+
+
+def _core(doc: Doc, span: Span) -> str:
+    """The source's noun phrase without its relative clause or apposition."""
+    text = doc.text[span[0] : span[1]].strip()
+    text = re.split(r",|\s+who\s+|\s+which\s+|\s+that\s+", text, maxsplit=1)[0]
+    return text.strip(" ,")
+
+
+def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution]) -> Source:
+    text = doc.text
+    full = entity.full
+    own = [a for a in attributions if a.id in entity.attribution_ids]
+    context = _context_after(text, full)
+    reason_match = ANONYMITY.search(text[full[0] : full[1]]) or ANONYMITY.search(context)
+    descriptions = _descriptions(doc, entity)
+    role, affiliation = _role_affiliation(doc, entity, descriptions)
+    if entity.person:
+        name, anonymous = entity.person, False
+    elif entity.org:
+        name, anonymous = entity.org, False
+    else:
+        name = _core(doc, full)
+        if LOWER_DETERMINERS.match(name):
+            name = name[0].lower() + name[1:]
+        anonymous = True
+    relays = _relay_span(text, [full, *(span for a in own for span in a.content)])
+    kind, interest = _kind(entity, role, affiliation, descriptions, name)
+    mentions = sorted(set(entity.mentions) | set(_name_mentions(doc, entity)))
+    return Source(
+        id=sid,
+        name=name,
+        anonymous=anonymous,
+        kind=kind,
+        mentions=tuple(mentions),
+        anonymity_reason=_clean_reason(reason_match.group("reason"))
+        if reason_match and anonymous
+        else None,
+        role=role,
+        affiliation=affiliation,
+        relays_others=relays is not None,
+        relay_span=relays,
+        interest=interest,
+        statements=len(own),
+    )
+
+
+def _relay_span(text: str, spans: list[Span]) -> Span | None:
+    """Where the source says it relays what others told it ("received information ... from")."""
+    for start, end in spans:
+        match = RELAYS.search(text, start, end)
+        if match:
+            return match.span()
+    return None
+
+
+def _clean_reason(reason: str) -> str:
+    return re.sub(r"\s+", " ", reason).strip()
+
+
+def _context_after(text: str, span: Span) -> str:
+    """The words right after a source mention, up to the end of its clause (for "who spoke ...")."""
+    tail = text[span[1] : span[1] + 160]
+    return re.split(r"[.;\n]", tail, maxsplit=1)[0]
+
+
+def _name_mentions(doc: Doc, entity: _Entity) -> list[Span]:
+    if not entity.person:
+        return []
+    surname = entity.person.split()[-1]
+    found = []
+    for match in re.finditer(re.escape(surname).replace("'", "['’]"), doc.text):
+        start, end = match.span()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+                found.append((ent.start_char, ent.end_char))
+                break
+        else:
+            if re.fullmatch(r"\w", doc.text[start - 1 : start] or " ") is None:
+                found.append((start, end))
+    return found
+
+
+def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
+    """Appositions after the name: "the CEO of X", "a former Air Force officer"."""
+    spans = set(entity.mentions) | set(_name_mentions(doc, entity)) | {entity.full}
+    out: list[str] = []
+    for start, end in sorted(spans):
+        if entity.person:
+            end = _name_end(doc.text, start, end, entity.person)
+        match = APPOSITIVE.match(doc.text[end : end + 200])
+        if match:
+            desc = match.group("desc").strip()
+            if desc not in out and len(desc.split()) <= 14:
+                out.append(desc)
+    return out
+
+
+def _name_end(text: str, start: int, end: int, person: str) -> int:
+    surname = person.split()[-1]
+    match = re.search(re.escape(surname).replace("'", "['’]"), text[start:end])
+    return start + match.end() if match else end
+
+
+def _role_affiliation(
+    doc: Doc, entity: _Entity, descriptions: list[str]
+) -> tuple[str | None, str | None]:
+    for desc in descriptions:
+        role, affiliation = _split_role(STRIP_DET.sub("", desc))
+        if affiliation:
+            affiliation = re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
+        if role:
+            return role, affiliation
+    start, end = entity.full
+    if entity.person:
+        before = _prefix_before(doc.text, start)
+        full = (before + " " + doc.text[start:end]).translate(APOSTROPHES).strip()
+        return _title_before_name(full, entity.person)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not entity.head:
+        return None, None
+    core = _core(doc, entity.full)
+    words = core.split()
+    role = entity.head if entity.head not in DOCUMENT_HEADS else None
+    modifiers = [w for w in words if w.lower() not in {"a", "an", "the", "one", "some", "two",
+                 "three", "several", "many", "other", "senior", "former", "top"}]  # fmt: skip
+    mod = [w for w in modifiers if w.lower() != entity.head and w[:1].isupper()]
+    affiliation = " ".join(mod) if mod and role else None
+    return role, affiliation
+
+
+def _prefix_before(text: str, start: int) -> str:
+    """Capitalised words and titles right before a name: "CENTCOM Army Maj." of "... Earl Brown"."""
+    words = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split(" ")
+    kept: list[str] = []
+    for word in reversed(words):
+        if not word:
+            continue
+        if not (word[:1].isupper() or word.lower() in TITLE_WORDS):
+            break
+        if word.endswith((".", ",")) and word.lower() not in TITLE_WORDS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _split_role(desc: str) -> tuple[str, str | None]:
+    """"professor of economics at Stanford University" -> ("professor of economics", "Stanford
+    University"): split at the first preposition that introduces a name, else at the first one."""
+    splits = list(ROLE_SPLIT.finditer(desc))
+    for match in splits:
+        if desc[match.end() : match.end() + 1].isupper():
+            return desc[: match.start()].strip(), desc[match.end() :].strip()
+    if splits:
+        first = splits[0]
+        return desc[: first.start()].strip(), desc[first.end() :].strip()
+    return desc.strip(), None
+
+
+def _title_before_name(text: str, person: str) -> tuple[str | None, str | None]:
+    """ "CENTCOM Army Maj. Earl Brown" -> ("Army Maj.", "CENTCOM")."""
+    index = text.find(person.split()[0])
+    prefix = text[:index].split() if index > 0 else []
+    if not prefix:
+        return None, None
+    lowered = [w.lower() for w in prefix]
+    title_at = max((i for i, w in enumerate(lowered) if w in TITLE_WORDS), default=None)
+    if title_at is None:
+        return None, " ".join(prefix) if prefix[0][:1].isupper() else None
+    first = title_at
+    while first > 0 and lowered[first - 1] in SERVICE_WORDS:
+        first -= 1
+    role = " ".join(prefix[first : title_at + 1])
+    affiliation = " ".join(w for w in prefix[:first] if w.lower() not in {"the", "a", "an"})
+    return role, affiliation or None
+
+
+def _kind(
+    entity: _Entity,
+    role: str | None,
+    affiliation: str | None,
+    descriptions: list[str],
+    name: str,
+) -> tuple[SourceKind, str | None]:
+    words = {w.lower().strip(",") for w in f"{role or ''} {entity.head} {name}".split()}
+    desc = " ".join(descriptions)
+    if entity.person is None and entity.org is None and entity.head in DOCUMENT_HEADS:
+        return "document", None
+    if words & COMMERCIAL_ROLES and affiliation and COMMERCIAL_ORG.search(affiliation):
+        interest = f"{role} of {affiliation}"
+        return "interested_party", interest
+    if (words | {w.lower() for w in (affiliation or "").split()}) & POLITICAL_ROLES:
+        return "interested_party", f"{role or entity.head}" + (
+            f" of {affiliation}" if affiliation else ""
+        )
+    if words & ANALYST_WORDS:
+        return "analyst", None
+    if words & EXPERT_WORDS or (affiliation and THINK_TANK.search(affiliation)):
+        return "expert", None
+    if words & WITNESS_WORDS or re.search(r"\bwho (saw|witnessed)\b", desc):
+        return "witness", None
+    if entity.org and not entity.person:
+        return ("media" if words & MEDIA_WORDS else "organisation"), None
+    if words & OFFICIAL_WORDS or re.search(r"\b(Army|Navy|Air Force|Marine)\b", role or ""):
+        return "official", None
+    return "other", None

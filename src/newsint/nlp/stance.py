@@ -1,0 +1,134 @@
+"""The hand-written cue lexicon: hedge phrases, news weasels, disputes, denials, non-confirmations.
+
+The lexicon is data (``models/hedging/lexicon.json``): groups of spaCy ``Matcher`` token
+patterns, each group with a cue kind, a comment saying why it exists, whether it belongs to
+the Szeged/WikiWeasel semantic-uncertainty scheme (``benchmark``) and, for hedges, the
+certainty weight a claim scoped by it is multiplied by. This module loads it and matches it;
+:mod:`newsint.nlp.hedging` combines the matches with the learned single-word hedge model.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsint.models import CueKind
+
+#: Folder of the shipped lexicon and learned model. ``newsint/models/`` has no ``__init__``
+#: on purpose: it is a data folder beside the ``newsint.models`` module, not a package.
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "hedging"
+LEXICON_PATH = MODEL_DIR / "lexicon.json"
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: patterns hold dicts
+class Group:
+    """One commented group of the lexicon."""
+
+    id: str
+    kind: CueKind
+    comment: str
+    benchmark: bool = False  # semantic uncertainty in the Szeged sense: usable on the benchmark
+    weight: float = 1.0  # certainty factor of a hedge of this group (1.0 for non-hedges)
+    words: frozenset[str] = frozenset()  # single words (lemma or lower case)
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    name: str
+    groups: tuple[Group, ...]
+    word_weights: dict[str, float] = field(default_factory=dict)  # certainty factor by lemma
+    default_weight: float = 0.65
+    hedge_words: frozenset[str] = frozenset()  # the single words of all hedge groups
+
+    def group(self, group_id: str) -> Group:
+        for g in self.groups:
+            if g.id == group_id:
+                return g
+        raise KeyError(group_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token offsets, end exclusive
+    end: int
+    group: Group
+
+
+def _expand(value: Any, sets: dict[str, list[str]]) -> Any:
+    """Replace ``"@name"`` items inside pattern lists by the words of ``sets[name]``."""
+    if isinstance(value, dict):
+        return {k: _expand(v, sets) for k, v in value.items()}
+    if isinstance(value, list):
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                out.extend(sets[item[1:]])
+            else:
+                out.append(_expand(item, sets))
+        return out
+    return value
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    sets = raw.get("sets", {})
+    groups = []
+    for g in raw["groups"]:
+        groups.append(
+            Group(
+                id=g["id"],
+                kind=g["kind"],
+                comment=g.get("comment", ""),
+                benchmark=bool(g.get("benchmark", False)),
+                weight=float(g.get("weight", 1.0)),
+                words=frozenset(w.lower() for w in g.get("words", ())),
+                patterns=tuple(tuple(_expand(p, sets)) for p in g.get("patterns", ())),
+            )
+        )
+    certainty = raw.get("certainty", {})
+    word_weights = {
+        word: float(level) for level, words in certainty.get("levels", {}).items() for word in words
+    }
+    return Lexicon(
+        name=raw["name"],
+        groups=tuple(groups),
+        word_weights=word_weights,
+        default_weight=float(certainty.get("default", 0.65)),
+        hedge_words=frozenset(w for g in groups if g.kind == "hedge" for w in g.words),
+    )
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab, lexicon: Lexicon, benchmark_only: bool) -> Matcher:
+    matcher = Matcher(vocab)
+    for g in lexicon.groups:
+        if g.patterns and (g.benchmark or not benchmark_only):
+            matcher.add(g.id, [list(p) for p in g.patterns])
+    return matcher
+
+
+def match_lexicon(
+    doc: Doc, *, lexicon: Lexicon | None = None, benchmark_only: bool = False
+) -> list[Match]:
+    """All pattern matches of the lexicon in ``doc`` (overlapping, in text order).
+
+    ``benchmark_only`` keeps the groups that are semantic uncertainty in the Szeged scheme.
+    Patterns that test ``DEP`` or ``POS`` simply fail on a doc without a parser or tagger.
+    """
+    lexicon = lexicon or load_lexicon()
+    by_id = {g.id: g for g in lexicon.groups}
+    matcher = _matcher(doc.vocab, lexicon, benchmark_only)
+    out = []
+    for match_id, start, end in matcher(doc):
+        out.append(Match(start, end, by_id[doc.vocab.strings[match_id]]))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out

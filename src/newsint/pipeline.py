@@ -1,0 +1,65 @@
+"""The spine: Page -> Article -> Analysis, for one document or a stream of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsint.errors import SkipReason
+from newsint.extract import extract_page
+from newsint.grading import grade
+from newsint.ingest import read_inputs
+from newsint.models import Analysis, Article, Page, Skipped
+from newsint.settings import Settings
+from newsint.summary import summarise
+
+Outcome = Analysis | Skipped
+
+
+def analyze(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Outcome]:
+    """Analyse every document under ``paths``; a document that fails is a Skipped, never a crash."""
+    settings = settings or Settings()
+    for item in read_inputs(paths, settings):
+        yield analyze_page(item, settings) if isinstance(item, Page) else item
+
+
+def analyze_page(page: Page, settings: Settings | None = None) -> Outcome:
+    settings = settings or Settings()
+    try:
+        article = extract_page(page)
+        if isinstance(article, Skipped):
+            return article
+        if settings.require_english and article.language not in (None, "en"):
+            return Skipped(
+                page.id,
+                page.name,
+                f"{SkipReason.NOT_ENGLISH} (detected language: {article.language}); "
+                "newsint analyses English news only",
+            )
+        return analyze_article(article)
+    except Exception as exc:  # noqa: BLE001 - a batch never dies on one document
+        return Skipped(page.id, page.name, f"internal error while analysing: {exc!r}")
+
+
+def analyze_article(article: Article) -> Analysis:
+    """Attributions, sources, cues, claims, events and grades of one clean article."""
+    from newsint.nlp.analyse import analyse_text  # spaCy is loaded on first use only
+
+    parts = analyse_text(article.text, title=article.title)
+    analysis = Analysis(
+        article=article,
+        sources=tuple(parts.sources),
+        attributions=tuple(parts.attributions),
+        claims=tuple(parts.claims),
+        events=tuple(parts.events),
+        cues=tuple(parts.cues),
+        versions=parts.versions,
+    )
+    analysis = grade(analysis)
+    return summarise(analysis)
+
+
+def analyze_text(text: str, *, title: str | None = None, doc_id: str = "text") -> Analysis:
+    """Analyse an already clean article text (no extraction): handy in tests and notebooks."""
+    article = Article(id=doc_id, name=doc_id, text=text, input_format="text", title=title)
+    return analyze_article(article)

@@ -1,0 +1,143 @@
+"""The JSON report: the public contract (``docs/report-contract.md``), validated by its schema."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsint import __version__
+from newsint.models import Analysis, Claim, Event, Skipped, Source, Spans
+
+SCHEMA_VERSION = 1
+
+
+def _spans(spans: Spans) -> list[list[int]]:
+    return [[s, e] for s, e in spans]
+
+
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """One analysis as the report object of the contract."""
+    a = analysis.article
+    claims_by_id = {c.id: c for c in analysis.claims}
+    return {
+        "newsint_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "document": {
+            "id": a.id,
+            "url": a.url,
+            "title": a.title,
+            "site": a.site,
+            "published": a.published,
+            "language": a.language,
+            "input_format": a.input_format,
+            "name": a.name,
+        },
+        "text": a.text,
+        "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+        "sources": [_source(s) for s in analysis.sources],
+        "attributions": [
+            {
+                "id": x.id,
+                "source_id": x.source_id,
+                "source": _spans(x.source),
+                "cue": _spans(x.cue),
+                "content": _spans(x.content),
+                "kind": x.kind,
+            }
+            for x in analysis.attributions
+        ],
+        "claims": [_claim(c) for c in analysis.claims],
+        "events": [_event(e, claims_by_id) for e in analysis.events],
+        "cues": [
+            {"span": [c.span[0], c.span[1]], "kind": c.kind, "text": c.text} for c in analysis.cues
+        ],
+        "summary": {
+            "sourcing": analysis.summary.sourcing if analysis.summary else "",
+            "counts": dict(analysis.summary.counts) if analysis.summary else {},
+            "central_claim_id": analysis.summary.central_claim_id if analysis.summary else None,
+        },
+        "versions": dict(analysis.versions),
+    }
+
+
+def _source(s: Source) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "anonymous": s.anonymous,
+        "anonymity_reason": s.anonymity_reason,
+        "kind": s.kind,
+        "role": s.role,
+        "affiliation": s.affiliation,
+        "mentions": _spans(s.mentions),
+        "interest": s.interest,
+        "relays_others": s.relays_others,
+        "relay_span": list(s.relay_span) if s.relay_span else None,
+        "statements": s.statements,
+    }
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    grade = c.grade
+    return {
+        "id": c.id,
+        "text": c.text,
+        "spans": _spans(c.spans),
+        "attribution_ids": list(c.attribution_ids),
+        "source_ids": list(c.source_ids),
+        "certainty": round(c.certainty, 3),
+        "hedges": _spans(c.hedges),
+        "supported_by": list(c.supported_by),
+        "disputed_by": list(c.disputed_by),
+        "not_confirmed_by": list(c.not_confirmed_by),
+        "grade": None
+        if grade is None
+        else {
+            "reliability": grade.reliability,
+            "credibility": grade.credibility,
+            "reasons": [{"text": r.text, "spans": _spans(r.spans)} for r in grade.reasons],
+            "rules": grade.rules,
+        },
+        "central": c.central,
+        "same_as": c.same_as,
+    }
+
+
+def _event(e: Event, claims: dict[str, Claim]) -> dict[str, Any]:
+    claim = claims.get(e.claim_id) if e.claim_id else None
+    return {
+        "id": e.id,
+        "actor": {"name": e.actor.name, "type": e.actor.type, "code": e.actor.code},
+        "action": {"text": e.action, "plover": e.plover},
+        "target": None
+        if e.target is None
+        else {"name": e.target.name, "type": e.target.type, "code": e.target.code},
+        "spans": _spans(e.spans),
+        "claim_id": e.claim_id,
+        "asserted_by": list(claim.source_ids) if claim else [],
+        "negated": e.negated,
+        "hedged": e.hedged,
+    }
+
+
+def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
+    return {"document": {"id": skipped.id, "name": skipped.name}, "error": skipped.reason}
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    text = resources.files("newsint.report").joinpath("report.schema.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def validate(report: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` when a report breaks the contract."""
+    import jsonschema
+
+    jsonschema.validate(report, schema())
+
+
+def dumps(report: dict[str, Any], *, indent: int | None = None) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=indent)

@@ -1,0 +1,141 @@
+"""Attribution: quotation pairing (no model) and who-said-what on a real article (real model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsint.models import Attribution
+from newsint.nlp.attribution import find_attributions, quote_kind
+from newsint.nlp.attribution_quotes import find_quotes
+from newsint.settings import shared_dir
+
+# Lines of the flattened Circa page that are navigation, promotion or widgets, not article body.
+BOILERPLATE = (
+    "<img",
+    "About Our People",
+    "These countries have walls",
+    "More countries with border walls",
+    "View the slideshow",
+    "Can you tell the real news",
+    "Take the quiz!",
+    "How much do you know about these former",
+    "Because we could all use a break",
+)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    from newsint.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def circa_text() -> str:
+    try:
+        raw = (shared_dir() / "examples" / "circa-iran-isis.txt").read_text(encoding="utf-8")
+    except Exception as exc:  # the shared folder is not part of the package
+        pytest.skip(f"example not available: {exc}")
+    lines = [line for line in raw.splitlines() if line.strip()]
+    title = "Iran is utilizing ISIS fighters in Iraq to widen sectarian divisions"
+    body = lines[lines.index(title) + 1 : lines.index("Related Stories:")]
+    return "\n".join(line for line in body if line != title and not line.startswith(BOILERPLATE))
+
+
+@pytest.fixture(scope="session")
+def circa(nlp: Language, circa_text: str) -> list[tuple[str, str, str, Attribution]]:
+    text = circa_text
+    out = []
+    for att in find_attributions(nlp(text)):
+        source = " ".join(text[s:e] for s, e in att.source)
+        cue = " ".join(text[s:e] for s, e in att.cue)
+        content = " ".join(text[s:e] for s, e in att.content)
+        out.append((source, cue, content, att))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "yes" and "no".', ['"yes"', '"no"']),
+        ("\u201cOne.\n\u201cTwo.\u201d\nAfter.", ["\u201cOne.\n\u201cTwo.\u201d"]),
+        ("Intro.\n\u201cIt runs to the end.", ["\u201cIt runs to the end."]),
+        ("\u201cOpen\nNot continued.", ["\u201cOpen"]),
+    ],
+)
+def test_find_quotes(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [('"All of it."', "direct"), ('that it was "fine"', "mixed"), ("that it was fine", "indirect")],
+)
+def test_quote_kind(content: str, kind: str) -> None:
+    assert quote_kind(content, ((0, len(content)),)) == kind
+
+
+# (source contains, cue, content contains): every statement of every source in the article.
+EXPECTED = [
+    ("some analysts", "believe", "Iran has turned its attention"),
+    ("some U.S. officials", "say", "complex covert operation"),
+    ("one U.S. official", "said", "use of proxy groups"),
+    ("The official", "noted", "concern that despite efforts"),
+    ("Information made available", "suggests", "covertly utilizing former ISIS"),
+    ("Bob Kent", "said", "received information"),
+    ("Kent", "said", "One of things that Iran does"),
+    ("he", "said", "What we're seeing now"),
+    ("he", "said", "they're recruiting the ISIS fighters"),
+    ("Kent", "said", "incidentally gathers"),
+    ("He", "noted", "multiple threats to U.S. forces"),
+    ("Kent", "added", "We passed that along"),
+    ("State Department official", "told", "welcomes threat information"),
+    ("O'Hanlon", "said", "this danger is worth worrying"),
+    ("O\u2019Hanlon", "noted", "Iran does have influence"),
+    ("he", "added", "jumps to worst-case analysis"),
+    ("he", "added", "I am dubious to date"),
+    ("Kent", "said", "Iran has allies now"),
+    ("Kent", "said", "this is how, I believe, world wars"),
+    ("Earl Brown", "told", "malign influence"),
+    ("Brown", "declined", "to give specifics"),
+    ("Brown", "said", "focus remains on working"),
+    ("Kent", "said", "he is concerned that if the U.S."),
+    ("Kent", "said", "Iraq will be lost within a year"),
+]
+
+
+@pytest.mark.parametrize(("source", "cue", "content"), EXPECTED)
+def test_circa_statements(
+    circa: list[tuple[str, str, str, Attribution]], source: str, cue: str, content: str
+) -> None:
+    found = [(s, c, t) for s, c, t, _ in circa if content in t]
+    assert found, f"no attribution holds {content!r}"
+    assert any(source in s and cue in c for s, c, _ in found), found
+
+
+def test_circa_offsets_and_order(
+    circa: list[tuple[str, str, str, Attribution]], circa_text: str
+) -> None:
+    atts = [att for *_, att in circa]
+    assert [a.id for a in atts] == [f"a{i}" for i in range(1, len(atts) + 1)]
+    assert [a.cue[0][0] for a in atts] == sorted(a.cue[0][0] for a in atts)
+    for att in atts:
+        assert att.source_id is None
+        for s, e in (*att.source, *att.cue, *att.content):
+            assert 0 <= s < e <= len(circa_text)
+            assert circa_text[s:e] == circa_text[s:e].strip()
+
+
+def test_no_source_is_empty_tuple(nlp: Language) -> None:
+    text = "According to the report, the economy grew by 3 percent last year."
+    (att,) = find_attributions(nlp(text))
+    assert att.source == ((text.index("the report"), text.index(",")),)
+    assert "economy grew" in text[att.content[0][0] : att.content[-1][1]]
+
+
+def test_quote_to_end_of_document(nlp: Language) -> None:
+    text = 'The mayor spoke on Monday.\nShe said: "We will rebuild.\n"Every street of it.'
+    (att,) = find_attributions(nlp(text))
+    assert text[att.content[-1][0] : att.content[-1][1]].endswith("Every street of it")
+    assert text[att.content[0][0] :].startswith('"We will rebuild.')

@@ -1,0 +1,113 @@
+"""The command line, in-process: formats, batch behaviour, errors that name the document."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsint.cli import app
+from newsint.report.json import validate
+
+runner = CliRunner()
+STORY = (
+    "The mayor of Springfield said on Monday that the river bridge would reopen next week after "
+    "repairs that took most of the summer.\n"
+    "“We have done the repairs and the inspectors are satisfied,” she said.\n"
+    "Some residents believe the work was rushed, according to a local petition.\n"
+)
+
+
+def test_analyze_writes_one_valid_json_report(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["analyze", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.strip().split("\n")
+    report = json.loads(line)
+    validate(report)
+    assert report["document"]["input_format"] == "text"
+    assert any(s["name"].startswith("The mayor") or "mayor" in s["name"] for s in report["sources"])
+
+
+def test_a_broken_file_in_a_folder_does_not_stop_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_bytes(b"\x00\xff\x00\xfe" * 64)
+    (tmp_path / "c.txt").write_text(STORY.replace("Springfield", "Shelbyville"))
+    (tmp_path / "d.xyz").write_text("what is this")
+    result = runner.invoke(app, ["analyze", str(tmp_path)])
+    assert result.exit_code == 1
+    reports = [json.loads(line) for line in result.stdout.strip().split("\n")]
+    assert len(reports) == 2
+    assert "Shelbyville" in reports[1]["text"]
+    assert f"Error: {tmp_path / 'b.txt'}: binary content" in result.stderr
+    assert f"Error: {tmp_path / 'd.xyz'}: unknown file extension" in result.stderr
+    assert "2 analysed, 2 skipped" in result.stderr
+
+
+def test_empty_file_error_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("")
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 1
+    assert f"Error: {path}: empty document" in result.stderr
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.stderr
+
+
+def test_markdown_and_html_to_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["analyze", str(path), "-f", "html", "-o", str(out)]).exit_code == 0
+    assert out.read_text().startswith("<!doctype html>")
+    result = runner.invoke(app, ["analyze", str(path), "-f", "md"])
+    assert "## Sources" in result.stdout
+
+
+def test_jsonl_input_keeps_ids_and_order(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    rows = [
+        {"id": "x1", "text": STORY},
+        {"id": "x2", "html": f"<html><body><p>{STORY}</p></body></html>"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 0, result.stderr
+    ids = [json.loads(line)["document"]["id"] for line in result.stdout.strip().split("\n")]
+    assert ids == ["x1", "x2"]
+
+
+def test_attributions_interface_uses_offsets_into_the_given_text(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(gzip.compress(json.dumps({"id": "d1", "text": STORY}).encode()))
+    result = runner.invoke(app, ["attributions", str(path)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.stdout)
+    assert row["id"] == "d1" and row["attributions"]
+    contents = [STORY[s:e] for a in row["attributions"] for s, e in a["content"]]
+    assert any("bridge would reopen" in c for c in contents)
+
+
+def test_extract_interface(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    html = f"<html><head><title>Bridge</title></head><body><article><p>{STORY}</p></article></body></html>"
+    path.write_text(
+        json.dumps({"id": "p1", "html": html}) + "\n" + json.dumps({"id": "p2", "text": STORY})
+    )
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.strip().split("\n")]
+    assert [r["id"] for r in rows] == ["p1", "p2"]
+    assert all("bridge would reopen" in r["body"] for r in rows)
+
+
+def test_unknown_benchmark_is_refused() -> None:
+    result = runner.invoke(app, ["bench", "nonsense"])
+    assert result.exit_code != 0

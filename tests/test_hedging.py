@@ -1,0 +1,204 @@
+"""Certainty cues: hedges, disputes, denials, non-confirmations, and claim certainty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsint.models import Cue
+from newsint.nlp import load_pipeline
+from newsint.nlp.hedging import (
+    RULES,
+    certainty,
+    find_cues,
+    hedge_cues_in_text,
+    hedge_spans,
+    load_model,
+)
+from newsint.nlp.stance import load_lexicon
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared/examples/circa-iran-isis.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def cues_of(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in find_cues(nlp(text))]
+
+
+# (text, cues that must be found as (kind, text), words that must not be a cue on their own)
+CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
+    # hedges
+    ("The minister may resign next week.", [("hedge", "may")], []),
+    ("Officials said the fire might have been set deliberately.", [("hedge", "might")], []),
+    ("The data suggests that turnout fell.", [("hedge", "suggests")], []),
+    ("Investigators believe the bomb was planted overnight.", [("hedge", "believe")], []),
+    ("The suspect reportedly fled to Spain.", [("hedge", "reportedly")], []),
+    ("The company allegedly paid bribes to officials.", [("hedge", "allegedly")], []),
+    ("The vote is likely to be delayed.", [("hedge", "likely")], []),
+    ("Prices will rise if the tariff is imposed.", [("hedge", "if")], []),
+    ("Police are investigating whether the driver was drunk.", [("hedge", "whether")], []),
+    ("The toxin possibly came from a leak.", [("hedge", "possibly")], []),
+    ("To my knowledge, no troops have moved.", [("hedge", "To my knowledge")], []),
+    ("It is not clear who fired first.", [("hedge", "not clear")], []),
+    # news weasels: hedges for the analyst, not in the benchmark scheme
+    ("Some analysts say the deal will collapse.", [("hedge", "Some analysts")], []),
+    ("Sources say the talks have stalled.", [("hedge", "Sources say")], []),
+    # disputes
+    ("There is no evidence that the vote was rigged.", [("dispute", "no evidence")], []),
+    ("Experts are skeptical about the numbers.", [("dispute", "skeptical")], []),
+    ("He called the allegations baseless.", [("dispute", "baseless")], []),
+    ("The ministry said the report was false.", [("dispute", "false")], []),
+    ("Historians have disputed the claim for decades.", [("dispute", "disputed the claim")], []),
+    # denials
+    ("The embassy denied any involvement.", [("denial", "denied")], []),
+    ("The government rejected the claim outright.", [("denial", "rejected the claim")], []),
+    # non-confirmations
+    ("A spokesman declined to comment.", [("non_confirmation", "declined to comment")], []),
+    (
+        "The Pentagon did not respond to requests for comment.",
+        [("non_confirmation", "did not respond")],
+        [],
+    ),
+    (
+        "The video could not be independently verified.",
+        [("non_confirmation", "could not be independently verified")],
+        ["could"],
+    ),
+    ("The agency would not confirm the figure.", [("non_confirmation", "would not confirm")], []),
+    ("She refused to comment on the report.", [("non_confirmation", "refused to comment on")], []),
+    ("Asked about the strike, he said: no comment.", [("non_confirmation", "no comment")], []),
+    (
+        "The mayor could not be reached for comment.",
+        [("non_confirmation", "could not be reached for comment")],
+        ["could"],
+    ),
+    # negatives: nothing may fire
+    ("The law took effect in May 2017.", [], ["May"]),
+    ("The court heard the claim on Monday.", [], ["claim"]),
+    ("Kirkuk is one of the disputed oil cities.", [], ["disputed"]),
+    ("Parliament rejected the budget bill.", [], ["rejected"]),
+    ("The convoy could not be reached by road.", [], ["could"]),
+    ("He wore false teeth.", [], ["false"]),
+    ("The senator spoke as if nothing had happened.", [], ["if"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES)
+def test_cue_table(nlp: Language, text: str, expected: list, absent: list[str]) -> None:
+    found = cues_of(nlp, text)
+    for kind, cue_text in expected:
+        assert (kind, cue_text) in found, found
+    for word in absent:
+        assert all(t != word for _, t in found), found
+    if not expected:
+        assert found == []
+
+
+def test_cue_offsets_point_into_the_text(nlp: Language) -> None:
+    text = "Some analysts believe Iran may be hiding fighters, but he denied it."
+    for cue in find_cues(nlp(text)):
+        assert text[cue.span[0] : cue.span[1]] == cue.text
+        assert cue.rule
+
+
+def test_cues_are_in_text_order_and_do_not_overlap(nlp: Language) -> None:
+    cues = find_cues(nlp("It could not be independently verified whether the strike may recur."))
+    spans = [c.span for c in cues]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@pytest.fixture(scope="module")
+def example_cues(nlp: Language) -> list[Cue]:
+    return find_cues(nlp(EXAMPLE.read_text(encoding="utf-8")))
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="shared example not available")
+@pytest.mark.parametrize(
+    ("kind", "needle"),
+    [
+        ("hedge", "believe"),  # some analysts believe
+        ("hedge", "some analysts"),
+        ("hedge", "suggests"),
+        ("hedge", "to my knowledge"),
+        ("dispute", "hypothetical to date"),
+        ("dispute", "dubious"),
+        ("non_confirmation", "don't provide confirmation"),
+        ("non_confirmation", "declined to give specifics"),
+        ("hedge", "i'm afraid"),
+    ],
+)
+def test_example_cues(example_cues: list[Cue], kind: str, needle: str) -> None:
+    assert any(c.kind == kind and needle in c.text.lower() for c in example_cues), [
+        (c.kind, c.text) for c in example_cues
+    ]
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="shared example not available")
+def test_example_i_believe(nlp: Language) -> None:
+    text = "“I believe it all depends on what U.S. policy is in the next few years,” said Kent."
+    assert ("hedge", "believe") in cues_of(nlp, text)
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="shared example not available")
+def test_example_territorial_dispute_is_not_a_dispute_cue(example_cues: list[Cue]) -> None:
+    assert not any(c.text == "disputed" for c in example_cues)
+
+
+def claim_certainty(nlp: Language, text: str, claim: str) -> float:
+    start = text.index(claim)
+    return certainty(find_cues(nlp(text)), (start, start + len(claim)), text=text)
+
+
+def test_certainty_ordering(nlp: Language) -> None:
+    plain = claim_certainty(nlp, "Iran is recruiting former fighters.", "Iran is recruiting")
+    believed = claim_certainty(
+        nlp, "Officials believe Iran is recruiting former fighters.", "Iran is recruiting"
+    )
+    weasel = claim_certainty(
+        nlp, "Some analysts believe Iran is recruiting former fighters.", "Iran is recruiting"
+    )
+    speculative = claim_certainty(
+        nlp, "Some analysts believe Iran might be recruiting former fighters.", "Iran might be"
+    )
+    assert plain == 1.0
+    assert 0.0 < speculative < weasel < believed < plain
+
+
+def test_certainty_ignores_hedges_of_another_sentence(nlp: Language) -> None:
+    text = "He may resign. The budget passed on Tuesday."
+    cues = find_cues(nlp(text))
+    start = text.index("The budget")
+    assert certainty(cues, (start, len(text)), text=text) == 1.0
+    assert certainty(cues, (0, text.index(".")), text=text) < 1.0
+
+
+def test_certainty_ignores_disputes() -> None:
+    cue = Cue(span=(0, 7), kind="dispute", text="dubious", rule="dispute.doubt:dubious")
+    assert certainty([cue], (0, 40)) == 1.0
+
+
+def test_benchmark_path_keeps_to_the_szeged_scheme(nlp: Language) -> None:
+    text = "Some analysts say the treaty may be signed in May."
+    spans = hedge_spans(nlp(text))
+    assert [text[s:e] for s, e in spans] == ["may"]
+    assert hedge_cues_in_text(text) == spans
+
+
+def test_versioned_names() -> None:
+    assert RULES == "newsint.hedges.v1"
+    assert load_lexicon().name == RULES
+    model = load_model()
+    assert model is not None and model.name == RULES
+
+
+def test_every_lexicon_group_is_commented() -> None:
+    for group in load_lexicon().groups:
+        assert group.comment, group.id
+        assert group.kind in {"hedge", "dispute", "denial", "non_confirmation"}

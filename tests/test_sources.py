@@ -1,0 +1,125 @@
+"""Source profiles from short news passages: name, anonymity and its reason, role, affiliation, kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.pipeline import analyze_text
+
+# (passage, expected first source: name, anonymous, reason contains, role, affiliation, kind)
+CASES = [
+    (
+        "Bob Kent, the CEO of Knowledge Information Services, said the company had seen reports.",
+        ("Bob Kent", False, None, "CEO", "Knowledge Information Services", "interested_party"),
+    ),
+    (
+        "Michael O'Hanlon, a foreign policy expert at the Brookings Institution, said the danger "
+        "was hypothetical.",
+        (
+            "Michael O'Hanlon",
+            False,
+            None,
+            "foreign policy expert",
+            "Brookings Institution",
+            "expert",
+        ),
+    ),  # fmt: skip
+    (
+        "CENTCOM Army Maj. Earl Brown told reporters that the coalition would stay.",
+        ("Earl Brown", False, None, "Army Maj.", "CENTCOM", "official"),
+    ),
+    (
+        "One U.S. official, who spoke on background due to the nature of their work, said the "
+        "plan had been approved.",
+        ("one U.S. official", True, "spoke on background", "official", "U.S.", "official"),
+    ),
+    (
+        "A State Department official, who spoke on condition that they not be named, said the "
+        "embassy had received threats.",
+        (
+            "a State Department official",
+            True,
+            "on condition that they not be named",
+            "official",
+            "State Department",
+            "official",
+        ),
+    ),  # fmt: skip
+    (
+        "Two police officers, who were not authorized to speak publicly, said the suspect had "
+        "fled north.",
+        ("two police officers", True, "not authorized to speak publicly", None, None, "official"),
+    ),
+    (
+        "A senior diplomat said on condition of anonymity that the talks had collapsed.",
+        ("a senior diplomat", True, "condition of anonymity", None, None, "official"),
+    ),
+    (
+        "Some analysts believe the central bank will raise rates again in June.",
+        ("some analysts", True, None, None, None, "analyst"),
+    ),
+    (
+        "A report by the inspector general found that the agency had lost track of the funds.",
+        (None, True, None, None, None, "document"),
+    ),
+    (
+        "The Pentagon said the strike had killed two militants.",
+        ("Pentagon", False, None, None, None, "organisation"),
+    ),
+    (
+        "Maria Lopez, a resident who saw the collapse, said the building shook for a minute.",
+        ("Maria Lopez", False, None, None, None, "witness"),
+    ),
+    (
+        "Jane Doe, a professor of economics at Stanford University, said inflation would ease.",
+        ("Jane Doe", False, None, "professor of economics", "Stanford University", "expert"),
+    ),
+    (
+        "Tom Rye, a spokesman for the campaign, said the senator would not withdraw.",
+        ("Tom Rye", False, None, "spokesman", "campaign", "interested_party"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "expected"), CASES)
+def test_source_profile(passage: str, expected: tuple) -> None:
+    name, anonymous, reason, role, affiliation, kind = expected
+    analysis = analyze_text(passage)
+    assert analysis.sources, f"no source found in {passage!r}"
+    source = analysis.sources[0]
+    if name is not None:
+        assert source.name == name
+    assert source.anonymous is anonymous
+    if reason is None:
+        assert source.anonymity_reason is None
+    else:
+        assert reason in (source.anonymity_reason or "")
+    if role is not None:
+        assert source.role == role
+    if affiliation is not None:
+        assert source.affiliation == affiliation
+    assert source.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "speakers"),
+    [
+        (
+            "Bob Kent, a consultant, said the deal was dead. “It will not come back,” he said. "
+            "Kent added that talks had stopped.",
+            ["Bob Kent", "Bob Kent", "Bob Kent"],
+        ),
+        (
+            "A U.S. official said the troops would leave. The official noted that no date was set.",
+            ["a U.S. official", "a U.S. official"],
+        ),
+        (
+            "Michael O'Hanlon said the danger was real. O’Hanlon noted that Iran had influence.",
+            ["Michael O'Hanlon", "Michael O'Hanlon"],
+        ),
+    ],
+)
+def test_speakers_are_resolved_across_sentences(passage: str, speakers: list[str]) -> None:
+    analysis = analyze_text(passage)
+    names = {s.id: s.name for s in analysis.sources}
+    assert [names.get(a.source_id or "") for a in analysis.attributions] == speakers
