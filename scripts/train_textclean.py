@@ -37,13 +37,14 @@ from newsint.extract.text import (
     decide,
     score_lines,
     stage_inputs,
+    structural_drops,
 )
 from newsint.settings import shared_dir
 
 SEED = 13
 NAME = "newsint.textclean.v1"
 #: L2 penalty, per unit of total sample weight; chosen by page-grouped CV (see MODEL_CARD.md).
-L2 = 1e-3
+L2 = 1e-4
 #: Stacked stages; chosen by page-grouped CV.
 STAGES = 3
 
@@ -65,7 +66,8 @@ def load_pages(data: Path) -> list[dict]:
 
 def featurize(page: dict) -> dict:
     lines = split_lines(page["text"])
-    rows, _ = line_features(lines)
+    feats = line_features(lines)
+    rows = feats.rows
     gold = page["gold"]
     gold_norm = " " + " ".join(gold.split()) + " "
     gold_lines = {" ".join(g.split()) for g in gold.split("\n") if g.strip()}
@@ -82,7 +84,8 @@ def featurize(page: dict) -> dict:
         "id": page["id"],
         "lines": lines,
         "rows": rows,
-        "x": np.asarray(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES)),
+        "title": (feats.title_key, feats.title),
+        "x": rows.reshape(len(rows), len(FEATURE_NAMES)),
         "y": np.asarray(labels),
         # each page sums to 1 (macro-averaged scorer); a floor keeps tiny lines in the fit
         "w": (w + 1.0) / (total + len(w)),
@@ -178,10 +181,10 @@ def score(pages: list[dict], preds: dict[str, str]) -> tuple[float, float, float
 
 
 def predict(page: dict, model: LineModel) -> str:
-    if not page["rows"]:
+    if not len(page["rows"]):
         return ""
-    keep = decide(score_lines(page["rows"], model), model.threshold)
-    return assemble(page["text"], page["lines"], page["rows"], keep.tolist()).text
+    keep = structural_drops(page["lines"], decide(score_lines(page["rows"], model), model.threshold))
+    return assemble(page["lines"], keep.tolist(), *page["title"]).text
 
 
 def cross_validate(

@@ -91,7 +91,7 @@ def test_kent_former_role_and_second_hand_information(example_report: dict) -> N
         ("some U.S. officials", None, "official"),
         ("one U.S. official", "spoke on background", "official"),
         ("State Department official", "on condition that they not be named", "official"),
-        ("Information made available to U.S. intelligence", None, "document"),
+        ("information made available to U.S. intelligence", None, "document"),
     ],
 )
 def test_anonymous_sources(
@@ -113,7 +113,7 @@ def test_anonymous_sources(
         ("It is a complex covert operation", "some U.S. officials"),
         ("Iran’s use of proxy groups", "one U.S. official"),
         ("there’s concern that despite efforts", "one U.S. official"),
-        ("Iranian regime is covertly utilizing", "Information made available to U.S. intelligence"),
+        ("Iranian regime is covertly utilizing", "information made available to U.S. intelligence"),
         ("his company has received information", "Bob Kent"),
         ("What we're seeing now", "Bob Kent"),
         ("We passed that along", "Bob Kent"),
@@ -136,7 +136,7 @@ def test_central_claim_and_its_judgement(example_analysis: Analysis) -> None:
     claim = central[0]
     names = {s.id: s.name for s in example_analysis.sources}
     supporters = {names[s] for s in claim.supported_by}
-    assert {"some analysts", "Bob Kent", "Information made available to U.S. intelligence"} <= (
+    assert {"some analysts", "Bob Kent", "information made available to U.S. intelligence"} <= (
         supporters
     )
     assert [names[s] for s in claim.disputed_by] == ["Michael O'Hanlon"]

@@ -179,6 +179,15 @@ def test_certainty_ignores_hedges_of_another_sentence(nlp: Language) -> None:
     assert certainty(cues, (0, text.index(".")), text=text) < 1.0
 
 
+def test_certainty_without_text_counts_only_hedges_inside(nlp: Language) -> None:
+    text = "Analysts believe Iran is recruiting fighters."
+    cues = find_cues(nlp(text))
+    claim = (text.index("Iran"), len(text))
+    assert certainty(cues, claim) == 1.0
+    assert certainty(cues, claim, text=text) < 1.0
+    assert certainty(cues, (0, len(text))) < 1.0
+
+
 def test_certainty_ignores_disputes() -> None:
     cue = Cue(span=(0, 7), kind="dispute", text="dubious", rule="dispute.doubt:dubious")
     assert certainty([cue], (0, 40)) == 1.0

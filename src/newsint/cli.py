@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, Annotated, Any
 
 import typer
 
@@ -34,6 +34,7 @@ class BenchName(StrEnum):
     hedging = "hedging"
     events = "events"
     checkworthy = "checkworthy"
+    corpus = "corpus"
 
 
 def fail(message: str) -> None:
@@ -145,7 +146,9 @@ def extract(
             fh.write(dumps({"id": row.get("id"), "title": title, "body": body}) + "\n")
 
 
-def _read_records(path: Path, reader):  # type: ignore[no-untyped-def]
+def _read_records(
+    path: Path, reader: Callable[[Path], Iterator[dict[str, Any]]]
+) -> Iterator[dict[str, Any]]:
     if not path.exists():
         fail(f"{path}: no such file")
     try:
@@ -186,6 +189,18 @@ def bench(
         fail(str(exc))
     for line in result.lines():
         typer.echo(line)
+
+
+def _register_extensions() -> None:
+    """Commands owned by other modules (the corpus store: ingest, query, export, serve)."""
+    try:
+        from newsint.cli_corpus import register
+    except ModuleNotFoundError:
+        return
+    register(app)
+
+
+_register_extensions()
 
 
 def main() -> None:

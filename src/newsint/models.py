@@ -56,7 +56,7 @@ class Removed:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """``Article.text[clean_start:clean_start+length] == Page.content[raw_start:raw_start+length]``."""
+    """``Article.text[c:c+n] == Page.content[r:r+n]`` for clean_start c, raw_start r, length n."""
 
     clean_start: int
     raw_start: int

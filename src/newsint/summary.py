@@ -74,10 +74,9 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
         details.append("on the record " + _list(describe(s) for s in on_record))
     sentence = parts[0] + (": " + "; ".join(details) if details else "") + "."
     out = [sentence]
-    for sid in central.disputed_by:
-        source = by_id.get(sid)
-        if source:
-            out.append(f"It is disputed by {describe(source)}.")
+    disputers = [by_id[s] for s in central.disputed_by if s in by_id]
+    if disputers:
+        out.append(f"It is disputed by {_list(describe(s) for s in disputers)}.")
     refusing = [by_id[s] for s in central.not_confirmed_by if s in by_id]
     if refusing:
         verb = "declines" if len(refusing) == 1 else "decline"

@@ -14,13 +14,17 @@ from newsint.models import Article, Page, Skipped
 
 __all__ = ["extract_body", "extract_page"]
 
+#: Fewer words than this is a menu or a caption, not an article (the shortest article body of
+#: the AEB benchmark has 18 words).
+MIN_ARTICLE_WORDS = 5
+
 
 def extract_body(content: str, kind: str) -> tuple[str | None, str]:
     """(title, body) of one page; ``kind`` is "html" or "text". Used by the benchmark."""
     if kind == "html":
-        h = clean_html(content)
+        h = clean_html(content, metadata=False)
         return h.title, h.text
-    t = clean_text(content)
+    t = clean_text(content, details=False)
     return t.title, t.text
 
 
@@ -44,7 +48,7 @@ def extract_page(page: Page) -> Article | Skipped:
             url, site, author, published = page.url, None, None, None
     except Exception as exc:  # a parser bug on one odd page must not stop a batch
         return Skipped(page.id, page.name, f"extraction failed: {type(exc).__name__}: {exc}")
-    if not text.strip():
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         return Skipped(page.id, page.name, SkipReason.NO_ARTICLE.value)
     return Article(
         id=page.id,

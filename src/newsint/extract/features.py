@@ -12,9 +12,10 @@ are no site-specific phrases.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
 
 # Function words of the languages of the development data and a few neighbours: the share
 # of them in a line separates prose from menus in any of these languages.
@@ -77,8 +78,7 @@ DATETIME_RE = re.compile(
 BINS = ((1, 1), (2, 2), (3, 4), (5, 7), (8, 12), (13, 20), (21, 40))
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A non-blank line of the page: its stripped text and where it sits in the raw content."""
 
     start: int
@@ -88,34 +88,30 @@ class Line:
     blank_after: bool
 
 
+class LineFeatures(NamedTuple):
+    rows: np.ndarray  # one row per line, FEATURE_NAMES columns
+    prose: np.ndarray  # how much each line looks like running prose (0..1)
+    title_key: str  # the headline, lower-cased and whitespace-normalised ("" if none)
+    title: str  # the headline as written
+
+
 def split_lines(content: str) -> list[Line]:
     """The non-blank lines of ``content`` with exact raw offsets (whitespace stripped)."""
     lines: list[Line] = []
     pos = 0
-    n = len(content)
     blank = True
-    while pos <= n:
-        nl = content.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = content[pos:nl]
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            if lines and not blank:
-                pass
-            lines.append(Line(start, start + len(stripped), stripped, blank, False))
+    for raw in content.split("\n"):
+        text = raw.strip()
+        if text:
+            start = pos + raw.index(text[0])
+            lines.append(Line(start, start + len(text), text, blank, False))
             blank = False
-        else:
-            if lines and not blank:
-                last = lines[-1]
-                lines[-1] = Line(last.start, last.end, last.text, last.blank_before, True)
+        elif not blank:
+            lines[-1] = lines[-1]._replace(blank_after=True)
             blank = True
-        pos = nl + 1
-    if lines:
-        last = lines[-1]
-        lines[-1] = Line(last.start, last.end, last.text, last.blank_before, True)
+        pos += len(raw) + 1
+    if lines and not blank:
+        lines[-1] = lines[-1]._replace(blank_after=True)
     return lines
 
 
@@ -185,79 +181,73 @@ CONTEXT_NAMES = [
 FEATURE_NAMES = LOCAL_NAMES + CONTEXT_NAMES
 
 
-def _local(line: Line, counts: dict[str, int], title_key: str) -> tuple[list[float], float]:
-    text = line.text
-    words = text.split()
+_ALL_BOILER = frozenset().union(*BOILER_GROUPS.values())
+_GROUPS = tuple(BOILER_GROUPS.values())
+_BYLINE = frozenset(("by", "por", "von", "di", "oleh", "par"))
+_SAYS = ("says:", "said:", "wrote:", "says", "writes:")
+_CAP_RE = re.compile(r"(?:^|\s)[^\W\d_a-zà-ÿа-я]")
+#: Columns of :func:`_base`, in order; everything else is derived from them with numpy.
+_BASE = (
+    "nw nc non_latin stop ntok caps digits punct commas periods "
+    "b_share b_comments b_subscribe b_legal b_promo b_nav boiler_words "
+    "ends_sentence last_period last_q last_excl last_colon starts_upper starts_quote "
+    "pipe tag url action byline datetime says"
+).split()
+
+
+def _base(text: str) -> tuple[float, ...]:
+    """Raw counts and flags of one line, with as few Python-level steps as possible."""
     nc = len(text)
-    non_latin = 1.0 if sum(1 for ch in text[:200] if ord(ch) > 0x2FF) > 0.3 * min(nc, 200) else 0.0
-    # scripts without spaces between words: count about one word per three characters
-    nw = max(len(words), nc // 3) if non_latin else len(words)
     lower = text.lower()
     toks = WORD_RE.findall(lower)
-    nt = len(toks) or 1
-    stop = sum(1 for t in toks if t in STOPWORDS)
-    first = text[0]
-    last = text[-1]
-    ends_sentence = 1.0 if last in SENTENCE_END else 0.0
-    caps = sum(1 for w in words if w[0].isupper())
-    digits = sum(1 for ch in text if ch.isdigit()) if nc < 400 else sum(map(text.count, "0123456789"))
+    nw = text.count(" ") + 1
+    if text.isascii():
+        non_latin = 0.0
+    else:
+        sample = text[:200]
+        non_latin = 1.0 if len(sample.encode("utf-8")) - len(sample) > 0.5 * len(sample) else 0.0
+        if non_latin:
+            # scripts without spaces between words: about one word per three characters
+            nw = max(nw, nc // 3)
     tokset = set(toks)
-    boiler = [len(tokset & vocab) for vocab in BOILER_GROUPS.values()]
-    boiler_any = sum(boiler)
-    boiler_words = sum(1 for t in toks if any(t in v for v in BOILER_GROUPS.values())) if nw < 30 else 0
+    first, last = text[0], text[-1]
     first_tok = toks[0] if toks else ""
-    action = 1.0 if first_tok in ACTION_VERBS else 0.0
-    key = " ".join(lower.split())
-    dup = 1.0 if counts.get(key, 0) > 1 else 0.0
-    title_like = 1.0 if title_key and (key == title_key or (nw >= 3 and key in title_key)) else 0.0
-    byline = 1.0 if nw <= 8 and (first_tok in ("by", "por", "von", "di", "oleh", "par")) else 0.0
-    punct = sum(map(text.count, ".,;:!?。、，"))
-    sentence_score = stop / nt
-    feats = [
-        math.log1p(nw),
-        math.log1p(nc),
-        ends_sentence,
-        1.0 if last == "." else 0.0,
-        1.0 if last == "?" else 0.0,
-        1.0 if last == "!" else 0.0,
-        1.0 if last == ":" else 0.0,
-        1.0 if first.isupper() else 0.0,
-        1.0 if first in QUOTE_START else 0.0,
-        sentence_score,
-        text.count(",") / (nw or 1),
-        caps / (nw or 1),
-        min(nc / (nw or 1), 20.0) / 10.0,
-        digits / (nc or 1),
-        1.0 if nw >= 8 else 0.0,
-        1.0 if nw >= 15 else 0.0,
-        1.0 if nw <= 3 else 0.0,
-        1.0 if ("|" in text or " • " in text or " · " in text) else 0.0,
-        1.0 if (first == "<" and last == ">") else 0.0,
-        1.0 if ("http" in lower or "www." in lower or "@" in text) else 0.0,
-        action,
-        action if nw <= 6 else 0.0,
-        dup,
-        title_like,
-        byline,
-        1.0 if line.blank_before else 0.0,
-        1.0 if line.blank_after else 0.0,
-        *(min(b, 3) / 3.0 for b in boiler),
-        1.0 if boiler_any else 0.0,
-        boiler_words / (nt if nw < 30 else 1),
+    short = nw <= 12
+    head = text[:300]  # counts of digits and punctuation are taken over the head of long lines
+    digits = sum(map(head.count, "0123456789"))
+    return (
+        nw,
+        nc,
         non_latin,
-        1.0 if nw >= 12 and punct == 0 else 0.0,
-        min(text.count(". ") / (nw or 1), 1.0),
-        1.0 if nw <= 12 and DATETIME_RE.search(text) else 0.0,
-        1.0 if nw <= 8 and lower.endswith(("says:", "said:", "wrote:", "says", "writes:")) else 0.0,
-        *(1.0 if lo <= nw <= hi else 0.0 for lo, hi in BINS),
-    ]
-    # How much the line looks like running prose, for the context features.
-    prose = (
-        (1.0 if nw >= 8 or (non_latin and nc >= 40) else 0.0)
-        * (0.5 + 0.5 * ends_sentence)
-        * (1.0 if (sentence_score >= 0.12 or non_latin) else 0.3)
+        sum(map(STOPWORDS.__contains__, toks)),
+        len(toks),
+        len(_CAP_RE.findall(text, 0, 300)) / (text.count(" ", 0, 300) + 1),
+        digits,
+        sum(map(head.count, ".,;:!?。、，")),
+        text.count(","),
+        text.count(". "),
+        len(tokset & _GROUPS[0]),
+        len(tokset & _GROUPS[1]),
+        len(tokset & _GROUPS[2]),
+        len(tokset & _GROUPS[3]),
+        len(tokset & _GROUPS[4]),
+        len(tokset & _GROUPS[5]),
+        sum(map(_ALL_BOILER.__contains__, toks)) if short else 0,
+        last in SENTENCE_END,
+        last == ".",
+        last == "?",
+        last == "!",
+        last == ":",
+        first.isupper(),
+        first in QUOTE_START,
+        "|" in text or " • " in text or " · " in text,
+        first == "<" and last == ">",
+        "http" in lower or "www." in lower or "@" in text,
+        first_tok in ACTION_VERBS,
+        first_tok in _BYLINE and nw <= 8,
+        bool(short and digits and DATETIME_RE.search(text)),
+        nw <= 8 and lower.endswith(_SAYS),
     )
-    return feats, prose
 
 
 def densest_run(weights: list[float]) -> tuple[int, int]:
@@ -273,7 +263,9 @@ def densest_run(weights: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def find_title(lines: list[Line]) -> tuple[str, str]:
+def find_title(
+    lines: list[Line], keys: list[str] | None = None, counts: dict[str, int] | None = None
+) -> tuple[str, str]:
     """The page headline as (normalised key, text as written), or ("", "").
 
     Flattened pages usually start with the HTML ``<title>`` (often with a `` - Site`` suffix)
@@ -282,6 +274,8 @@ def find_title(lines: list[Line]) -> tuple[str, str]:
     """
     if not lines:
         return "", ""
+    if keys is None or counts is None:
+        keys, counts = _keys(lines)
     head = lines[:2] if lines[0].text.startswith("<") else lines[:1]
     first = head[-1].text
     for sep in (" | ", " - ", " – ", " — ", " :: "):
@@ -292,97 +286,144 @@ def find_title(lines: list[Line]) -> tuple[str, str]:
                 break
     first_key = " ".join(first.lower().split())
     first_toks = set(WORD_RE.findall(first_key))
-    counts: dict[str, int] = {}
-    for line in lines[: max(10, len(lines) // 2)]:
-        key = " ".join(line.text.lower().split())
-        counts[key] = counts.get(key, 0) + 1
     repeated = []
-    for line in lines[: max(10, len(lines) // 2)]:
-        key = " ".join(line.text.lower().split())
-        if counts[key] > 1 and 4 <= len(key.split()) <= 30 and not line.text.startswith("<"):
+    for line, key in zip(lines[: max(10, len(lines) // 2)], keys, strict=False):
+        if counts[key] > 1 and 4 <= key.count(" ") + 1 <= 30 and not line.text.startswith("<"):
             repeated.append((key, line.text))
     for key, text in repeated:
         toks = set(WORD_RE.findall(key))
         if first_toks and len(toks & first_toks) >= 0.5 * len(toks | first_toks):
             return key, text
-    first_boiler = any(set(WORD_RE.findall(first_key)) & v for v in BOILER_GROUPS.values())
-    if len(first.split()) >= 3 and not (first_boiler and repeated):
+    first_boiler = any(first_toks & v for v in BOILER_GROUPS.values())
+    # a first line that reads as a sentence of prose is the article itself, not a headline
+    first_is_prose = first.endswith(".") and len(first.split()) >= 8
+    if len(first.split()) >= 3 and not (first_boiler and repeated) and not first_is_prose:
         return first_key, first
     if repeated:
         return repeated[0]
-    return first_key, first
+    return ("", "") if first_is_prose else (first_key, first)
+
+
+def _keys(lines: list[Line]) -> tuple[list[str], dict[str, int]]:
+    keys = [" ".join(line.text.lower().split()) for line in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return keys, counts
 
 
 def title_key_of(lines: list[Line]) -> str:
     return find_title(lines)[0]
 
 
-def line_features(lines: list[Line]) -> tuple[list[list[float]], list[float]]:
-    """Feature rows (``FEATURE_NAMES`` order) and a prose score for every line."""
-    counts: dict[str, int] = {}
-    keys = []
-    for line in lines:
-        key = " ".join(line.text.lower().split())
-        keys.append(key)
-        counts[key] = counts.get(key, 0) + 1
-    tkey = title_key_of(lines)
-    local: list[list[float]] = []
-    prose: list[float] = []
-    nwords: list[float] = []
-    boil: list[float] = []
-    for line in lines:
-        f, p = _local(line, counts, tkey)
-        local.append(f)
-        prose.append(p)
-        nwords.append(f[0])
-        boil.append(f[LOCAL_NAMES.index("boiler_any")])
+def line_features(lines: list[Line]) -> LineFeatures:
+    """Feature matrix (one row per line, ``FEATURE_NAMES`` columns), prose scores, headline."""
     n = len(lines)
-    longest = max(nwords) if nwords else 0.0
+    if n == 0:
+        return LineFeatures(np.zeros((0, len(FEATURE_NAMES))), np.zeros(0), "", "")
+    texts = [line.text for line in lines]
+    base = np.array([_base(t) for t in texts], dtype=float)
+    col = {name: base[:, i] for i, name in enumerate(_BASE)}
+    keys, counts = _keys(lines)
+    tkey, title = find_title(lines, keys, counts)
+    dup = np.array([counts[k] > 1 for k in keys], dtype=float)
+    title_like = np.array(
+        [bool(tkey) and (k == tkey or (len(k) > 12 and k in tkey)) for k in keys], dtype=float
+    )
+    blank_before = np.array([line.blank_before for line in lines], dtype=float)
+    blank_after = np.array([line.blank_after for line in lines], dtype=float)
+
+    nw, nc, ntok = col["nw"], col["nc"], np.maximum(col["ntok"], 1.0)
+    nw1 = np.maximum(nw, 1.0)
+    stop_ratio = col["stop"] / ntok
+    groups = np.column_stack([col[f"b_{g}"] for g in BOILER_GROUPS])
+    boiler_any = groups.sum(axis=1)
+    short6 = nw <= 6
+    bins = [((nw >= lo) & (nw <= hi)).astype(float) for lo, hi in BINS]
+    log_words = np.log1p(nw)
+    local = np.column_stack(
+        [
+            log_words,
+            np.log1p(nc),
+            col["ends_sentence"],
+            col["last_period"],
+            col["last_q"],
+            col["last_excl"],
+            col["last_colon"],
+            col["starts_upper"],
+            col["starts_quote"],
+            stop_ratio,
+            col["commas"] / nw1,
+            np.minimum(col["caps"], 1.0),
+            np.minimum(nc / nw1, 20.0) / 10.0,
+            col["digits"] / np.clip(nc, 1.0, 300.0),
+            (nw >= 8).astype(float),
+            (nw >= 15).astype(float),
+            (nw <= 3).astype(float),
+            col["pipe"],
+            col["tag"],
+            col["url"],
+            col["action"],
+            col["action"] * short6,
+            dup,
+            title_like,
+            col["byline"],
+            blank_before,
+            blank_after,
+            np.minimum(groups, 3.0) / 3.0,
+            (boiler_any > 0).astype(float),
+            col["boiler_words"] / ntok,
+            col["non_latin"],
+            ((nw >= 12) & (col["punct"] == 0)).astype(float),
+            np.minimum(col["periods"] / nw1, 1.0),
+            col["datetime"],
+            col["says"],
+            *bins,
+        ]
+    )
+    # How much each line looks like running prose, for the context features.
+    prose = (
+        ((nw >= 8) | ((col["non_latin"] > 0) & (nc >= 40))).astype(float)
+        * (0.5 + 0.5 * col["ends_sentence"])
+        * np.where((stop_ratio >= 0.12) | (col["non_latin"] > 0), 1.0, 0.3)
+    )
+    boil = (boiler_any > 0).astype(float)
     # Densest run of prose: reward prose lines by length, penalise everything else.
-    dense_w = [
-        (p * min(nw, 6.0)) if p > 0.4 else -1.0 - 0.5 * b
-        for p, nw, b in zip(prose, nwords, boil, strict=True)
-    ]
-    ds, de = densest_run(dense_w)
-    rows: list[list[float]] = []
-    for i in range(n):
-        prev_i = i - 1
-        next_i = i + 1
-        lo3, hi3 = max(0, i - 3), min(n, i + 4)
-        lo8, hi8 = max(0, i - 8), min(n, i + 9)
-        w3 = hi3 - lo3 - 1 or 1
-        w8 = hi8 - lo8 - 1 or 1
-        win3 = (sum(prose[lo3:hi3]) - prose[i]) / w3
-        win8 = (sum(prose[lo8:hi8]) - prose[i]) / w8
-        win3w = (sum(nwords[lo3:hi3]) - nwords[i]) / w3
-        pp = prose[prev_i] if prev_i >= 0 else 0.0
-        npr = prose[next_i] if next_i < n else 0.0
-        if ds <= i < de:
-            dist = 0.0
-        elif i < ds:
-            dist = ds - i
-        else:
-            dist = i - de + 1
-        rows.append(
-            local[i]
-            + [
-                i / n,
-                (i / n) ** 2,
-                1.0 if ds <= i < de else 0.0,
-                math.log1p(dist),
-                1.0 if i < ds else 0.0,
-                1.0 if i >= de else 0.0,
-                pp,
-                npr,
-                nwords[prev_i] if prev_i >= 0 else 0.0,
-                nwords[next_i] if next_i < n else 0.0,
-                win3,
-                win8,
-                win3w,
-                boil[prev_i] if prev_i >= 0 else 0.0,
-                boil[next_i] if next_i < n else 0.0,
-                1.0 if (prose[i] < 0.4 and pp > 0.4 and npr > 0.4) else 0.0,
-                nwords[i] - longest,
-            ]
-        )
-    return rows, prose
+    dense_w = np.where(prose > 0.4, prose * np.minimum(log_words, 6.0), -1.0 - 0.5 * boil)
+    ds, de = densest_run(dense_w.tolist())
+    idx = np.arange(n)
+    dist = np.where(idx < ds, ds - idx, np.where(idx >= de, idx - de + 1, 0))
+    pad_p = np.concatenate([np.zeros(8), prose, np.zeros(8)])
+    pad_w = np.concatenate([np.zeros(8), log_words, np.zeros(8)])
+    pad_b = np.concatenate([[0.0], boil, [0.0]])
+    cp = np.concatenate([[0.0], np.cumsum(pad_p)])
+    cw = np.concatenate([[0.0], np.cumsum(pad_w)])
+    j = idx + 8
+
+    def window(c: np.ndarray, k: int, own: np.ndarray) -> np.ndarray:
+        # mean over the k lines either side (missing lines count as 0), the line itself excluded
+        return (c[j + k + 1] - c[j - k] - own) / (2 * k)
+
+    prev_p, next_p = pad_p[j - 1], pad_p[j + 1]
+    context = np.column_stack(
+        [
+            idx / n,
+            (idx / n) ** 2,
+            (dist == 0).astype(float),
+            np.log1p(dist),
+            (idx < ds).astype(float),
+            (idx >= de).astype(float),
+            prev_p,
+            next_p,
+            pad_w[j - 1],
+            pad_w[j + 1],
+            window(cp, 3, prose),
+            window(cp, 8, prose),
+            window(cw, 3, log_words),
+            pad_b[idx],
+            pad_b[idx + 2],
+            ((prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4)).astype(float),
+            log_words - log_words.max(),
+        ]
+    )
+    return LineFeatures(np.column_stack([local, context]), prose, tkey, title)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from html import unescape
 
 import trafilatura
 
@@ -42,13 +44,54 @@ def map_segments(content: str, paragraphs: list[str]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def clean_html(content: str, *, url: str | None = None) -> CleanHtml:
+_HEADLINE_RES = (
+    re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL),
+    re.compile(r"<h1[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL),
+    re.compile(r"<meta[^>]+(?:og|twitter):title[^>]+content=\"([^\"]*)\"", re.IGNORECASE),
+)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _norm(text: str) -> str:
+    return " ".join(unescape(_TAG_RE.sub(" ", text)).lower().split())
+
+
+def headlines(content: str) -> set[str]:
+    """Normalised headline texts of a page: <title> (whole and without a site suffix), <h1>s,
+    og:title / twitter:title."""
+    found: set[str] = set()
+    for rx in _HEADLINE_RES:
+        for m in rx.finditer(content[:300_000]):
+            text = _norm(m.group(1))
+            if text:
+                found.add(text)
+                for sep in (" | ", " - ", " – ", " — "):
+                    if sep in text:
+                        found.add(text.rsplit(sep, 1)[0])
+    return found
+
+
+def split_headline(
+    paragraphs: list[str], content: str
+) -> tuple[list[str], list[Removed]]:
+    """Drop the headline that trafilatura keeps as the first line(s) of the body."""
+    heads = headlines(content)
+    removed: list[Removed] = []
+    while paragraphs and len(removed) < 2 and _norm(paragraphs[0]) in heads:
+        removed.append(Removed(paragraphs[0], "title"))
+        paragraphs = paragraphs[1:]
+    return paragraphs, removed
+
+
+def clean_html(content: str, *, url: str | None = None, metadata: bool = True) -> CleanHtml:
+    """Main text of an HTML page (comments left out); ``metadata=False`` skips the title,
+    author, date and site look-ups (htmldate is the slow part) when only the body is wanted."""
     doc = trafilatura.bare_extraction(
-        content, url=url, include_comments=False, with_metadata=True
+        content, url=url, include_comments=False, with_metadata=metadata
     )
     if doc is None:
         return CleanHtml("")
-    paragraphs = _paragraphs(getattr(doc, "text", None))
+    paragraphs, removed = split_headline(_paragraphs(getattr(doc, "text", None)), content)
     text = "\n".join(paragraphs)
     return CleanHtml(
         text=text,
@@ -58,4 +101,5 @@ def clean_html(content: str, *, url: str | None = None) -> CleanHtml:
         author=getattr(doc, "author", None) or None,
         published=getattr(doc, "date", None) or None,
         segments=map_segments(content, paragraphs),
+        removed=tuple(removed),
     )

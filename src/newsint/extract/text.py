@@ -20,14 +20,13 @@ from typing import Any
 import numpy as np
 
 from newsint.extract.features import (
+    ACTION_VERBS,
     BOILER_GROUPS,
     FEATURE_NAMES,
     WORD_RE,
     Line,
     line_features,
-    find_title,
     split_lines,
-    title_key_of,
 )
 from newsint.models import Removed, Segment
 
@@ -165,9 +164,9 @@ def stage_inputs(x: np.ndarray, z1: np.ndarray, size: np.ndarray) -> np.ndarray:
     )
 
 
-def score_lines(rows: list[list[float]], model: LineModel) -> np.ndarray:
+def score_lines(rows: np.ndarray, model: LineModel) -> np.ndarray:
     """Probability that each line is article body."""
-    raw = np.asarray(rows, dtype=float)
+    raw = rows
     x = (raw - model.mean) / model.scale
     size = raw[:, 0]  # log1p(words)
     w, b = model.stages[0]
@@ -177,27 +176,37 @@ def score_lines(rows: list[list[float]], model: LineModel) -> np.ndarray:
     return _sigmoid(z)
 
 
+#: Hysteresis: a line scored at least this, next to a kept line, is kept too (the body
+#: grows from confident lines into doubtful neighbours, as in jusText's context pass).
+EXTEND_THRESHOLD = 0.35
+
+
 def decide(p: np.ndarray, threshold: float) -> np.ndarray:
     """Lines to keep. When no line reaches the threshold (short or unusual pages), keep the
     best-scored block rather than nothing: an empty answer is never the better bet."""
     keep = p >= threshold
     if len(p) and not keep.any():
         keep = p >= 0.5 * float(p.max())
+    doubtful = (p >= EXTEND_THRESHOLD) & ~keep
+    while doubtful.any():
+        near = np.zeros_like(keep)
+        near[1:] |= keep[:-1]
+        near[:-1] |= keep[1:]
+        grow = doubtful & near
+        if not grow.any():
+            break
+        keep = keep | grow
+        doubtful &= ~grow
     return keep
 
 
-def heuristic_keep(rows: list[list[float]], prose: list[float]) -> np.ndarray:
+def heuristic_keep(rows: np.ndarray, prose: np.ndarray) -> np.ndarray:
     """Fallback without weights: prose lines in or near the densest run."""
-    i_dense = FEATURE_NAMES.index("in_dense")
-    i_dist = FEATURE_NAMES.index("dist_dense")
-    keep = [
-        1.0 if p > 0.4 and (r[i_dense] or r[i_dist] < math.log1p(3)) else 0.0
-        for r, p in zip(rows, prose, strict=True)
-    ]
-    return np.asarray(keep)
+    dist = rows[:, FEATURE_NAMES.index("dist_dense")]
+    return (prose > 0.4) & (dist < math.log1p(3))
 
 
-def _reason(line: Line, row: list[float], title_key: str, after_body: bool) -> str:
+def _reason(line: Line, title_key: str, after_body: bool) -> str:
     text = line.text
     lower = text.lower()
     key = " ".join(lower.split())
@@ -206,6 +215,8 @@ def _reason(line: Line, row: list[float], title_key: str, after_body: bool) -> s
     if title_key and (key == title_key or (len(key) > 12 and key in title_key)):
         return "title"
     toks = set(WORD_RE.findall(lower))
+    if len(toks & BOILER_GROUPS["share"]) >= 2:
+        return "share"
     if toks & {"quiz", "slideshow", "gallery"}:
         return "quiz" if "quiz" in toks else "promo"
     if toks & {"related", "recommended"} or "more stories" in lower or "read more" in lower:
@@ -224,23 +235,91 @@ def _reason(line: Line, row: list[float], title_key: str, after_body: bool) -> s
     return "nav" if nw <= 8 else "boilerplate"
 
 
-def clean_text(content: str, *, model: LineModel | None = None) -> CleanText:
-    """Clean a flattened page. ``model`` defaults to the shipped weights."""
+#: A call to action ends a promo block ("View the slideshow", "Take the quiz!"): at most this
+#: many words, starting with an action verb.
+CTA_MAX_WORDS = 6
+#: How many lines above a call to action, in the same block (no blank line between), belong
+#: to the promo; each of them is a teaser line of at most PROMO_MAX_WORDS words.
+PROMO_BLOCK_LINES = 3
+PROMO_MAX_WORDS = 30
+
+
+def structural_drops(
+    lines: list[Line], keep: np.ndarray, reasons: dict[int, str] | None = None
+) -> np.ndarray:
+    """Rules the model cannot learn from the development data (it has no such lines):
+    literal HTML tags left by a scraper, and promo blocks that end with a call to action.
+    The reason of each line dropped here goes into ``reasons`` when it is given."""
+    keep = keep.copy()
+    why = reasons if reasons is not None else {}
+    for i, line in enumerate(lines):
+        text = line.text
+        if text[0] == "<" and text[-1] == ">":
+            keep[i] = False
+            why[i] = "tag"
+            continue
+        words = text.split()
+        if len(words) > CTA_MAX_WORDS or words[0].lower().strip("»›>") not in ACTION_VERBS:
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < PROMO_BLOCK_LINES
+            and not lines[j].blank_before
+            and len(lines[j - 1].text.split()) <= PROMO_MAX_WORDS
+        ):
+            j -= 1
+        block = range(j, i + 1)
+        quiz = any("quiz" in lines[k].text.lower() for k in block)
+        lower = text.lower()
+        label = (
+            "quiz"
+            if quiz
+            else "comments"
+            if "comment" in lower
+            else "share"
+            if set(WORD_RE.findall(lower)) & BOILER_GROUPS["share"]
+            else "promo"
+        )
+        for k in block:
+            keep[k] = False
+            why[k] = label
+    return keep
+
+
+def clean_text(
+    content: str, *, model: LineModel | None = None, details: bool = True
+) -> CleanText:
+    """Clean a flattened page. ``model`` defaults to the shipped weights.
+
+    ``details=False`` skips the provenance segments and the list of removed lines (for
+    callers that only want the body, like the benchmark's ``extract_body``).
+    """
     lines = split_lines(content)
     if not lines:
         return CleanText("", None, (), ())
-    rows, prose = line_features(lines)
+    feats = line_features(lines)
     model = model if model is not None else load_model()
     if model is None:
-        keep = heuristic_keep(rows, prose) > 0.5
+        keep = heuristic_keep(feats.rows, feats.prose)
     else:
-        keep = decide(score_lines(rows, model), model.threshold)
-    return assemble(content, lines, rows, keep.tolist())
+        keep = decide(score_lines(feats.rows, model), model.threshold)
+    reasons: dict[int, str] = {}
+    keep = structural_drops(lines, keep, reasons)
+    if not details:
+        text = "\n".join(line.text for line, k in zip(lines, keep.tolist(), strict=True) if k)
+        return CleanText(text, feats.title or None, (), ())
+    return assemble(lines, keep.tolist(), feats.title_key, feats.title, reasons)
 
 
-def assemble(content: str, lines: list[Line], rows: list[list[float]], keep: list[bool]) -> CleanText:
+def assemble(
+    lines: list[Line],
+    keep: list[bool],
+    tkey: str,
+    title_text: str,
+    reasons: dict[int, str] | None = None,
+) -> CleanText:
     """Join kept lines with "\\n", record segments and removed lines with their reasons."""
-    tkey = title_key_of(lines)
     kept_idx = [i for i, k in enumerate(keep) if k]
     first_kept = kept_idx[0] if kept_idx else len(lines)
     last_kept = kept_idx[-1] if kept_idx else -1
@@ -257,11 +336,18 @@ def assemble(content: str, lines: list[Line], rows: list[list[float]], keep: lis
             parts.append(line.text)
             pos += line.end - line.start
             continue
-        reason = _reason(line, rows[i], tkey, i > last_kept)
+        reason = (reasons or {}).get(i) or _reason(line, tkey, i > last_kept)
+        if (
+            reason in ("footer", "nav", "boilerplate")
+            and removed
+            and removed[-1].reason == "related"
+            and not line.blank_before
+        ):
+            reason = "related"  # the items of a "Related stories:" list
         if reason == "title" and i < first_kept:
             title = line.text
         removed.append(Removed(line.text, reason, (line.start, line.end)))
     if title is None and tkey:
-        title = find_title(lines)[1]
+        title = title_text
     text = "\n".join(parts)
     return CleanText(text, title, tuple(segments), tuple(removed))

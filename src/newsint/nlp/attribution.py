@@ -44,7 +44,7 @@ SPEECH_LEMMAS = frozenset(_SPEECH_WORDS.split())
 _EDGE = " \t\n,.;:-\u2014\u2013"
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "acomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
 
@@ -77,7 +77,11 @@ def _lexicon_cues(doc: Doc) -> list[list[int]]:
 
 
 def _subject(tok: Token) -> list[int]:
-    """Token indices of the source of a verbal cue."""
+    """Token indices of the source of a verbal (or nominal) cue."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nominal = _nominal_source(tok)
+        if nominal is not None:
+            return nominal
     seen = 0
     while seen < 4:
         seen += 1
@@ -89,16 +93,38 @@ def _subject(tok: Token) -> list[int]:
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                    noun = tok.head
-                    return list(range(noun.left_edge.i, noun.i + 1))
+                    # PolNeAR marks the relative pronoun itself as the source
+                    return [child.i]
                 if child.dep_ == "nsubjpass":
                     break
                 return list(_subject_span(child))
         if tok.dep_ in _CLIMB and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.i < tok.i:
+            # "lawmakers nervous about ...": the noun the adjective describes
+            noun = tok.head
+            return list(range(noun.left_edge.i, noun.i + 1))
         break
     return _inverted_subject(tok)
+
+
+def _nominal_source(tok: Token) -> list[int] | None:
+    """'Trump's claim', 'a statement from the campaign', 'X made the claim': the noun's owner."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return list(_span_tokens(child))
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return list(_span_tokens(pobj))
+    head = tok.head
+    if tok.dep_ == "dobj" and head is not tok:
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return list(_subject_span(child))
+    return None
 
 
 def _inverted_subject(tok: Token) -> list[int]:
@@ -199,11 +225,10 @@ def _argument(doc: Doc, tok: Token) -> set[int]:
     return set()
 
 
-def _colon(doc: Doc, rel: _Rel) -> None:
+def _colon(doc: Doc, rel: _Rel, text: str) -> None:
     """'Headline source: content' or 'X said: content': the rest of the sentence or line."""
     tok = doc[rel.head]
     sent = tok.sent
-    text = doc.text
     end = sent.end
     line_end = text.find("\n", tok.idx)
     after = [i for i in range(tok.i + 1, len(doc)) if line_end < 0 or doc[i].idx < line_end]
@@ -217,9 +242,30 @@ def _colon(doc: Doc, rel: _Rel) -> None:
         rel.source = _subject(root)
 
 
-def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int]) -> None:
+_RAISING = frozenset({"seem", "appear"})
+
+
+def _raising(tok: Token) -> set[int]:
+    """Subject + infinitive of a raising cue with no source ("is expected to", "seems to")."""
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if xcomp is None:
+        return set()
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None or any(c.dep_ == "agent" for c in tok.children):
+        return set()
+    if subj.dep_ == "nsubj" and tok.lemma_.lower() not in _RAISING:
+        return set()
+    return set(_span_tokens(subj)) | set(_span_tokens(xcomp))
+
+
+def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int], text: str) -> None:
     tok = doc[rel.head]
-    text = doc.text
+    raised = _raising(tok)
+    if raised:
+        # "X is expected to win", "X seems to lead": nobody is named; X belongs to the content
+        rel.source = []
+        rel.content = raised - set(rel.cue)
+        return
     rel.source = _subject(tok)
     content = _clause_content(doc, tok, qidx)
     if not content:
@@ -243,11 +289,10 @@ def _expand_quotes(doc: Doc, rel: _Rel, qidx: list[int], quote_tokens: list[rang
     rel.content -= set(rel.source)
 
 
-def _runs(doc: Doc, indices: Iterable[int]) -> Spans:
+def _runs(doc: Doc, indices: Iterable[int], text: str) -> Spans:
     """Contiguous token runs as trimmed character spans."""
     idx = sorted(set(indices))
     spans: list[tuple[int, int]] = []
-    text = doc.text
     run_start = prev = -2
     for i in [*idx, -10]:
         if i != prev + 1:
@@ -276,7 +321,11 @@ def quote_kind(text: str, content: Spans) -> QuoteKind:
 
 
 def _continue_quotes(
-    doc: Doc, rels: list[_Rel], quotes: list[tuple[int, int]], quote_tokens: list[range]
+    doc: Doc,
+    rels: list[_Rel],
+    quotes: list[tuple[int, int]],
+    quote_tokens: list[range],
+    text: str,
 ) -> None:
     """Quotations with no cue that follow a relation's quotation in the same paragraph join it."""
     used: set[int] = set()
@@ -284,7 +333,6 @@ def _continue_quotes(
         used |= rel.content
         used.update(rel.cue)
         used.update(rel.source)
-    text = doc.text
     by_end = sorted(rels, key=lambda r: max(r.content) if r.content else -1)
     for q, (qs, _qe) in enumerate(quotes):
         toks = quote_tokens[q]
@@ -299,7 +347,7 @@ def _continue_quotes(
             continue
         gap_start = doc[max(owner.content)].idx
         gap = text[gap_start:qs]
-        if "\n" in gap or len(gap) > 120:
+        if gap.count("\n") > 1 or len(gap) > 400:
             continue
         owner.content.update(toks)
         used.update(toks)
@@ -319,25 +367,25 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         rel = _Rel(head=cue[0], cue=cue)
         if doc[cue[0]].lower_ == "according":
             _according(doc, rel)
-        elif doc[cue[0]].text == ":":
-            _colon(doc, rel)
+        elif doc[cue[0]].text in (":", "\u2015", "--"):
+            _colon(doc, rel, text)
         else:
-            _verbal(doc, rel, quotes, qidx)
+            _verbal(doc, rel, quotes, qidx, text)
         _expand_quotes(doc, rel, qidx, quote_tokens)
         if rel.content:
             rels.append(rel)
     rels = _resolve_nesting(doc, rels)
-    _continue_quotes(doc, rels, quotes, quote_tokens)
+    _continue_quotes(doc, rels, quotes, quote_tokens, text)
     out: list[Attribution] = []
     for rel in sorted(rels, key=lambda r: r.cue[0]):
-        content = _runs(doc, rel.content)
+        content = _runs(doc, rel.content, text)
         if not content:
             continue
         out.append(
             Attribution(
                 id=f"a{len(out) + 1}",
-                source=_runs(doc, rel.source),
-                cue=_runs(doc, rel.cue),
+                source=_runs(doc, rel.source, text),
+                cue=_runs(doc, rel.cue, text),
                 content=content,
                 kind=quote_kind(text, content),
             )

@@ -19,9 +19,13 @@ MODEL_NAME = "newsint.attribution.cues.v1"
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "cues.json"
 
 
+#: Punctuation that introduces content ("Source: ...", "Source \u2015 ...").
+_PUNCT_CUES = frozenset({":", "\u2015", "--"})
+
+
 def candidates(doc: Doc, vocab: frozenset[str]) -> list[int]:
-    """Token indices worth scoring: a known cue lemma, or a colon."""
-    return [t.i for t in doc if t.lemma_.lower() in vocab or t.text == ":"]
+    """Token indices worth scoring: a known cue lemma, a colon or a dash."""
+    return [t.i for t in doc if t.lemma_.lower() in vocab or t.text in _PUNCT_CUES]
 
 
 def features(tok: Token, in_quote: bool) -> list[str]:
@@ -74,16 +78,45 @@ def features(tok: Token, in_quote: bool) -> list[str]:
         feats.append("lse=" + lemma + "|" + ent)
         feats.append("sea=" + ent + "|" + arg)
         feats.append("sl=" + subj.lemma_.lower())
+    lo, hi = max(tok.i - 3, 0), min(tok.i + 4, len(doc))
+    near_quote = any(doc[j].is_quote for j in range(lo, hi))
+    feats.append("qa=" + str(near_quote) + "|" + str(in_quote))
+    feats.append("lqa=" + lemma + "|" + str(near_quote))
+    feats.append("sd=" + head.dep_ + "|" + dep)
     for c in tok.children:
         if c.dep_ == "prep":
             feats.append("pp=" + lemma + "|" + c.lower_)
             break
     if "ccomp" not in kid_set and "xcomp" not in kid_set and "dobj" not in kid_set:
         feats.append("noarg|" + lemma)
-    if tok.text == ":":
+    if tok.text in _PUNCT_CUES:
         sent = tok.sent
         feats.append("colon_first=" + str(tok.i - sent.start < 12))
         feats.append("colon_next=" + next_)
+    # Wider context: neighbouring lemmas and tags, the head's relation, nominal cues.
+    prev2 = doc[tok.i - 2].lower_ if tok.i > 1 else "<s>"
+    next2 = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) else "</s>"
+    feats.append("p2=" + prev2 + "|" + prev_)
+    feats.append("n2=" + next_ + "|" + next2)
+    feats.append("lhl=" + lemma + "|" + head.lemma_.lower())
+    feats.append("lhd=" + lemma + "|" + dep + "|" + head.dep_)
+    feats.append("ltd=" + lemma + "|" + tok.tag_ + "|" + dep)
+    for c in tok.children:
+        cd = c.dep_
+        if cd in ("ccomp", "xcomp", "dobj", "acl", "relcl", "attr", "acomp", "advcl"):
+            feats.append("kl=" + lemma + "|" + cd + "|" + c.tag_)
+            mark = next((g.lower_ for g in c.children if g.dep_ in ("mark", "aux")), "-")
+            feats.append("km=" + cd + "|" + mark)
+            feats.append("lkm=" + lemma + "|" + cd + "|" + mark)
+        elif cd in ("poss", "prep", "aux", "auxpass", "neg", "det", "advmod"):
+            feats.append("kw=" + cd + "|" + c.lower_)
+            feats.append("lkw=" + lemma + "|" + cd + "|" + c.lower_)
+        elif cd == "punct" and c.is_quote:
+            feats.append("kq=" + ("L" if c.i < tok.i else "R"))
+    if dep in ("acomp", "attr", "dobj", "pobj"):
+        feats.append("hx=" + head.lemma_.lower() + "|" + dep + "|" + lemma)
+    sent = tok.sent
+    feats.append("pos=" + ("first" if tok.i - sent.start < 3 else "last" if sent.end - tok.i < 4 else "mid"))
     return feats
 
 

@@ -1,150 +1,681 @@
-"""Events: who does what to whom, from the dependency parse, with a PLOVER category.
+"""Events: who does what to whom, from the dependency parse, with a PLOVER 1.0 category.
 
-``find_events(doc, claims)`` takes each verb whose subject names an actor (a state, an
-organisation, an armed or social group, a person), and its object or prepositional target.
-The open predicate is always kept; the PLOVER 1.0 category comes from a small trigger lexicon
-(``newsint.events.v1``) and stays ``None`` when no trigger matches. Actors are normalised
-through the alias table in :mod:`newsint.nlp.actors`.
+A *frame* is read off one predicate: the actor (its subject, or the ``by`` agent of a passive,
+or what it inherits through ``xcomp``/``conj``/``advcl``, or the noun a relative clause hangs
+on), the open predicate as written (always kept), and the target (the object, the subject of a
+demanded clause, a ``to``/``against``/``with`` ... object, or the actor named inside an object:
+"Turkey's efforts", "a US offer"). Reporting verbs are not events: "X said Y attacked Z" gives
+Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
+Coordinated actors give one event each ("Iran and Syria signed" -> two events).
+
+The PLOVER category comes from a small classifier (:mod:`newsint.nlp.events_model` weights in
+``newsint/models/events/``), falling back to a codebook trigger lexicon when no model is shipped.
+Rules: ``newsint.events.v2``.
+
+Spans of an :class:`~newsint.models.Event`: ``spans[0]`` the evidence (the clause from actor to
+target), ``spans[1]`` the actor mention, ``spans[2]`` the predicate, ``spans[3]`` the target
+mention when there is one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsint.models import Actor, Claim, Cue, Event
-from newsint.nlp.actors import actor_for
+from newsint.models import Actor, Claim, Cue, Event, Source
+from newsint.nlp.actors import (
+    ENTITY_TYPES,
+    actor_phrase,
+    is_actor_token,
+    lookup,
+    normalise,
+)
 
-RULES = "newsint.events.v1"
+RULES = "newsint.events.v2"
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "events" / "model.json"
 
-#: PLOVER 1.0 categories by verb lemma (from the PLOVER codebook's descriptions).
+PLOVER1 = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+
+#: PLOVER 1.0 categories by trigger lemma, from the PLOVER codebook's descriptions. Used as a
+#: classifier feature and as the fallback label when no model is shipped.
 TRIGGERS: dict[str, str] = {}
 for _category, _lemmas in {
-    "AGREE": "agree sign accept endorse ratify pledge promise",
-    "CONSULT": "meet visit host discuss talk consult negotiate call telephone",
-    "SUPPORT": "support praise back defend welcome endorse approve",
-    "CONCEDE": "concede yield apologize release surrender ease return",
-    "COOPERATE": "cooperate coordinate ally collaborate share partner recruit use utilize",
-    "AID": "aid help fund supply provide arm train send donate assist finance",
-    "RETREAT": "withdraw retreat evacuate leave",
-    "REQUEST": "ask request urge demand appeal seek call",
-    "ACCUSE": "accuse blame criticize condemn denounce investigate allege",
-    "REJECT": "reject refuse deny veto oppose decline",
-    "THREATEN": "threaten warn instigate",
-    "PROTEST": "protest demonstrate rally march boycott strike",
-    "SANCTION": "sanction expel ban suspend freeze embargo",
-    "MOBILIZE": "mobilize deploy position pre-position",
-    "COERCE": "arrest detain seize coerce bribe impose kidnap abduct destabilize",
-    "ASSAULT": "attack kill bomb shoot strike assassinate fight target invade shell",
+    "AGREE": "agree accept ratify pledge promise offer commit willing ready allow prepared",
+    "CONSULT": "meet visit host discuss talk consult negotiate telephone arrive meeting talks "
+    "negotiation mediation mediate summit",
+    "SUPPORT": "support praise back defend welcome endorse approve apologize treaty ties sign "
+    "recognize",
+    "CONCEDE": "concede yield release ease lift return",
+    "COOPERATE": "cooperate coordinate ally collaborate share partner recruit utilize extradite "
+    "exercise game",
+    "AID": "aid help fund supply provide arm send donate assist finance grant asylum give "
+    "evacuate deliver",
+    "RETREAT": "withdraw retreat leave resign demobilize ceasefire withdrawal surrender",
+    "REQUEST": "ask request urge demand appeal seek call press pressure insist must",
+    "ACCUSE": "accuse blame criticize condemn denounce investigate allege sue investigation "
+    "complain charge probe",
+    "REJECT": "reject refuse deny veto oppose decline dismiss renege fail",
+    "THREATEN": "threaten warn instigate swear vow threat",
+    "PROTEST": "protest demonstrate rally march boycott strike riot demonstration",
+    "SANCTION": "sanction expel ban suspend freeze embargo halt cancel cut reduce prohibit",
+    "MOBILIZE": "mobilize deploy position pre-position alert patrol reinforce",
+    "COERCE": "arrest detain seize coerce bribe impose kidnap abduct destabilize deport "
+    "confiscate curfew outlaw blockade jail hack siege",
+    "ASSAULT": "attack kill bomb shoot assassinate fight target invade shell torture capture "
+    "retake fire artillery wound beat",
 }.items():
     for _lemma in _lemmas.split():
         TRIGGERS.setdefault(_lemma, _category)
 
-SUBJECTS = {"nsubj", "nsubjpass"}
-OBJECTS = {"dobj", "obj", "attr", "dative"}
-REPORTING = {"say", "tell", "note", "add", "believe", "think", "suggest", "report", "explain"}
+#: Verbs that report speech or thought: not events themselves, their complement is.
+REPORTING = frozenset(
+    """say tell note add believe think suggest report explain announce confirm state claim
+    quote declare conclude reveal insist argue write disclose indicate estimate""".split()
+)
+#: Verbs whose object is the subject of their infinitive: "asked the prime minister to send".
+OBJECT_CONTROL = frozenset(
+    "ask urge order tell force persuade allow call request pressure press encourage invite".split()
+)
+#: Modal words that make a reported clause a demand on its subject: "X said Y must stop".
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: Categories of cooperation (the others are conflict): "will X" of a cooperative X promises
+#: (AGREE), of a conflictual X threatens (THREATEN); "not X" of a cooperative X rejects.
+COOPERATIVE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST".split())
+OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
+#: Prepositions that introduce a target, best first; "in" (a place) comes last.
+TARGET_PREPS = {
+    "to": 1,
+    "against": 1,
+    "with": 1,
+    "on": 2,
+    "at": 2,
+    "into": 2,
+    "from": 2,
+    "toward": 2,
+    "towards": 2,
+    "through": 2,
+    "for": 3,
+    "over": 3,
+    "between": 2,
+    "of": 3,
+    "in": 4,
+}
+NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
-def find_events(doc: Doc, claims: Sequence[Claim] = (), cues: Sequence[Cue] = ()) -> list[Event]:
-    events: list[Event] = []
-    for token in doc:
-        if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in REPORTING:
+@dataclass(slots=True)
+class Frame:
+    """One predicate's actor, target and trigger words, still as spaCy tokens."""
+
+    predicate: Token
+    actor: Token | None
+    target: Token | None
+    chain: list[Token] = field(default_factory=list)  # predicate, its xcomp/ccomp verbs, objects
+    speaker: Token | None = None  # subject of the reporting verb the predicate is embedded in
+    negated: bool = False
+    passive: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# frames: actor, predicate, target of one predicate
+# ---------------------------------------------------------------------------------------------
+
+
+def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
+    """The frame of ``pred``: actor and target from the dependency structure."""
+    actor, target, passive = _arguments(pred)
+    if actor is not None and actor.pos_ == "PRON" and actor.lower_ in {"that", "who", "which"}:
+        actor = _relative_head(pred)
+    if actor is not None and actor.pos_ == "PRON" and speaker is not None:
+        if actor.lower_ in {"it", "they", "he", "she", "we", "i"}:
+            actor = speaker
+    chain = _chain(pred)
+    if target is None:
+        target = _target(chain, actor)
+    return Frame(
+        predicate=pred,
+        actor=actor,
+        target=target,
+        chain=chain,
+        speaker=speaker,
+        negated=_negated(pred),
+        passive=passive,
+    )
+
+
+def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
+    """(actor, target-if-passive, passive) of a predicate, inheriting a missing subject."""
+    subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
+    patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return _agent(pred), patient, True
+    if subject is not None:
+        return subject, None, False
+    if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "fighters recruited by Iran"
+        return _agent(pred), pred.head, True
+    if pred.dep_ == "relcl":
+        return pred.head, None, False
+    head = pred.head
+    if pred.dep_ == "xcomp" and head is not pred:
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj, None, False
+        actor, _, _ = _arguments(head)
+        return actor, None, False
+    if pred.dep_ in {"conj", "advcl", "pcomp"} and head is not pred and head.pos_ in {"VERB", "AUX"}:
+        actor, _, passive = _arguments(head)
+        return (actor, None, False) if not passive else (None, None, False)
+    return None, None, False
+
+
+def _agent(pred: Token) -> Token | None:
+    for child in pred.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _relative_head(pred: Token) -> Token | None:
+    node = pred
+    while node.dep_ not in {"relcl", "ROOT"} and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def _chain(pred: Token) -> list[Token]:
+    """The predicate and the verbs and nouns that complete it: "threatened to cut off ..."."""
+    chain = [pred]
+    todo = [pred]
+    while todo:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ in {"xcomp", "acomp", "ccomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                chain.append(child)
+                todo.append(child)
+            elif child.dep_ == "advcl" and any(g.lower_ == "to" for g in child.lefts):
+                chain.append(child)  # purpose: "opened fire to disperse demonstrators"
+                todo.append(child)
+            elif child.dep_ in {"dobj", "obj", "attr", "pobj"} and child.pos_ in {"NOUN", "PROPN"}:
+                chain.append(child)
+            elif child.dep_ == "prep" and node is pred:
+                todo.append(child)
+            elif child.dep_ == "pcomp" and node.dep_ == "prep":
+                chain.append(child)
+                todo.append(child)
+    return chain
+
+
+def _mention_head(token: Token) -> Token:
+    """The head of the entity a token sits in: "West" of "the West Bank" -> "Bank"."""
+    if token.ent_iob_ in {"B", "I"} and token.dep_ in {"compound", "flat"}:
+        for ent in token.sent.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.root
+    return token
+
+
+def _candidates(token: Token | None, actor_ids: set[int], prio: float) -> list[tuple[float, Token]]:
+    """Actor-naming tokens in a noun phrase headed by ``token``, with their priority."""
+    if token is None or token.i in actor_ids or token.ent_type_ in NOT_ACTOR_ENTS:
+        return []
+    if token.pos_ == "PRON":
+        return [(prio, token)] if token.lower_ in {"them", "him", "her", "us"} else []
+    out: list[tuple[float, Token]] = []
+    if is_actor_token(token):
+        named = token.ent_type_ in ENTITY_TYPES or token.pos_ == "PROPN"
+        out.append((prio if named else prio + 0.5, _mention_head(token)))
+    # "aid to Mozambique", "demands from Shona rebels", "calls by Kofi Annan"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS.keys() | {"by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i not in actor_ids and is_actor_token(pobj):
+                if pobj.ent_type_ not in NOT_ACTOR_ENTS:
+                    extra = 0.25 if child.lower_ in {"to", "against", "by", "from"} else 1.0
+                    out.append((prio + extra, _mention_head(pobj)))
+    # "Turkey's efforts", "a US offer", "Senegalese peace plan": the actor inside the phrase
+    for child in token.lefts:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i not in actor_ids:
+            if child.ent_type_ in ENTITY_TYPES or (child.pos_ == "PROPN" and is_actor_token(child)):
+                out.append((prio + 0.75, _mention_head(child)))
+    return out
+
+
+def _target(chain: list[Token], actor: Token | None) -> Token | None:
+    """The best target token among the chain's objects and prepositional objects."""
+    actor_ids = set()
+    if actor is not None:
+        actor_ids = {t.i for t in actor_phrase(actor)} | {actor.i}
+        actor_ids |= {c.i for c in actor.conjuncts}
+    found: list[tuple[float, int, Token]] = []
+    for rank, pred in enumerate(chain):
+        if pred.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
-        event = _event_at(doc, token, claims, cues)
-        if event is not None:
-            events.append(event)
-    return [
-        Event(
-            id=f"e{i + 1}",
-            actor=e.actor,
-            action=e.action,
-            plover=e.plover,
-            target=e.target,
-            spans=e.spans,
-            claim_id=e.claim_id,
-            negated=e.negated,
-            hedged=e.hedged,
+        for child in pred.children:
+            cands: list[tuple[float, Token]] = []
+            if child.dep_ in OBJECTS:
+                cands = _candidates(child, actor_ids, 0)
+            elif child.dep_ == "ccomp":  # "demanded that the US cancel ..."
+                subj = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    cands = _candidates(subj, actor_ids, 0)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                cands = _candidates(pobj, actor_ids, TARGET_PREPS[child.lower_])
+            for prio, cand in cands:
+                found.append((prio, rank, cand))
+    if not found:
+        # last resort: the first actor noun anywhere in the objects' subtrees
+        for pred in chain[:1]:
+            for child in pred.children:
+                if child.dep_ in OBJECTS | {"ccomp", "prep", "xcomp"}:
+                    for tok in child.subtree:
+                        if (
+                            tok.i not in actor_ids
+                            and tok.pos_ in {"PROPN", "NOUN"}
+                            and is_actor_token(tok)
+                            and tok.ent_type_ not in NOT_ACTOR_ENTS
+                        ):
+                            return _mention_head(tok)
+        return None
+    found.sort(key=lambda f: (f[0], f[1], f[2].i))
+    return found[0][2]
+
+
+def _negated(pred: Token) -> bool:
+    for child in pred.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
+            return True
+    # "did not attack": spaCy sometimes hangs the negation on the auxiliary
+    return any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in pred.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# the main event of a sentence (the benchmark's unit) and all events of a document
+# ---------------------------------------------------------------------------------------------
+
+
+def _embedded(root: Token) -> tuple[Token, Token | None]:
+    """Descend from a reporting verb into what it reports; return (predicate, speaker)."""
+    pred, speaker = root, None
+    for _ in range(3):
+        if pred.lemma_.lower() not in REPORTING:
+            break
+        comp = next((c for c in pred.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        if comp is None:
+            # "X was quoted as saying ...": look one level further
+            xcomp = next((c for c in pred.children if c.dep_ in {"xcomp", "advcl"}), None)
+            if xcomp is None:
+                break
+            comp = xcomp
+        subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ != "PRON" or subj is not None and speaker is None:
+            speaker = subj
+        pred = comp
+    return pred, speaker
+
+
+def main_frame(sent: Span) -> Frame:
+    """The coded event of a one-event sentence: the reported clause of a reporting verb."""
+    root = sent.root
+    pred, speaker = _embedded(root)
+    frame = frame_at(pred, speaker)
+    if speaker is not None and pred is not root and speaker.i < pred.i:
+        # "X said (that) Y must ..." / "X demanded Y": a demand by the speaker on Y
+        if _is_demand(pred) and frame.actor is not None and frame.actor.i != speaker.i:
+            demanded = frame.actor
+            frame.actor, frame.target = speaker, demanded
+            frame.chain = [root, *frame.chain]
+    if frame.actor is None and speaker is not None:
+        frame.actor = speaker
+    if pred is not root:
+        frame.chain.append(root)
+    return frame
+
+
+def _is_demand(pred: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in pred.children)
+
+
+def sentence_frames(sent: Span) -> list[Frame]:
+    """Every frame of a sentence with an actor: one per predicate that is not a report verb."""
+    frames: list[Frame] = []
+    for token in sent:
+        if token.pos_ not in {"VERB"} or token.lemma_.lower() in REPORTING:
+            continue
+        if token.dep_ in {"amod", "compound", "aux", "auxpass"}:
+            continue
+        speaker = _speaker_of(token)
+        frame = frame_at(token, speaker)
+        if frame.actor is None:
+            continue
+        frames.append(frame)
+    return frames
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """The subject of the nearest reporting verb governing ``token``, if any."""
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in REPORTING:
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        node = node.head
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# the PLOVER classifier (weights shipped in newsint/models/events/model.json)
+# ---------------------------------------------------------------------------------------------
+
+
+def features(frame: Frame, sent: Span) -> list[str]:
+    """Classifier features of a frame: trigger words by role, modality, lexicon hits, words."""
+    feats: list[str] = []
+    pred = frame.predicate
+    feats.append(f"p={pred.lemma_.lower()}")
+    for i, tok in enumerate(frame.chain):
+        lemma = tok.lemma_.lower()
+        role = "v" if tok.pos_ in {"VERB", "AUX", "ADJ"} else "o"
+        feats.append(f"{role}={lemma}")
+        if i < 4:
+            feats.append(f"c{min(i, 3)}={lemma}")
+        if lemma in TRIGGERS:
+            feats.append(f"lex={TRIGGERS[lemma]}")
+            if i == 0:
+                feats.append(f"lex0={TRIGGERS[lemma]}")
+    for child in pred.children:
+        if child.dep_ == "aux" and child.lower_ in {"will", "would", "may", "might", "must", "should"}:
+            feats.append(f"mod={child.lower_}")
+        if child.dep_ == "prep":
+            feats.append(f"prep={child.lower_}")
+    lex = [TRIGGERS[t.lemma_.lower()] for t in frame.chain if t.lemma_.lower() in TRIGGERS]
+    kind = "" if not lex else ("coop" if lex[0] in COOPERATIVE else "conf")
+    auxes = {g.lower_ for t in frame.chain for g in t.children if g.dep_ in {"aux", "mark"}}
+    future = bool(auxes & {"will", "would", "'ll", "shall"}) or any(
+        t.lemma_.lower() in {"ready", "prepared", "willing", "plan", "intend"} for t in frame.chain
+    )
+    conditional = any(t.lower_ in {"if", "unless"} for t in sent)
+    if future:
+        feats += ["future", f"future_{kind}"]
+    if conditional:
+        feats += ["cond", f"cond_{kind}"]
+    if auxes & DEMAND_MODALS:
+        feats.append("must")
+    if frame.negated or any(g.dep_ == "neg" for t in frame.chain for g in t.children):
+        feats += ["neg", f"neg_{kind}"]
+    if frame.passive:
+        feats.append("passive")
+    if frame.target is None:
+        feats.append("no_target")
+    for tok in sent:
+        if tok.is_alpha and not tok.is_stop and tok.pos_ in {"VERB", "NOUN", "ADJ"}:
+            feats.append(f"w={tok.lemma_.lower()}")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any] | None:
+    """The shipped classifier, or None when it is missing (then the lexicon labels events)."""
+    try:
+        raw = json.loads(MODEL_PATH.read_text("utf-8"))
+    except (FileNotFoundError, OSError):
+        return None
+    raw["index"] = {f: i for i, f in enumerate(raw["features"])}
+    return raw
+
+
+def classify(feats: Iterable[str], model: dict[str, Any] | None = None) -> tuple[str | None, float]:
+    """(PLOVER category, probability) for a frame's features."""
+    model = model if model is not None else load_model()
+    feats = list(feats)
+    if model is None:
+        for f in feats:
+            if f.startswith("lex0="):
+                return f[5:], 1.0
+        hit = next((f[4:] for f in feats if f.startswith("lex=")), None)
+        return hit, 1.0 if hit else 0.0
+    index: dict[str, int] = model["index"]
+    weights: list[list[float]] = model["weights"]
+    scores = list(model["bias"])
+    seen = {index[f] for f in feats if f in index}
+    for j in seen:
+        row = weights[j]
+        for k in range(len(scores)):
+            scores[k] += row[k]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return model["labels"][best], exps[best] / sum(exps)
+
+
+# ---------------------------------------------------------------------------------------------
+# benchmark entry point: one event per sentence
+# ---------------------------------------------------------------------------------------------
+
+
+def main_event(sent: Span) -> dict[str, Any]:
+    """``{"type", "actor", "target"}`` of the main event of a sentence (texts as written)."""
+    frame = main_frame(sent)
+    label, _ = classify(features(frame, sent))
+    return {
+        "type": label,
+        "actor": _mention(frame.actor).text if frame.actor is not None else None,
+        "target": _mention(frame.target).text if frame.target is not None else None,
+        "predicate": _predicate(frame.predicate),
+    }
+
+
+def _mention(token: Token) -> Span:
+    if token.pos_ == "PRON":
+        return token.doc[token.i : token.i + 1]
+    return actor_phrase(token)
+
+
+# ---------------------------------------------------------------------------------------------
+# documents: every event, linked to the claim that asserts it
+# ---------------------------------------------------------------------------------------------
+
+
+def find_events(
+    doc: Doc,
+    claims: Sequence[Claim] = (),
+    cues: Sequence[Cue] = (),
+    *,
+    sources: Sequence[Source] = (),
+) -> list[Event]:
+    """Every event of a document whose actor and target (or trigger) name actors.
+
+    ``claims`` link each event to the claim whose span holds its predicate; ``cues`` mark it
+    hedged; ``sources`` (optional) resolve "we"/"I" inside a quotation to its source.
+    """
+    events: list[Event] = []
+    previous: Token | None = None
+    for sent in doc.sents:
+        for frame in sentence_frames(sent):
+            actor_tok = _resolve(frame.actor, frame, previous)
+            if actor_tok is None:
+                continue
+            claim = _claim_at(claims, frame.predicate.idx)
+            actor = _actor(actor_tok, claim, sources)
+            if actor is None:
+                continue
+            target_tok = _resolve(frame.target, frame, previous, avoid=actor_tok)
+            target = _actor(target_tok, claim, sources) if target_tok is not None else None
+            label, prob = classify(features(frame, sent))
+            if target is None and frame.predicate.lemma_.lower() not in TRIGGERS:
+                continue  # an actor doing something to nobody in particular: not an edge
+            if target is not None and target.name == actor.name:
+                continue
+            for conj_actor_tok in [actor_tok, *_conjuncts(actor_tok)]:
+                conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
+                if conj_actor is None:
+                    continue
+                events.append(
+                    _event(frame, conj_actor_tok, conj_actor, target_tok, target, label, claim, cues)
+                )
+        subj = next((f.actor for f in sentence_frames(sent) if f.actor is not None), None)
+        if subj is not None and subj.pos_ != "PRON":
+            previous = subj
+    return [_renumber(e, i) for i, e in enumerate(events)]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def _resolve(
+    token: Token | None, frame: Frame, previous: Token | None, avoid: Token | None = None
+) -> Token | None:
+    """A pronoun to the speaker, an earlier actor of the sentence, or the previous sentence's."""
+    if token is None or token.pos_ != "PRON":
+        return token
+    low = token.lower_
+    if low in {"i", "we", "me", "us"}:
+        return token  # resolved to the quotation's source by _actor
+    if low in {"he", "she", "him", "her"} and frame.speaker is not None:
+        if frame.speaker.pos_ != "PRON":
+            return frame.speaker
+    sent = token.sent
+    for tok in reversed(list(sent[: token.i - sent.start])):
+        if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
+            continue
+        if tok.pos_ in {"PROPN", "NOUN"} and is_actor_token(tok) and tok.dep_ != "compound":
+            if low in {"they", "them"} or tok.dep_ in SUBJECTS:
+                return tok
+    return previous if previous is not None and previous is not avoid else None
+
+
+def _actor(
+    token: Token | None, claim: Claim | None = None, sources: Sequence[Source] = ()
+) -> Actor | None:
+    if token is None:
+        return None
+    if token.pos_ == "PRON":
+        if token.lower_ in {"i", "we", "me", "us"} and claim is not None and claim.source_ids:
+            source = next((s for s in sources if s.id == claim.source_ids[0]), None)
+            if source is not None:
+                return Actor(source.name, "person" if not source.affiliation else "organisation")
+        return None
+    phrase = actor_phrase(token)
+    if not phrase.text.strip():
+        return None
+    label = next((t.ent_type_ for t in phrase if t.ent_type_ in ENTITY_TYPES), None)
+    known = lookup(phrase.text)
+    if known is None and label is None and not is_actor_token(phrase.root):
+        return None
+    return normalise(phrase.text, label, phrase.root.text)
+
+
+def _claim_at(claims: Sequence[Claim], offset: int) -> Claim | None:
+    best: Claim | None = None
+    for claim in claims:
+        for start, end in claim.spans:
+            if start <= offset < end and (best is None or end - start < _length(best)):
+                best = claim
+    return best
+
+
+def _length(claim: Claim) -> int:
+    return sum(e - s for s, e in claim.spans)
+
+
+def _event(
+    frame: Frame,
+    actor_tok: Token,
+    actor: Actor,
+    target_tok: Token | None,
+    target: Actor | None,
+    label: str | None,
+    claim: Claim | None,
+    cues: Sequence[Cue],
+) -> Event:
+    pred = frame.predicate
+    actor_span = _char_span(actor_phrase(actor_tok)) if actor_tok.pos_ != "PRON" else _tok(actor_tok)
+    pred_span = _tok(pred)
+    spans = [actor_span, pred_span]
+    if target_tok is not None:
+        target_span = (
+            _char_span(actor_phrase(target_tok)) if target_tok.pos_ != "PRON" else _tok(target_tok)
         )
-        for i, e in enumerate(events)
-    ]
-
-
-def _event_at(doc: Doc, verb: Token, claims: Sequence[Claim], cues: Sequence[Cue]) -> Event | None:
-    subject = _subject(verb)
-    if subject is None:
-        return None
-    actor = actor_for(_phrase(doc, subject))
-    if actor is None:
-        return None
-    target_token = _object(verb)
-    target = actor_for(_phrase(doc, target_token)) if target_token is not None else None
-    if target_token is not None and target is None:
-        target = Actor(_phrase(doc, target_token).text, "other")
-    lemma = verb.lemma_.lower()
-    start = min(subject.left_edge.idx, verb.idx)
-    end_token = target_token.right_edge if target_token is not None else verb
-    end = max(end_token.idx + len(end_token), verb.idx + len(verb))
-    claim_id = next((c.id for c in claims if any(s <= verb.idx < e for s, e in c.spans)), None)
-    negated = any(child.dep_ == "neg" for child in verb.children)
-    hedged = any(c.kind == "hedge" and start - 60 <= c.span[0] <= end for c in cues)
+        spans.append(target_span)
+    # the evidence: from the first to the last mention, when they sit in the same sentence
+    same = [s for s in spans if pred.sent.start_char <= s[0] < pred.sent.end_char]
+    evidence = (min(s[0] for s in same), max(s[1] for s in same))
+    hedged = any(
+        c.kind == "hedge" and evidence[0] - 40 <= c.span[0] < evidence[1] for c in cues
+    ) or bool(claim and claim.hedges and claim.certainty < 1.0)
     return Event(
         id="",
         actor=actor,
-        action=_predicate(verb),
-        plover=TRIGGERS.get(lemma),
+        action=_predicate(pred),
+        plover=label,
         target=target,
-        spans=((start, end),),
-        claim_id=claim_id,
-        negated=negated,
+        spans=(evidence, *spans),
+        claim_id=claim.id if claim is not None else None,
+        negated=frame.negated,
         hedged=hedged,
     )
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
-    # "Iran ... recruiting them": the subject of the governing verb for xcomp / conj / advcl
-    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
-        for child in verb.head.children:
-            if child.dep_ == "nsubj":
-                return child
-    return None
+def _renumber(event: Event, i: int) -> Event:
+    return Event(
+        id=f"e{i + 1}",
+        actor=event.actor,
+        action=event.action,
+        plover=event.plover,
+        target=event.target,
+        spans=event.spans,
+        claim_id=event.claim_id,
+        negated=event.negated,
+        hedged=event.hedged,
+    )
 
 
-def _object(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in OBJECTS:
-            return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"against", "on", "at", "with", "to"}:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None
+def _tok(token: Token) -> tuple[int, int]:
+    return (token.idx, token.idx + len(token))
 
 
-def _phrase(doc: Doc, head: Token) -> Span:
-    """The noun phrase of ``head`` without relative clauses or trailing prepositional phrases."""
-    left = head.left_edge.i
-    right = head.i
-    for child in head.children:
-        if (
-            child.i > head.i
-            and child.dep_ in {"compound", "flat", "appos"}
-            and child.i == right + 1
-        ):
-            right = child.i
-    return doc[left : right + 1]
+def _char_span(span: Span) -> tuple[int, int]:
+    return (span.start_char, span.end_char)
 
 
 def _predicate(verb: Token) -> str:
+    """The open predicate as written: auxiliaries, negation, particles, xcomp ("threatened to cut")."""
     parts = [verb]
-    parts += [
-        c
-        for c in verb.children
-        if c.dep_ in {"prt", "neg"} or (c.dep_ == "aux" and c.lower_ in {"not"})
-    ]
+    parts += [c for c in verb.children if c.dep_ in {"prt", "neg", "aux", "auxpass"}]
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            parts += [c, *[g for g in c.children if g.dep_ in {"aux", "prt"}]]
     parts.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in parts)
+    text = " ".join(t.text for t in parts)
+    return re.sub(r"\s+n't", "n't", text)
+
+
+__all__ = [
+    "PLOVER1",
+    "RULES",
+    "TRIGGERS",
+    "Frame",
+    "classify",
+    "features",
+    "find_events",
+    "frame_at",
+    "load_model",
+    "main_event",
+    "main_frame",
+    "sentence_frames",
+]

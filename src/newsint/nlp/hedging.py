@@ -313,11 +313,12 @@ def cue_weight(cue: Cue) -> float:
 def certainty(cues: Sequence[Cue], span: Span, *, text: str | None = None) -> float:
     """How firmly the claim at ``span`` is stated: 1.0 as fact .. towards 0 pure speculation.
 
-    The product of the weights of the hedge cues that lie inside the claim or scope it from
-    just before (within :data:`SCOPE_CHARS`, as in "some analysts believe [claim]"). Given the
-    ``text`` the offsets point into, a hedge separated from the claim by a sentence end does
-    not count. Disputes and non-confirmations are not hedges of the claim's wording; they are
-    reported separately (``Claim.disputed_by`` / ``not_confirmed_by``).
+    The product of the weights of the hedge cues that lie inside the claim. Given the ``text``
+    the offsets point into, hedges that scope the claim from just before it count too (within
+    :data:`SCOPE_CHARS` and not across a sentence end, as in "some analysts believe [claim]");
+    without ``text`` that window is not used, since a hedge ending the previous sentence would
+    look the same. Disputes and non-confirmations are not hedges of the claim's wording; they
+    are reported separately (``Claim.disputed_by`` / ``not_confirmed_by``).
     """
     start, end = span
     value = 1.0
@@ -326,9 +327,12 @@ def certainty(cues: Sequence[Cue], span: Span, *, text: str | None = None) -> fl
             continue
         c_start, c_end = cue.span
         inside = start <= c_start < end
-        before = c_end <= start and start - c_end <= SCOPE_CHARS
-        if before and text is not None and _SENTENCE_END.search(text, c_end, start):
-            before = False
+        before = (
+            text is not None
+            and c_end <= start
+            and start - c_end <= SCOPE_CHARS
+            and not _SENTENCE_END.search(text, c_end, start)
+        )
         if inside or before:
             value *= cue_weight(cue)
     return round(value, 4)

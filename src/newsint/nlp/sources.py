@@ -255,10 +255,13 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
     if entity.person:
         name, anonymous = entity.person, False
     elif entity.org:
-        name, anonymous = entity.org, False
+        name, anonymous = STRIP_DET.sub("", entity.org), False
     else:
         name = _core(doc, full)
-        if LOWER_DETERMINERS.match(name):
+        first = doc.char_span(full[0], full[1], alignment_mode="expand")
+        # "Analysts", "Information made available ...": a common noun, not a name
+        common = first is not None and not first[0].ent_type_
+        if LOWER_DETERMINERS.match(name) or common:
             name = name[0].lower() + name[1:]
         anonymous = True
     relays = _relay_span(text, [full, *(span for a in own for span in a.content)])
@@ -343,11 +346,11 @@ def _role_affiliation(
     doc: Doc, entity: _Entity, descriptions: list[str]
 ) -> tuple[str | None, str | None]:
     for desc in descriptions:
-        role, affiliation = _split_role(STRIP_DET.sub("", desc))
+        described, affiliation = _split_role(STRIP_DET.sub("", desc))
         if affiliation:
             affiliation = re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
-        if role:
-            return role, affiliation
+        if described:
+            return described, affiliation
     start, end = entity.full
     if entity.person:
         before = _prefix_before(doc.text, start)

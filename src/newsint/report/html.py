@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from newsint.models import Analysis, Span
+from newsint.outlets import outlet_rating
 from newsint.report.markdown import _quote
 from newsint.summary import describe
 
@@ -87,11 +88,18 @@ def render(analysis: Analysis) -> str:
             f"“{escape(_quote(text, c.spans, 160))}”{extra}<ul>{reasons}</ul></li>"
         )
     summary = escape(analysis.summary.sourcing) if analysis.summary else ""
+    rating = outlet_rating(a.url or a.site)
+    outlet = (
+        f'<p class="outlet">Outlet: {escape(rating.domain)}, quality {rating.score:.2f} of 1 '
+        f"({escape(rating.source)}) — context for the reader, not the grade of any claim.</p>"
+        if rating
+        else ""
+    )
     title = escape(a.title or a.name)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} — newsint</title>
 <style>{STYLE}</style></head><body>
-<main><h1>{title}</h1><p class="summary">{summary}</p>
+<main><h1>{title}</h1>{outlet}<p class="summary">{summary}</p>
 <article>{_highlight(text, _marks(analysis))}</article></main>
 <aside><h2>Sources</h2><table><tr><th>source</th><th></th><th>kind</th><th>role</th>
 <th>affiliation</th></tr>{rows}</table>

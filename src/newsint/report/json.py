@@ -9,6 +9,7 @@ from typing import Any
 
 from newsint import __version__
 from newsint.models import Analysis, Claim, Event, Skipped, Source, Spans
+from newsint.outlets import outlet_rating
 
 SCHEMA_VERSION = 1
 
@@ -33,6 +34,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "language": a.language,
             "input_format": a.input_format,
             "name": a.name,
+            "outlet_rating": _outlet(a.url or a.site),
         },
         "text": a.text,
         "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
@@ -60,6 +62,13 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         },
         "versions": dict(analysis.versions),
     }
+
+
+def _outlet(url: str | None) -> dict[str, Any] | None:
+    rating = outlet_rating(url)
+    if rating is None:
+        return None
+    return {"domain": rating.domain, "score": rating.score, "source": rating.source}
 
 
 def _source(s: Source) -> dict[str, Any]:
@@ -129,7 +138,8 @@ def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     text = resources.files("newsint.report").joinpath("report.schema.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 def validate(report: dict[str, Any]) -> None:

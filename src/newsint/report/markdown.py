@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsint.models import Analysis, Claim, Source
+from newsint.outlets import outlet_rating
 from newsint.summary import describe
 
 
@@ -16,6 +17,11 @@ def render(analysis: Analysis) -> str:
     text = a.text
     out = [f"# {a.title or a.name}", ""]
     meta = [x for x in (a.site, a.published, a.url) if x]
+    rating = outlet_rating(a.url or a.site)
+    if rating:
+        meta.append(
+            f"outlet quality {rating.score:.2f} of 1 ({rating.source}; context, not the grade)"
+        )
     if meta:
         out += [" · ".join(meta), ""]
     if analysis.summary:

@@ -1,0 +1,170 @@
+"""Ingest many documents into the store, in parallel, resumably.
+
+The main process reads the inputs (cheap: decoding only), skips every document whose sha256 is
+already stored, and hands the rest to a pool of worker processes that each load spaCy once
+(``spawn``: no fork of a process holding database connections or threads). Results come back
+**in input order** and each is committed on its own, so an interrupted run has stored an exact
+prefix of its documents; the next run skips them and carries on, and numbers the rest exactly
+as an uninterrupted run would have. After the documents, the corpus tables (identities, claim
+clusters, corroboration) are rebuilt from the whole store.
+
+Dask is not used: a process pool fed in order is all ingestion needs on one machine. This is
+the only module that would import it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsint import corpus
+from newsint.ingest import read_inputs
+from newsint.models import Analysis, Page, Skipped
+from newsint.settings import Settings
+from newsint.store import Store
+
+Outcome = Analysis | Skipped
+
+#: Documents in flight per worker: enough to keep every worker busy while the main process
+#: writes, few enough that memory stays bounded on a large crawl.
+IN_FLIGHT_PER_WORKER = 4
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(slots=True)
+class Progress:
+    """Counts so far; ``stored`` includes ``skipped`` (stored with their reason)."""
+
+    stored: int = 0
+    skipped: int = 0
+    already: int = 0  # found in the store: nothing to do
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+
+def key_of(item: Page | Skipped) -> str:
+    """The document's key: sha256 of its raw bytes; for a document that never became a Page,
+    the id ingestion gave it (already a sha256 of its bytes) or a digest of its id and name."""
+    if isinstance(item, Page):
+        return item.sha256
+    if _SHA256.match(item.id):
+        return item.id
+    return hashlib.sha256(f"{item.id}\x00{item.name}".encode()).hexdigest()
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    workers: int | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    limit: int | None = None,
+    rebuild: bool = True,
+) -> Progress:
+    """Analyse and store every new document under ``paths``; return the counts.
+
+    ``workers``: processes (default: every core); 0 analyses in this process. ``limit``: stop
+    after storing that many new documents. ``rebuild``: refresh the corpus tables afterwards.
+    Ctrl-C (``KeyboardInterrupt``) stops at once; what was stored stays stored.
+    """
+    settings = settings or Settings()
+    workers = default_workers() if workers is None else workers
+    progress = Progress()
+    start = time.perf_counter()
+    known = store.known()
+    seq = store.next_seq()
+
+    def todo() -> Iterator[tuple[str, Page | Skipped]]:
+        for item in read_inputs(paths, settings):
+            key = key_of(item)
+            if key in known:
+                progress.already += 1
+                continue
+            known.add(key)
+            yield key, item
+
+    try:
+        for key, outcome in _analysed(todo(), settings, workers, limit):
+            store.save(outcome, sha256=key, seq=seq)
+            seq += 1
+            progress.stored += 1
+            progress.skipped += isinstance(outcome, Skipped)
+            progress.seconds = time.perf_counter() - start
+            if on_progress:
+                on_progress(progress)
+    finally:
+        progress.seconds = time.perf_counter() - start
+    if rebuild:
+        refresh_corpus(store)
+    return progress
+
+
+def refresh_corpus(store: Store) -> None:
+    """Rebuild the corpus tables from every stored document."""
+    store.replace_corpus(corpus.build(store.corpus_input()))
+
+
+def _analysed(
+    items: Iterator[tuple[str, Page | Skipped]], settings: Settings, workers: int, limit: int | None
+) -> Iterator[tuple[str, Outcome]]:
+    count = 0
+    if workers == 0:
+        for key, item in items:
+            if limit is not None and count >= limit:
+                return
+            yield key, _analyse(item, settings)
+            count += 1
+        return
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+    pending: deque[tuple[str, Future[Outcome]]] = deque()
+    try:
+        for key, item in items:
+            if limit is not None and count + len(pending) >= limit:
+                break
+            pending.append((key, pool.submit(_analyse, item, settings)))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                key0, future = pending.popleft()
+                yield key0, future.result()
+                count += 1
+        while pending:
+            key0, future = pending.popleft()
+            yield key0, future.result()
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _init_worker() -> None:
+    """Leave Ctrl-C to the main process, and load the language model once per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from newsint.nlp import load_pipeline
+
+    load_pipeline()
+
+
+def _analyse(item: Page | Skipped, settings: Settings) -> Outcome:
+    if isinstance(item, Skipped):
+        return item
+    from newsint.pipeline import analyze_page
+
+    return analyze_page(item, settings)

@@ -1,0 +1,92 @@
+"""`newsint bench corpus`: claim-clustering precision/recall and ingestion speed.
+
+* **Clustering**: the "same claim?" decisions of :mod:`newsint.corpus.clustering` on the
+  hand-labelled claim pairs of ``tests/corpus/claim_pairs.jsonl`` (``--data`` for another file
+  of ``{"a", "b", "same"}`` lines).
+* **Ingestion**: the first :data:`SUBSET` pages of the extraction dev set and of the PolNeAR dev
+  texts, ingested into a fresh SQLite store by one worker process and then by one per core;
+  documents/s of each (model loading included: it is part of what a user waits for).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from newsint.bench.common import BenchResult, Timer, data_file, read_jsonl, write_jsonl
+from newsint.errors import DataNotFound
+from newsint.settings import project_root
+
+NAME = "corpus"
+
+#: Documents per speed run: 20 HTML pages and 20 PolNeAR texts keep both runs to a few minutes
+#: on the 2-core machine while covering both kinds of input.
+SUBSET = 40
+
+
+def pairs_file() -> Path:
+    path = project_root() / "tests" / "corpus" / "claim_pairs.jsonl"
+    if not path.exists():
+        raise DataNotFound(f"{path} not found; pass --data FILE of {{a, b, same}} lines")
+    return path
+
+
+def run(
+    *, split: str = "dev", data: Path | None = None, predictions: Path | None = None
+) -> BenchResult:
+    """Score the clustering on the labelled pairs, then time ingestion on one and all cores.
+
+    ``predictions``: write each pair's similarity and decision there (JSON Lines).
+    """
+    from newsint.batch import default_workers, ingest
+    from newsint.corpus.clustering import METHOD, THRESHOLD, Vectors, score_pairs
+    from newsint.store import Store
+
+    rows = list(read_jsonl(data or pairs_file()))
+    pairs = [(str(r["a"]), str(r["b"]), bool(r["same"])) for r in rows]
+    score = score_pairs(pairs)
+    if predictions is not None:
+        texts = sorted({t for a, b, _ in pairs for t in (a, b)})
+        vectors, at = Vectors.of(texts), {t: i for i, t in enumerate(texts)}
+        write_jsonl(
+            predictions,
+            (
+                {**r, "similarity": round(vectors.similarity(at[a], at[b]), 4)}
+                for r, (a, b, _) in zip(rows, pairs, strict=True)
+            ),
+        )
+
+    result = BenchResult(name=NAME)
+    result.figures = {
+        "pair_P": score.precision,
+        "pair_R": score.recall,
+        "pair_F1": score.f1,
+    }
+    result.scorer_output = (
+        f"claim clustering ({METHOD}, threshold {THRESHOLD}) on {score.pairs} labelled pairs: "
+        f"P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}\n"
+        f"pair_P={score.precision:.4f} pair_R={score.recall:.4f} pair_F1={score.f1:.4f}"
+    )
+
+    cores = default_workers()
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "subset.jsonl"
+        html = list(read_jsonl(data_file("extraction", "html.jsonl.gz")))[: SUBSET // 2]
+        polnear = list(read_jsonl(data_file("polnear", f"{split}_in.jsonl")))[: SUBSET - len(html)]
+        write_jsonl(inputs, [{"id": r["id"], "html": r["html"]} for r in html] + polnear)
+        for label, workers in (("one_core", 1), ("all_cores", cores)):
+            store = Store(f"sqlite:///{Path(tmp) / f'{label}.db'}")
+            with Timer() as timer:
+                counts = ingest([inputs], store, workers=workers)
+            store.close()
+            result.speed[f"ingest_docs_per_s_{label}"] = counts.stored / timer.seconds
+            result.extra[f"ingest_{label}"] = (
+                f"{counts.stored} docs in {timer.seconds:.1f}s with {workers} worker(s)"
+            )
+    result.speed["speedup"] = (
+        result.speed["ingest_docs_per_s_all_cores"] / result.speed["ingest_docs_per_s_one_core"]
+    )
+    result.extra["cores"] = cores
+    result.extra["pairs"] = json.dumps({"file": str(data or pairs_file()), "n": score.pairs})
+    return result

@@ -1,0 +1,268 @@
+"""The corpus commands: ``ingest``, ``query …``, ``export``. Thin: each is a call into
+:mod:`newsint.batch` or :mod:`newsint.store.queries`, then printing."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from newsint.errors import NewsintError
+
+if TYPE_CHECKING:
+    from newsint.store import Store
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="NEWSINT_DB",
+        help="Store URL: sqlite:///FILE (default newsint.db) or postgresql://user:pass@host/db.",
+    ),
+]
+DEFAULT_DB = "sqlite:///newsint.db"
+
+
+class Output(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+FormatOption = Annotated[
+    Output, typer.Option("--format", "-f", help="table (for people), json or csv.")
+]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _open(db: str) -> Store:
+    from newsint.store import Store
+
+    try:
+        return Store(db)
+    except NewsintError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{k} ×{v}" if isinstance(v, int) else f"{k}: {v}" for k, v in value.items()
+        )
+    return str(value)
+
+
+def _print(rows: list[dict[str, Any]], output: Output, *, title: str | None = None) -> None:
+    if output is Output.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if output is Output.csv:
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=True)
+    for key in rows[0] if rows else ["(no rows)"]:
+        table.add_column(key, overflow="fold")
+    for r in rows:
+        table.add_row(*(_cell(v) for v in r.values()))
+    Console().print(table)
+
+
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (.html .txt .jsonl .warc, gz ok).")
+    ],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-j", help="Processes (default: every core).")
+    ] = None,
+) -> None:
+    """Analyse documents into the store; already stored ones are skipped, so re-running resumes.
+
+    Example: newsint ingest ../shared/data/polnear/dev_in.jsonl --db sqlite:///news.db
+    """
+    with _open(db) as store:
+        _ingest(store, paths, workers)
+
+
+def _ingest(store: Store, paths: list[str], workers: int | None) -> None:
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from newsint.batch import Progress as Counts
+    from newsint.batch import ingest as run
+
+    columns = (
+        TextColumn("ingest"),
+        BarColumn(),
+        TextColumn("{task.completed} stored, {task.fields[rate]:.2f} docs/s"),
+        TextColumn("{task.fields[errors]} skipped, {task.fields[already]} already stored"),
+        TimeElapsedColumn(),
+    )
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, errors=0, already=0)
+
+        def show(p: Counts) -> None:
+            bar.update(task, completed=p.stored, rate=p.rate, errors=p.skipped, already=p.already)
+
+        try:
+            counts = run(paths, store, workers=workers, on_progress=show)
+        except KeyboardInterrupt:
+            console.print(
+                "interrupted: what was stored stays stored; run the same command to resume"
+            )
+            raise typer.Exit(130) from None
+        except NewsintError as exc:
+            _fail(str(exc))
+        show(counts)
+    typer.echo(
+        f"{counts.stored} stored ({counts.skipped} skipped), {counts.already} already stored, "
+        f"{counts.rate:.2f} docs/s",
+        err=True,
+    )
+
+
+query_app = typer.Typer(
+    help="Ask the store: claims and their corroboration, sources, actors.", no_args_is_help=True
+)
+
+
+@query_app.command("claims")
+def query_claims(
+    about: Annotated[str | None, typer.Option(help="Words the claim contains.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many claims.")] = 20,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Output.table,
+) -> None:
+    """Claims across articles: independent sources, amplification, who disputes them.
+
+    Example: newsint query claims --about Iran --format json
+    """
+    from newsint.store import queries
+
+    with _open(db) as store:
+        rows = queries.claims(store, about=about, since=since, limit=limit)
+    _print(rows, format)
+
+
+@query_app.command("sources")
+def query_sources(
+    top: Annotated[int, typer.Option("--top", help="How many, most quoted first.")] = 20,
+    anonymous: Annotated[bool, typer.Option(help="Include anonymous sources.")] = False,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Output.table,
+) -> None:
+    """The most quoted sources of the corpus (by number of documents).
+
+    Example: newsint query sources --top 10
+    """
+    from newsint.store import queries
+
+    with _open(db) as store:
+        rows = queries.top_sources(store, limit=top, anonymous=anonymous)
+    _print(rows, format)
+
+
+@query_app.command("source")
+def query_source(
+    name: Annotated[str, typer.Argument(help='A source\'s name, e.g. "Bob Kent".')],
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Output.table,
+) -> None:
+    """What a source has said across the corpus, how it was named, and who disputed it.
+
+    Example: newsint query source "Bob Kent"
+    """
+    from newsint.store import queries
+
+    try:
+        with _open(db) as store:
+            found = queries.source(store, name)
+    except NewsintError as exc:
+        _fail(str(exc))
+    if format is Output.json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    if format is Output.table:
+        head = {k: v for k, v in found.items() if k not in ("named_as", "claims")}
+        _print([head], format, title="source")
+        _print(found["named_as"], format, title="named as")
+    _print(found["claims"], format, title="claims")
+
+
+@query_app.command("actor")
+def query_actor(
+    name: Annotated[str, typer.Argument(help="An actor: a country, organisation or person.")],
+    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 200,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Output.table,
+) -> None:
+    """Events in which an actor acts or is acted on, with the claim that carries each.
+
+    Example: newsint query actor Iran --since 2017-01-01
+    """
+    from newsint.store import queries
+
+    try:
+        with _open(db) as store:
+            rows = queries.actor(store, name, since=since, limit=limit)
+    except NewsintError as exc:
+        _fail(str(exc))
+    _print(rows, format)
+
+
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write one file per table.")],
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="parquet, csv or jsonl.")
+    ] = ExportFormat.jsonl,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write every table of the store to a folder, one file per table.
+
+    Example: newsint export --format parquet --out corpus/
+    """
+    from newsint.store.export import export_store
+
+    try:
+        with _open(db) as store:
+            written = export_store(store, out, format=format.value)
+    except NewsintError as exc:
+        _fail(str(exc))
+    for path, rows in written:
+        typer.echo(f"{path}\t{rows} rows", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to the main ``newsint`` app."""
+    app.command()(ingest)
+    app.add_typer(query_app, name="query")
+    app.command()(export)

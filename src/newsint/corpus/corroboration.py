@@ -1,0 +1,102 @@
+"""Corroboration of a claim cluster: independent sources, first appearance, amplification,
+contradictions (``newsint.corroboration.v1``).
+
+* In each document, the cluster's **supporters** are the sources of its claims there, minus the
+  sources that dispute or decline to confirm any of them there; when none of its claims there
+  has a source they are the outlet's own assertion, and the outlet (the document) supports it.
+* **Independent sources** are the distinct source identities among the supporters of every
+  claim of the cluster: five outlets quoting Bob Kent are one source, not five. Anonymous
+  sources are never merged (see :mod:`newsint.corpus.identity`), so each counts once per
+  document; ``anonymous_only`` flags a cluster that rests on them alone.
+* **Amplification**: a source identity that supports the cluster in two or more documents;
+  ``amplification`` maps each such identity to its number of documents.
+* **Contradictions**: the identities that dispute a claim of the cluster.
+* **First appearance**: the earliest document by publication date, then by ingestion order.
+* **Confirmed on the record**: an anonymous supporter, and a named one besides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+
+from newsint.corpus.records import ClaimCluster, ClaimRecord, DocRecord
+
+RULES = "newsint.corroboration.v1"
+
+Key = tuple[str, str]
+
+
+def cluster_id(members: Sequence[Key]) -> str:
+    digest = hashlib.sha256("|".join(f"{d}:{c}" for d, c in sorted(members)).encode())
+    return f"k:{digest.hexdigest()[:16]}"
+
+
+def outlet_identity(doc: DocRecord) -> str:
+    return f"outlet:{doc.sha256[:12]}"
+
+
+def corroborate(
+    members: Sequence[Key],
+    *,
+    claims: dict[Key, ClaimRecord],
+    documents: dict[str, DocRecord],
+    identity_of: dict[Key, str],
+    method: str,
+) -> ClaimCluster:
+    """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
+    source identity."""
+    supporters: dict[str, set[str]] = defaultdict(set)  # identity -> documents
+    disputers: set[str] = set()
+    by_doc: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for key in members:
+        by_doc[claims[key].doc].append(claims[key])
+
+    def ident(doc: str, source_id: str) -> str:
+        return identity_of.get((doc, source_id), f"anon:{doc[:12]}:{source_id}")
+
+    for doc, group in by_doc.items():
+        # a source that disputes or will not confirm the claim anywhere in this article does
+        # not back it there, even where the pipeline made its refusal a claim of its own
+        against = {s for c in group for s in c.disputed_by}
+        declined = {s for c in group for s in c.not_confirmed_by}
+        disputers |= {ident(doc, s) for s in against}
+        backing = {s for c in group for s in c.source_ids} - against - declined
+        if not backing and all(not c.source_ids for c in group):
+            supporters[outlet_identity(documents[doc])].add(doc)
+        for s in backing:
+            supporters[ident(doc, s)].add(doc)
+
+    def order(doc: str) -> tuple[bool, str, int]:
+        d = documents[doc]
+        return (d.published is None, d.published or "", d.seq)
+
+    ordered = sorted(members, key=lambda k: (order(k[0]), _number(k[1])))
+    first = documents[ordered[0][0]]
+    independent = sorted(supporters)
+    amplification = {i: len(docs) for i, docs in sorted(supporters.items()) if len(docs) > 1}
+    anonymous = [i for i in independent if i.startswith("anon:")]
+    on_record = [i for i in independent if i.startswith("src:")]
+    return ClaimCluster(
+        id=cluster_id(members),
+        text=claims[ordered[0]].text,
+        claims=len(members),
+        documents=len({d for d, _ in members}),
+        independent_sources=len(independent),
+        sources=independent,
+        first_doc=first.sha256,
+        first_published=first.published,
+        amplified=bool(amplification),
+        amplification=amplification,
+        disputed_by=sorted(disputers),
+        contradicted=bool(disputers),
+        anonymous_only=bool(independent) and len(anonymous) == len(independent),
+        confirmed_on_record=bool(anonymous) and bool(on_record),
+        method=method,
+    )
+
+
+def _number(local_id: str) -> int:
+    digits = "".join(ch for ch in local_id if ch.isdigit())
+    return int(digits) if digits else 0

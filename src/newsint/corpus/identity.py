@@ -1,0 +1,184 @@
+"""The same source, and the same actor, across documents — with the evidence for each merge.
+
+Rules (``newsint.identity.v1``), most to least certain:
+
+* **anonymous sources are never merged.** "A U.S. official" in two articles may be two people;
+  nothing in the text identifies them, so each stays its own identity (counted once per
+  document). This makes the independent-source count an upper bound where anonymous sources
+  are involved, and the store says so by flagging clusters that rest on anonymous sources only.
+* **the same name** after normalisation (case, curly apostrophes, titles such as "Maj." or
+  "Dr.", a possessive "'s") is the same source.
+* **a bare surname** ("Kent") joins the one full name in the corpus that ends with it ("Bob
+  Kent"); when two full names share the surname it is not merged, and the evidence says why.
+  The role or affiliation the surname-only mention carries is checked against the documents
+  of the full name and cited when it matches ("former Air Force intelligence officer").
+* **actors**: states by country code ("Iran", "Iranian", "Tehran" → IRN when the actor
+  lexicon gave the code), everything else by normalised name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from newsint.corpus.records import (
+    ActorIdentity,
+    ActorLink,
+    ActorRecord,
+    DocRecord,
+    SourceIdentity,
+    SourceLink,
+    SourceRecord,
+)
+
+RULES = "newsint.identity.v1"
+
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep",
+    "representative", "gov", "governor", "gen", "general", "maj", "major", "col", "colonel",
+    "lt", "capt", "captain", "sgt", "adm", "admiral", "president", "minister", "secretary",
+    "sir", "lord", "rev", "judge", "justice", "army", "navy",
+}  # fmt: skip
+_NOT_PEOPLE = {"organisation", "document", "media"}
+_ARTICLES = {"the", "a", "an"}
+
+
+def normalise(name: str) -> str:
+    """A name as a comparison key: lower case, ASCII apostrophes, no titles or possessive."""
+    text = unicodedata.normalize("NFKC", name).replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'s\b", "", text.strip())
+    words = re.findall(r"[\w'-]+", text.lower())
+    while words and (words[0].rstrip(".") in _TITLES or words[0] in _ARTICLES):
+        words = words[1:]
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "x"
+
+
+def _is_person(source: SourceRecord, key: str) -> bool:
+    return source.kind not in _NOT_PEOPLE and 1 <= len(key.split()) <= 4
+
+
+def resolve_sources(
+    sources: Iterable[SourceRecord], documents: Iterable[DocRecord]
+) -> tuple[list[SourceIdentity], list[SourceLink]]:
+    """Group the sources of every document into identities; one link (with evidence) each."""
+    docs = {d.sha256: d for d in documents}
+    ordered = sorted(sources, key=lambda s: (docs[s.doc].seq if s.doc in docs else 0, s.doc, s.id))
+    named = [s for s in ordered if not s.anonymous]
+    keys = {(s.doc, s.id): normalise(s.name) for s in named}
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for s in named:
+        key = keys[(s.doc, s.id)]
+        if _is_person(s, key) and len(key.split()) >= 2:
+            full_by_surname[key.split()[-1]].add(key)
+    members: dict[str, list[SourceRecord]] = defaultdict(list)
+    links: list[SourceLink] = []
+    named_here = {(s.doc, keys[(s.doc, s.id)]): s for s in reversed(named)}
+    for s in ordered:
+        twin = named_here.get((s.doc, normalise(s.name))) if s.anonymous else None
+        if twin is not None:
+            keys[(s.doc, s.id)] = keys[(twin.doc, twin.id)]
+            s = dataclasses.replace(s, anonymous=False)
+            twin_note = f"; marked anonymous, but named like {twin.id} of the same article"
+        else:
+            twin_note = ""
+        if s.anonymous:
+            identity = f"anon:{s.doc[:12]}:{s.id}"
+            evidence = "anonymous source: never merged across documents"
+        else:
+            key = keys[(s.doc, s.id)] or s.name.lower()
+            evidence = "same name"
+            fulls = full_by_surname.get(key, set()) if " " not in key else set()
+            if len(fulls) == 1 and _is_person(s, key):
+                (full,) = fulls
+                evidence = _surname_evidence(s, key, full, named, keys, docs)
+                key = full
+            elif len(fulls) > 1:
+                shared = ", ".join(f"“{f}”" for f in sorted(fulls))
+                evidence = f"surname “{key}” is shared by {shared}: not merged"
+            identity = f"src:{slug(key)}"
+        members[identity].append(s)
+        evidence += twin_note
+        links.append(SourceLink(doc=s.doc, source_id=s.id, identity=identity, evidence=evidence))
+    identities = [_source_identity(identity, group) for identity, group in members.items()]
+    return sorted(identities, key=lambda i: i.id), links
+
+
+def _surname_evidence(
+    s: SourceRecord,
+    surname: str,
+    full: str,
+    named: list[SourceRecord],
+    keys: dict[tuple[str, str], str],
+    docs: dict[str, DocRecord],
+) -> str:
+    same = [o for o in named if keys[(o.doc, o.id)] == full]
+    shown = same[0].name if same else full
+    parts = [f"surname “{s.name}” matches one named person in the corpus, “{shown}”"]
+    attributes = [a for a in (s.role, s.affiliation) if a and len(a) > 3]
+    for attribute in attributes:
+        if any(attribute in (o.role, o.affiliation) for o in same):
+            parts.append(f"same {'role' if attribute == s.role else 'affiliation'} “{attribute}”")
+            continue
+        for o in same:
+            doc = docs.get(o.doc)
+            if doc and attribute.lower() in doc.text.lower():
+                parts.append(f"“{attribute}” also describes {shown} in {doc.name}")
+                break
+    return "; ".join(parts)
+
+
+def _source_identity(identity: str, group: list[SourceRecord]) -> SourceIdentity:
+    full = [s for s in group if " " in normalise(s.name)] or group
+    name = Counter(s.name for s in full).most_common(1)[0][0]
+    kinds = Counter(s.kind for s in group).most_common(1)[0][0]
+    return SourceIdentity(
+        id=identity,
+        name=name,
+        anonymous=all(s.anonymous for s in group),
+        kind=kinds,
+        roles=sorted({s.role for s in group if s.role}),
+        affiliations=sorted({s.affiliation for s in group if s.affiliation}),
+        documents=len({s.doc for s in group}),
+        statements=sum(s.statements for s in group),
+    )
+
+
+def resolve_actors(actors: Iterable[ActorRecord]) -> tuple[list[ActorIdentity], list[ActorLink]]:
+    """Group actor names (event actors and targets) into identities; ``other`` ones are left out
+    (pronouns and objects such as "them", "its attention")."""
+    seen: dict[tuple[str, str], ActorRecord] = {}
+    for a in actors:
+        if a.type != "other":
+            seen.setdefault((a.doc, a.name), a)
+    members: dict[str, list[ActorRecord]] = defaultdict(list)
+    links: list[ActorLink] = []
+    for (doc, name), a in sorted(seen.items()):
+        if a.type == "state" and a.code:
+            identity, evidence = f"actor:{a.code.lower()}", f"state with country code {a.code}"
+        else:
+            key = normalise(name) or name.lower()
+            identity = f"actor:{slug(key)}"
+            evidence = "same name" if key == name.lower() else f"same name as “{key}”"
+        members[identity].append(a)
+        links.append(ActorLink(doc=doc, name=name, identity=identity, evidence=evidence))
+    identities = []
+    for identity, group in sorted(members.items()):
+        counts = Counter(a.name for a in group)
+        identities.append(
+            ActorIdentity(
+                id=identity,
+                name=counts.most_common(1)[0][0],
+                type=Counter(a.type for a in group).most_common(1)[0][0],
+                code=next((a.code for a in group if a.code), None),
+                names=sorted(counts),
+                documents=len({a.doc for a in group}),
+            )
+        )
+    return identities, links

@@ -1,0 +1,162 @@
+"""The flattened-page cleaner: lines kept and removed, the seed example, exact provenance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsint.extract import extract_body, extract_page
+from newsint.extract.features import split_lines
+from newsint.extract.text import clean_text
+from newsint.models import Article, Page, Skipped
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "circa-iran-isis.txt"
+
+BODY = [
+    "The minister said on Tuesday that the talks had collapsed after three weeks of argument "
+    "over the border, and that no new date had been set for another round of negotiations.",
+    "“We will not sign anything that leaves our farmers without water,” she told reporters in "
+    "the capital, adding that the government would consult parliament before taking a decision.",
+    "Opposition leaders accused the government of mishandling the negotiations from the start, "
+    "and several called for the minister to resign before the end of the month.",
+    "Analysts said the collapse made a settlement unlikely before the elections next spring, "
+    "when both governments face voters who are deeply sceptical of any compromise on the river.",
+]
+
+
+def page(text: str, kind: str = "text") -> Page:
+    return Page("p1", "test.txt", text, kind, kind, "0" * 64)  # type: ignore[arg-type]
+
+
+HEADER = (
+    "Talks on the river treaty collapse - Example News",
+    "Home\nNews\nWorld\nBusiness\nSport\nWeather\nOpinion",
+    "Sign in\nSubscribe",
+    "Talks on the river treaty collapse",
+    "By Jane Doe\nNov. 19, 2019",
+)
+FOOTER = (
+    "Most popular\nFloods hit the valley\nMarkets slide again",
+    "About us\nContact\nCareers\nAdvertise",
+    "Copyright © 2019 Example News. All rights reserved. Privacy Policy | Terms of Use",
+)
+
+
+def flatten(*blocks: str) -> str:
+    """A page as a scraper flattens it: header and navigation, the blocks, the footer."""
+    return "\n\n".join((*HEADER, *blocks, *FOOTER)) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("inserted", "reason"),
+    [
+        ("<img height=\"1\" width=\"1\" src=\"https://example.com/px.gif\">", "tag"),
+        ("These countries have walls on their borders\nMore countries\nView the slideshow", "promo"),
+        ("Can you tell the real news from the fake news?\nTake the quiz!", "quiz"),
+    ],
+)
+def test_boilerplate_between_body_paragraphs_is_removed(inserted: str, reason: str) -> None:
+    text = flatten(BODY[0], BODY[1], inserted, BODY[2], BODY[3])
+    result = clean_text(text)
+    assert result.text.split("\n") == BODY
+    removed = {r.text: r.reason for r in result.removed}
+    for line in inserted.split("\n"):
+        assert removed[line] == reason
+
+
+def test_navigation_share_and_related_lists_go() -> None:
+    text = flatten(
+        "Share on Facebook\nShare on Twitter\nEmail",
+        *BODY,
+        "Related Stories:\nTalks collapse again\nMinister under fire",
+        "Read Comments",
+    )
+    result = clean_text(text)
+    assert result.text.split("\n") == BODY
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Share on Facebook"] == "share"
+    assert reasons["Related Stories:"] == "related"
+    assert reasons["Talks collapse again"] == "related"
+    assert reasons["Read Comments"] == "comments"
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="shared example not available")
+def test_seed_example_keeps_all_21_paragraphs_and_no_boilerplate() -> None:
+    content = EXAMPLE.read_text(encoding="utf-8")
+    article = extract_page(page(content))
+    assert isinstance(article, Article)
+    paragraphs = article.text.split("\n")
+    assert len(paragraphs) == 21
+    assert paragraphs[0].startswith("As the United States continues its battle")
+    assert paragraphs[-1].startswith("“I believe it all depends on what U.S. policy is")
+    # the quotes right after the quiz promos stay
+    assert any(p.startswith("“However, I also think the U.S.") for p in paragraphs)
+    assert any(p.startswith("Kent said the information his company") for p in paragraphs)
+    for junk in (
+        "<img",
+        "View the slideshow",
+        "Take the quiz!",
+        "These countries have walls",
+        "How much do you know",
+        "Because we could all use a break",
+        "Related Stories:",
+        "Read Comments",
+        "Facebook Twitter Instagram",
+        "About Our People",
+    ):
+        assert junk not in article.text
+    assert article.title == "Iran is utilizing ISIS fighters in Iraq to widen sectarian divisions"
+    assert [r.reason for r in article.removed].count("title") == 2
+    assert article.language == "en"
+    assert article.extractor == "newsint.text.v1"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        flatten(*BODY),
+        "  \t" + flatten(*BODY).replace("\n\n", "\n \r\n\t"),
+        flatten("Ünïcödé — “quotes” and emoji 🙂 stay as they are in the body text of the page "
+                "because the cleaner copies lines verbatim from the raw content.", *BODY),
+        "\n".join(BODY),
+    ],
+)
+def test_segments_map_back_exactly(content: str) -> None:
+    article = extract_page(page(content))
+    assert isinstance(article, Article)
+    assert "\n\n" not in article.text
+    covered = 0
+    for seg in article.segments:
+        clean = article.text[seg.clean_start : seg.clean_start + seg.length]
+        assert clean == content[seg.raw_start : seg.raw_start + seg.length]
+        covered += seg.length
+    assert covered + article.text.count("\n") == len(article.text)
+
+
+def test_weird_unicode_survives() -> None:
+    line = "Zürich’s “Bahnhofstraße” — ça coûte 3 000 € (≈ ¥400 000), said Ольга 🙂 on Tuesday."
+    result = clean_text(flatten(*BODY[:2], line, *BODY[2:]))
+    assert line in result.text.split("\n")
+
+
+def test_split_lines_offsets() -> None:
+    content = "  a b \n\n\tc\r\n"
+    lines = split_lines(content)
+    assert [(content[x.start : x.end], x.blank_before, x.blank_after) for x in lines] == [
+        ("a b", True, True),
+        ("c", True, True),
+    ]
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n\t", "\n"])
+def test_empty_page_is_skipped(content: str) -> None:
+    result = extract_page(page(content))
+    assert isinstance(result, Skipped)
+    assert result.reason
+
+
+def test_extract_body_returns_title_and_body() -> None:
+    title, body = extract_body(flatten(*BODY), "text")
+    assert title == "Talks on the river treaty collapse"
+    assert body.split("\n") == BODY

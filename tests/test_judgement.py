@@ -1,0 +1,162 @@
+"""Disputes, denials, non-confirmations and certainty on short news passages.
+
+Each case names the source whose claim is examined and who should dispute it or decline to
+confirm it. Together with tests/test_sources.py these are the table the issue asks for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.models import Analysis, Claim
+from newsint.pipeline import analyze_text
+
+
+def claim_of(analysis: Analysis, name: str) -> Claim:
+    ids = {s.id for s in analysis.sources if s.name == name}
+    for claim in analysis.claims:
+        if ids & set(claim.supported_by) and set(claim.source_ids) & ids:
+            return claim
+    names = [s.name for s in analysis.sources]
+    raise AssertionError(f"no claim supported by {name!r}; sources: {names}")
+
+
+def names(analysis: Analysis, ids: tuple[str, ...]) -> set[str]:
+    by_id = {s.id: s.name for s in analysis.sources}
+    return {by_id[i] for i in ids}
+
+
+# (passage, claimant, disputers, non-confirmers)
+STANCES = [
+    (
+        "Some officials said the army had used chemical weapons near the border. "
+        "John Smith, a weapons inspector, said there was no evidence the army had used chemical "
+        "weapons.",
+        "some officials",
+        {"John Smith"},
+        set(),
+    ),
+    (
+        "Mary Jones, a senator, said the contract had been awarded to a donor's firm. "
+        "The ministry denied that the contract had been awarded to the firm.",
+        "Mary Jones",
+        {"ministry"},
+        set(),
+    ),
+    (
+        "Several residents said the police had fired on protesters in the square. "
+        "A police spokesman declined to comment on the shooting of protesters in the square.",
+        "several residents",
+        set(),
+        {"a police spokesman"},
+    ),
+    (
+        "Analysts believe Russia is moving troops toward the border. "
+        "The Pentagon would not confirm that Russia is moving troops toward the border.",
+        "analysts",
+        set(),
+        {"Pentagon"},
+    ),
+    (
+        "An intelligence report suggests the group is planning attacks in Europe. "
+        "Sara Lee, a terrorism expert at King's College, called the claim that the group is "
+        "planning attacks in Europe dubious.",
+        None,
+        set(),
+        set(),
+    ),
+    (
+        "Tom Hale, the CEO of Hale Security, said hackers had stolen millions of voter records. "
+        "The election commission said the report that hackers had stolen voter records was false.",
+        "Tom Hale",
+        {"election commission"},
+        set(),
+    ),
+    (
+        "A former aide said the governor had ordered the lane closures as political payback. "
+        "The governor's office did not respond to requests for comment about the lane closures.",
+        "a former aide",
+        set(),
+        {"governor's office"},
+    ),
+    (
+        "The company said its new drug cures the disease in most patients. "
+        "Dr. Ann Cole, a professor of medicine at Yale University, said the drug's benefits "
+        "were hypothetical to date and that the disease trials were too small.",
+        "company",
+        {"Ann Cole"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "claimant", "disputers", "refusers"), STANCES)
+def test_stances_attach_to_the_claim_they_scope(
+    passage: str, claimant: str | None, disputers: set[str], refusers: set[str]
+) -> None:
+    analysis = analyze_text(passage)
+    if claimant is None:
+        assert any(c.kind == "dispute" for c in analysis.cues)
+        return
+    claim = claim_of(analysis, claimant)
+    assert names(analysis, claim.disputed_by) == disputers
+    assert names(analysis, claim.not_confirmed_by) == refusers
+
+
+# (passage, cue kind expected, cue text)
+CUES = [
+    ("The minister denied the allegations on Tuesday.", "denial", "denied"),
+    ("The spokesman declined to comment on the report.", "non_confirmation", "declined to comment"),
+    ("The claim could not be independently verified.", "non_confirmation", "could not be independently verified"),
+    ("Officials rejected the claim as baseless.", "denial", "rejected"),
+    ("The agency said there was no evidence of fraud.", "dispute", "no evidence"),
+    ("Experts are skeptical of the findings.", "dispute", "skeptical"),
+    ("The embassy would not confirm the arrests.", "non_confirmation", "would not confirm"),
+    ("Officials did not respond to requests for comment.", "non_confirmation", "did not respond"),
+    ("The rebels may have used the road to resupply.", "hedge", "may"),
+    ("The attack was reportedly carried out by two men.", "hedge", "reportedly"),
+    ("Police said the fire appears to have been deliberate.", "hedge", "appears"),
+    ("The company's statement was false, the regulator said.", "dispute", "false"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "kind", "cue"), CUES)
+def test_cues_are_found(passage: str, kind: str, cue: str) -> None:
+    cues = analyze_text(passage).cues
+    assert any(c.kind == kind and cue.lower() in c.text.lower() for c in cues), cues
+
+
+# (hedged passage, plain passage): the hedged one has lower certainty
+CERTAINTY = [
+    (
+        "Officials said the bridge may collapse within a year.",
+        "Officials said the bridge will collapse within a year.",
+    ),
+    (
+        "The mayor said the budget would possibly be cut by ten percent.",
+        "The mayor said the budget was cut by ten percent.",
+    ),
+    (
+        "Some analysts believe the bank will raise rates.",
+        "The bank raised its main rate on Tuesday, its governor said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("hedged", "plain"), CERTAINTY)
+def test_hedged_claims_are_less_certain(hedged: str, plain: str) -> None:
+    def certainty(text: str) -> float:
+        return min(c.certainty for c in analyze_text(text).claims)
+
+    assert certainty(hedged) < certainty(plain)
+
+
+def test_grade_of_a_claim_on_two_named_records_is_better_than_one_anonymous() -> None:
+    on_record = analyze_text(
+        "Defense Secretary Jim Mattis said the base would close in 2019. "
+        "Army Gen. Mark Milley, the chief of staff, also said the base would close in 2019."
+    )
+    anonymous = analyze_text("An official who asked not to be named said the base would close.")
+    best = min((c.grade.reliability, c.grade.credibility) for c in on_record.claims if c.grade)
+    worst = min((c.grade.reliability, c.grade.credibility) for c in anonymous.claims if c.grade)
+    assert best < worst
