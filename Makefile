@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(BIN)/newsint analyze examples/circa-iran-isis.txt --format md
 
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

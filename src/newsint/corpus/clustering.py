@@ -30,9 +30,11 @@ METHOD = "newsint.claim-cluster.tfidf.v1"
 #: independent-source count of a cluster and a missed one only splits it.
 THRESHOLD = 0.30
 
-#: Claims with fewer content words than this are never linked across documents: "the
-#: allegations" or "to comment" match everything on the same topic.
-MIN_WORDS = 3
+#: Two claims must also share this many distinct content words, and at least
+#: :data:`MIN_SHARED_FRACTION` of the shorter claim's: cosine alone links short claims that
+#: share one rare word ("to release millions in cash" / "to release his own returns soon").
+MIN_SHARED = 3
+MIN_SHARED_FRACTION = 0.5
 
 _STOP = set(
     """a about above after again against all also am an and any are aren't as at be because been
@@ -76,6 +78,16 @@ class Vectors:
 
     vectors: list[dict[str, float]]
     postings: dict[str, list[int]]
+
+    def same_claim(self, i: int, j: int, score: float, threshold: float) -> bool:
+        """The decision: cosine at ``threshold`` or more, and enough words in common."""
+        a, b = self.vectors[i], self.vectors[j]
+        shared = sum(1 for w in a if w in b)
+        return (
+            score >= threshold
+            and shared >= MIN_SHARED
+            and shared >= MIN_SHARED_FRACTION * min(len(a), len(b))
+        )
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Vectors:
@@ -142,16 +154,13 @@ def cluster(
     evidence: dict[Key, str] = {}
     best: dict[int, tuple[float, int]] = {}
     vectors = Vectors.of([t for _, t, _ in claims])
-    long_enough = [len(words(t)) >= MIN_WORDS for _, t, _ in claims]
     for i, ((doc, _), _, same_as) in enumerate(claims):
         if same_as and (doc, same_as) in index:
             j = index[(doc, same_as)]
             union(i, j)
             evidence[keys[i]] = f"restates {same_as} in the same article"
-        if not long_enough[i]:
-            continue
         for j, score in vectors.neighbours(i, threshold=threshold).items():
-            if keys[j][0] != doc and long_enough[j]:
+            if keys[j][0] != doc and vectors.same_claim(i, j, score, threshold):
                 union(i, j)
                 if score > best.get(i, (0.0, -1))[0]:
                     best[i] = (score, j)
@@ -186,8 +195,8 @@ def score_pairs(
     at = {t: i for i, t in enumerate(texts)}
     tp = fp = fn = 0
     for a, b, same in pairs:
-        long_enough = min(len(words(a)), len(words(b))) >= MIN_WORDS
-        predicted = long_enough and vectors.similarity(at[a], at[b]) >= threshold
+        i, j = at[a], at[b]
+        predicted = vectors.same_claim(i, j, vectors.similarity(i, j), threshold)
         tp += predicted and same
         fp += predicted and not same
         fn += (not predicted) and same

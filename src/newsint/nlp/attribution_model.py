@@ -115,6 +115,14 @@ def features(tok: Token, in_quote: bool) -> list[str]:
             feats.append("kq=" + ("L" if c.i < tok.i else "R"))
     if dep in ("acomp", "attr", "dobj", "pobj"):
         feats.append("hx=" + head.lemma_.lower() + "|" + dep + "|" + lemma)
+    # Nesting: the verb whose clausal complement holds this token (PolNeAR gives a token one role).
+    node, steps = tok, 0
+    while node.dep_ not in ("ROOT", "ccomp", "xcomp", "parataxis") and steps < 6:
+        node, steps = node.head, steps + 1
+    if node.dep_ in ("ccomp", "xcomp", "parataxis") and node.head is not node:
+        anc = node.head.lemma_.lower()
+        feats.append("anc=" + node.dep_ + "|" + anc)
+        feats.append("lanc=" + lemma + "|" + node.dep_ + "|" + anc)
     sent = tok.sent
     feats.append("pos=" + ("first" if tok.i - sent.start < 3 else "last" if sent.end - tok.i < 4 else "mid"))
     return feats
