@@ -127,14 +127,21 @@ def folds_of(n: int, k: int, rng: np.random.Generator) -> list[np.ndarray]:
 
 
 def _fit_stages(
-    xs: list[np.ndarray], ys: list[np.ndarray], ws: list[np.ndarray], sizes: list[np.ndarray],
-    idx: list[int], z_prev: list[np.ndarray] | None, l2: float,
+    xs: list[np.ndarray],
+    ys: list[np.ndarray],
+    ws: list[np.ndarray],
+    sizes: list[np.ndarray],
+    idx: list[int],
+    z_prev: list[np.ndarray] | None,
+    l2: float,
 ) -> tuple[np.ndarray, float]:
     if z_prev is None:
         x = np.vstack([xs[i] for i in idx])
     else:
         x = np.vstack([stage_inputs(xs[i], z_prev[i], sizes[i]) for i in idx])
-    return fit_logreg(x, np.concatenate([ys[i] for i in idx]), np.concatenate([ws[i] for i in idx]), l2)
+    return fit_logreg(
+        x, np.concatenate([ys[i] for i in idx]), np.concatenate([ws[i] for i in idx]), l2
+    )
 
 
 def train(pages: list[dict], *, folds: int, l2: float, seed: int, stages: int) -> LineModel:
@@ -183,7 +190,9 @@ def score(pages: list[dict], preds: dict[str, str]) -> tuple[float, float, float
 def predict(page: dict, model: LineModel) -> str:
     if not len(page["rows"]):
         return ""
-    keep = structural_drops(page["lines"], decide(score_lines(page["rows"], model), model.threshold))
+    keep = structural_drops(
+        page["lines"], decide(score_lines(page["rows"], model), model.threshold)
+    )
     return assemble(page["lines"], keep.tolist(), *page["title"]).text
 
 
@@ -222,7 +231,11 @@ def to_json(model: LineModel, *, cv: tuple[float, ...], train_fit: tuple[float, 
             "l2": L2,
             "stages": len(model.stages),
             "seed": SEED,
-            "cv_page_grouped_ws_f1": {"P": round(cv[0], 4), "R": round(cv[1], 4), "F1": round(cv[2], 4)},
+            "cv_page_grouped_ws_f1": {
+                "P": round(cv[0], 4),
+                "R": round(cv[1], 4),
+                "F1": round(cv[2], 4),
+            },
             "train_ws_f1": round(train_fit[2], 4),
         },
     }

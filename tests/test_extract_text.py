@@ -51,8 +51,11 @@ def flatten(*blocks: str) -> str:
 @pytest.mark.parametrize(
     ("inserted", "reason"),
     [
-        ("<img height=\"1\" width=\"1\" src=\"https://example.com/px.gif\">", "tag"),
-        ("These countries have walls on their borders\nMore countries\nView the slideshow", "promo"),
+        ('<img height="1" width="1" src="https://example.com/px.gif">', "tag"),
+        (
+            "These countries have walls on their borders\nMore countries\nView the slideshow",
+            "promo",
+        ),
         ("Can you tell the real news from the fake news?\nTake the quiz!", "quiz"),
     ],
 )
@@ -117,8 +120,11 @@ def test_seed_example_keeps_all_21_paragraphs_and_no_boilerplate() -> None:
     [
         flatten(*BODY),
         "  \t" + flatten(*BODY).replace("\n\n", "\n \r\n\t"),
-        flatten("Ünïcödé — “quotes” and emoji 🙂 stay as they are in the body text of the page "
-                "because the cleaner copies lines verbatim from the raw content.", *BODY),
+        flatten(
+            "Ünïcödé — “quotes” and emoji 🙂 stay as they are in the body text of the page "
+            "because the cleaner copies lines verbatim from the raw content.",
+            *BODY,
+        ),
         "\n".join(BODY),
     ],
 )

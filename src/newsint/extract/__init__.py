@@ -37,13 +37,21 @@ def extract_page(page: Page) -> Article | Skipped:
         if page.kind == "html":
             h = clean_html(content, url=page.url)
             text, title, removed, segments, extractor = (
-                h.text, h.title, h.removed, h.segments, h.extractor
+                h.text,
+                h.title,
+                h.removed,
+                h.segments,
+                h.extractor,
             )
             url, site, author, published = h.url or page.url, h.site, h.author, h.published
         else:
             t = clean_text(content)
             text, title, removed, segments, extractor = (
-                t.text, t.title, t.removed, t.segments, t.extractor
+                t.text,
+                t.title,
+                t.removed,
+                t.segments,
+                t.extractor,
             )
             url, site, author, published = page.url, None, None, None
     except Exception as exc:  # a parser bug on one odd page must not stop a batch

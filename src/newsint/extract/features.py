@@ -251,7 +251,7 @@ def _base(text: str) -> tuple[float, ...]:
 
 
 def densest_run(weights: list[float]) -> tuple[int, int]:
-    """The run of lines with the largest total (max-subarray) of ``weights``; (start, end) exclusive."""
+    """The run of lines with the largest total of ``weights`` (max-subarray), end exclusive."""
     best, best_span = 0.0, (0, 0)
     cur, cur_start = 0.0, 0
     for i, w in enumerate(weights):

@@ -71,9 +71,7 @@ def headlines(content: str) -> set[str]:
     return found
 
 
-def split_headline(
-    paragraphs: list[str], content: str
-) -> tuple[list[str], list[Removed]]:
+def split_headline(paragraphs: list[str], content: str) -> tuple[list[str], list[Removed]]:
     """Drop the headline that trafilatura keeps as the first line(s) of the body."""
     heads = headlines(content)
     removed: list[Removed] = []

@@ -12,7 +12,9 @@ import re
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 _PROFILES: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of to in is that for it was on with as he said by at from his".split()),
+    "en": frozenset(
+        "the and of to in is that for it was on with as he said by at from his".split()
+    ),
     "pt": frozenset("de que não em uma os para com por mais como foi ao das dos também".split()),
     "es": frozenset("el los las que del en por con para una como más pero sus fue".split()),
     "de": frozenset("der die und ist nicht mit von zu den dem ein eine auf für sich auch".split()),

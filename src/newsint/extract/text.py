@@ -113,7 +113,7 @@ def context_probs(p: np.ndarray) -> np.ndarray:
 
 
 def main_block(p: np.ndarray, size: np.ndarray) -> tuple[int, int]:
-    """The run of lines with the largest sum of ``(2p - 1) * size``: the article as stage 1 sees it."""
+    """The run of lines with the largest sum of ``(2p - 1) * size``: the article, as seen so far."""
     gain = (2.0 * p - 1.0) * size
     best, span = 0.0, (0, 0)
     cur, start = 0.0, 0
@@ -287,9 +287,7 @@ def structural_drops(
     return keep
 
 
-def clean_text(
-    content: str, *, model: LineModel | None = None, details: bool = True
-) -> CleanText:
+def clean_text(content: str, *, model: LineModel | None = None, details: bool = True) -> CleanText:
     """Clean a flattened page. ``model`` defaults to the shipped weights.
 
     ``details=False`` skips the provenance segments and the list of removed lines (for
