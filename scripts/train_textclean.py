@@ -5,9 +5,11 @@ Data: the AEB development split in ../shared/data/extraction (text.jsonl + truth
 Labels: a line is *body* when its whitespace-normalised text occurs in the page's gold body
 (lines of fewer than 5 words must equal a whole gold line, so "Share" does not match by chance).
 
-Model: two logistic regressions (L2, Newton steps, pure numpy). Stage 1 reads the line
-features; stage 2 reads them again plus stage 1's logit and its verdicts on the neighbouring
-lines. Stage 2 is trained on out-of-fold stage-1 logits so it learns how far to trust them.
+Model: three stacked logistic regressions (L2, Newton steps, pure numpy). Stage 1 reads the
+line features; each later stage reads them again plus the previous stage's logit and its
+verdicts on the neighbouring lines, and is trained on out-of-fold logits of the stage before
+so it learns how far to trust them. Current figures (seed 13, L2 1e-3): CV P .901 R .931
+F1 .916; in-sample F1 .936.
 Lines are weighted by their share of the page's tokens, as the whitespace-F1 scorer weighs
 them (every page counts the same).
 
@@ -25,6 +27,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +47,7 @@ from newsint.settings import shared_dir
 SEED = 13
 NAME = "newsint.textclean.v1"
 #: L2 penalty, per unit of total sample weight; chosen by page-grouped CV (see MODEL_CARD.md).
-L2 = 1e-4
+L2 = 1e-3
 #: Stacked stages; chosen by page-grouped CV.
 STAGES = 3
 
@@ -172,7 +175,7 @@ def train(pages: list[dict], *, folds: int, l2: float, seed: int, stages: int) -
     return LineModel(name=NAME, mean=mean, scale=scale, stages=tuple(fitted), threshold=0.5)
 
 
-def load_scorer():  # type: ignore[no-untyped-def]
+def load_scorer() -> Any:
     path = shared_dir() / "bench" / "extraction_eval.py"
     spec = importlib.util.spec_from_file_location("extraction_eval", path)
     assert spec and spec.loader

@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -155,11 +156,19 @@ def _analysed(
 
 
 def _init_worker() -> None:
-    """Leave Ctrl-C to the main process, and load the language model once per worker."""
+    """Leave Ctrl-C to the main process, exit when it dies (``kill -9`` leaves no orphans
+    behind), and load the language model once per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     from newsint.nlp import load_pipeline
 
     load_pipeline()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _analyse(item: Page | Skipped, settings: Settings) -> Outcome:

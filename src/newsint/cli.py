@@ -26,6 +26,7 @@ class Format(StrEnum):
     json = "json"
     md = "md"
     html = "html"
+    graphml = "graphml"
 
 
 class BenchName(StrEnum):
@@ -59,7 +60,10 @@ def analyze(
         typer.Argument(help="Files or folders (.html .txt .jsonl .warc, gz ok), or - for stdin."),
     ],
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="json (one object per line), md or html.")
+        Format,
+        typer.Option(
+            "--format", "-f", help="json (a report per line), md, html, graphml (actors)."
+        ),
     ] = Format.json,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
@@ -71,7 +75,7 @@ def analyze(
     """
     from newsint.models import Skipped
     from newsint.pipeline import analyze as run
-    from newsint.report import html, json, markdown
+    from newsint.report import graph, html, json, markdown
 
     skipped = done = 0
     try:
@@ -86,6 +90,8 @@ def analyze(
                     fh.write(json.dumps(json.to_dict(outcome)) + "\n")
                 elif format is Format.md:
                     fh.write(markdown.render(outcome) + "\n")
+                elif format is Format.graphml:
+                    fh.write(graph.to_graphml(outcome) + "\n")
                 else:
                     fh.write(html.render(outcome))
                 fh.flush()

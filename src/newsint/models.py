@@ -149,6 +149,7 @@ class Claim:
     grade: Grade | None = None
     central: bool = False
     same_as: str | None = None  # id of the claim this one restates inside the article
+    checkworthiness: float | None = None  # 0..1, newsint.checkworthy.v1 (context only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,10 @@ THRESHOLD = 0.30
 MIN_SHARED = 3
 MIN_SHARED_FRACTION = 0.5
 
+#: Two clusters joined by a link must also have this mean cosine over all their pairs of
+#: claims (average linkage as a brake on single-link chaining across a news cycle).
+MEAN_MIN = 0.15
+
 _STOP = set(
     """a about above after again against all also am an and any are aren't as at be because been
     before being below between both but by can could did do does doing down during each few for
@@ -153,6 +157,7 @@ def cluster(
 
     evidence: dict[Key, str] = {}
     best: dict[int, tuple[float, int]] = {}
+    edges: list[tuple[float, int, int]] = []
     vectors = Vectors.of([t for _, t, _ in claims])
     for i, ((doc, _), _, same_as) in enumerate(claims):
         if same_as and (doc, same_as) in index:
@@ -160,20 +165,36 @@ def cluster(
             union(i, j)
             evidence[keys[i]] = f"restates {same_as} in the same article"
         for j, score in vectors.neighbours(i, threshold=threshold).items():
-            if keys[j][0] != doc and vectors.same_claim(i, j, score, threshold):
-                union(i, j)
-                if score > best.get(i, (0.0, -1))[0]:
-                    best[i] = (score, j)
+            if i < j and keys[j][0] != doc and vectors.same_claim(i, j, score, threshold):
+                edges.append((score, i, j))
+    # strongest links first; a link joins two clusters only when, on average, their claims are
+    # still alike: single links alone chain a news cycle's claims into one cluster
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(keys)):
+        members[find(i)].append(i)
+    for score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        a, b = find(i), find(j)
+        if a == b or _mean_similarity(vectors, members[a], members[b]) < MEAN_MIN:
+            continue
+        merged = members.pop(a) + members.pop(b)
+        union(a, b)
+        members[find(a)] = merged
+        for k, other in ((i, j), (j, i)):
+            if score > best.get(k, (0.0, -1))[0]:
+                best[k] = (score, other)
     for i, (score, j) in best.items():
-        other = keys[j]
-        evidence.setdefault(
-            keys[i], f"similarity {score:.2f} with {other[1]} of {other[0][:12]} ({METHOD})"
-        )
+        doc, cid = keys[j]
+        evidence.setdefault(keys[i], f"similarity {score:.2f} with {cid} of {doc[:12]} ({METHOD})")
     groups: dict[int, list[Key]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[find(i)].append(key)
         evidence.setdefault(key, "no other claim says the same")
     return [groups[root] for root in sorted(groups)], evidence
+
+
+def _mean_similarity(vectors: Vectors, a: list[int], b: list[int]) -> float:
+    total = sum(vectors.similarity(i, j) for i in a for j in b)
+    return total / (len(a) * len(b))
 
 
 @dataclass(frozen=True, slots=True)

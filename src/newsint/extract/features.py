@@ -1,4 +1,4 @@
-"""Line features for the flattened-page cleaner: pure Python, no parsing, cheap per line.
+"""Line features for the flattened-page cleaner: no parsing, array operations per page.
 
 A flattened page is a sequence of *lines* (one block of the original page each). Every line
 gets a vector of local features (its shape: length, punctuation, stopword share, boilerplate
@@ -13,6 +13,9 @@ are no site-specific phrases.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -96,24 +99,114 @@ class LineFeatures(NamedTuple):
 
 
 def split_lines(content: str) -> list[Line]:
-    """The non-blank lines of ``content`` with exact raw offsets (whitespace stripped)."""
-    lines: list[Line] = []
-    pos = 0
-    blank = True
-    for raw in content.split("\n"):
-        text = raw.strip()
-        if text:
-            start = pos + raw.index(text[0])
-            lines.append(Line(start, start + len(text), text, blank, False))
-            blank = False
-        elif not blank:
-            lines[-1] = lines[-1]._replace(blank_after=True)
-            blank = True
-        pos += len(raw) + 1
-    if lines and not blank:
-        lines[-1] = lines[-1]._replace(blank_after=True)
-    return lines
+    """The non-blank lines of ``content`` with exact raw offsets (whitespace stripped as
+    ``str.strip`` does), found with array operations over the page's code points."""
+    if not content:
+        return []
+    codes = np.frombuffer(content.encode("utf-32-le"), dtype=np.uint32)
+    solid = np.flatnonzero((_CHARS[np.minimum(codes, _TABLE_SIZE)] & _SPACE) == 0)
+    if not len(solid):
+        return []
+    breaks = np.flatnonzero(codes == 10)
+    line_start = np.concatenate([[0], breaks + 1])
+    line_end = np.concatenate([breaks, [len(codes)]])
+    k = np.searchsorted(solid, line_start)
+    first = solid[np.minimum(k, len(solid) - 1)]
+    keep = (k < len(solid)) & (first < line_end)
+    raw = np.flatnonzero(keep)
+    starts = first[raw]
+    ends = solid[np.searchsorted(solid, line_end[raw]) - 1] + 1
+    gap = np.diff(raw) > 1
+    before = np.concatenate([[True], gap]).tolist()
+    after = np.concatenate([gap, [True]]).tolist()
+    s_list, e_list = starts.tolist(), ends.tolist()
+    texts = [content[a:b] for a, b in zip(s_list, e_list, strict=True)]
+    return list(map(Line, s_list, e_list, texts, before, after))
 
+
+#: Bits of the per-character class table (see :func:`_char_table`).
+_SPACE, _UPPER, _ALPHA, _DIGIT, _PUNCT, _COMMA, _PIPE, _FOREIGN = (1 << k for k in range(8))
+#: Characters with a class of their own up to this code point; later ones count as letters
+#: of a non-Latin script.
+_TABLE_SIZE = 0x3100
+
+
+def _char_table() -> np.ndarray:
+    table = np.zeros(_TABLE_SIZE + 1, dtype=np.uint8)
+    for code in range(_TABLE_SIZE):
+        ch = chr(code)
+        bits = 0
+        if ch.isspace():
+            bits |= _SPACE
+        if ch.isupper():
+            bits |= _UPPER
+        if ch.isalpha():
+            bits |= _ALPHA
+            if code >= 0x250:
+                bits |= _FOREIGN
+        if "0" <= ch <= "9":
+            bits |= _DIGIT
+        if ch in ".,;:!?。、，":
+            bits |= _PUNCT
+        if ch == ",":
+            bits |= _COMMA
+        if ch in "|•·":
+            bits |= _PIPE
+        table[code] = bits
+    table[_TABLE_SIZE] = _ALPHA | _FOREIGN
+    return table
+
+
+_CHARS = _char_table()
+
+
+def _code_set(chars: frozenset[str]) -> np.ndarray:
+    table = np.zeros(_TABLE_SIZE + 1, dtype=bool)
+    table[[ord(c) for c in chars if ord(c) < _TABLE_SIZE]] = True
+    return table
+
+
+_SENT_END_CODES = _code_set(SENTENCE_END)
+_QUOTE_CODES = _code_set(QUOTE_START)
+
+_BYLINE = frozenset(("by", "por", "von", "di", "oleh", "par"))
+_SAYS = frozenset(("says", "said", "wrote", "writes"))
+#: Bits of the per-token code: stopword, one per boilerplate group, action verb, byline word,
+#: speech verb, and the line break that separates the lines of the page.
+_TOKEN_BITS = ["stop", *BOILER_GROUPS, "action", "byline", "says", "nl"]
+_TB = {name: 1 << k for k, name in enumerate(_TOKEN_BITS)}
+
+
+_LEAD = ('"', "“", "‘", "'", "(", "«", "„", "[", "#", "»", "›")
+_TRAIL = (",", ".", ":", ";", "!", "?", '"', "”", "’", "'", ")", "…", "»", "]", "'s", "’s")
+#: Stands for a line break in the token stream (a line break is whitespace to ``str.split``).
+_NL = "\x00"
+
+
+def _token_codes() -> dict[str, int]:
+    codes: dict[str, int] = {}
+
+    def add(words: frozenset[str], bit: int) -> None:
+        for w in words:
+            codes[w] = codes.get(w, 0) | bit
+
+    add(STOPWORDS, _TB["stop"])
+    for g, words in BOILER_GROUPS.items():
+        add(words, _TB[g])
+    add(ACTION_VERBS, _TB["action"])
+    add(_BYLINE, _TB["byline"])
+    add(_SAYS, _TB["says"])
+    # tokens are whitespace-separated: a word also counts with punctuation stuck to it
+    for w, code in list(codes.items()):
+        for pre in ("", *_LEAD):
+            for post in ("", *_TRAIL):
+                codes.setdefault(pre + w + post, code)
+    codes[_NL] = _TB["nl"]
+    return codes
+
+
+_TOKEN_CODE = _token_codes()
+_URL_RE = re.compile(r"http|www\.|@")
 
 LOCAL_NAMES = [
     "log_words",
@@ -125,11 +218,13 @@ LOCAL_NAMES = [
     "ends_colon",
     "starts_upper",
     "starts_quote",
+    "starts_digit",
     "stop_ratio",
     "comma_rate",
     "cap_ratio",
     "mean_word_len",
     "digit_ratio",
+    "upper_ratio",
     "words_ge_8",
     "words_ge_15",
     "words_le_3",
@@ -159,6 +254,20 @@ LOCAL_NAMES = [
     "bin_13_20",
     "bin_21_40",
 ]
+#: Facts about the line's *block*: the run of lines between two blank lines (a paragraph, a
+#: heading, a list, a table or a menu of the original page).
+BLOCK_NAMES = [
+    "block_log_lines",
+    "block_log_words",
+    "block_share",
+    "block_first",
+    "block_last",
+    "block_sent_share",
+    "block_short_share",
+    "block_prose",
+    "prev_block_prose",
+    "next_block_prose",
+]
 CONTEXT_NAMES = [
     "rel_pos",
     "rel_pos2",
@@ -178,76 +287,7 @@ CONTEXT_NAMES = [
     "gap_short_flanked",
     "rel_len",
 ]
-FEATURE_NAMES = LOCAL_NAMES + CONTEXT_NAMES
-
-
-_ALL_BOILER = frozenset().union(*BOILER_GROUPS.values())
-_GROUPS = tuple(BOILER_GROUPS.values())
-_BYLINE = frozenset(("by", "por", "von", "di", "oleh", "par"))
-_SAYS = ("says:", "said:", "wrote:", "says", "writes:")
-_CAP_RE = re.compile(r"(?:^|\s)[^\W\d_a-zà-ÿа-я]")
-#: Columns of :func:`_base`, in order; everything else is derived from them with numpy.
-_BASE = (
-    "nw nc non_latin stop ntok caps digits punct commas periods "
-    "b_share b_comments b_subscribe b_legal b_promo b_nav boiler_words "
-    "ends_sentence last_period last_q last_excl last_colon starts_upper starts_quote "
-    "pipe tag url action byline datetime says"
-).split()
-
-
-def _base(text: str) -> tuple[float, ...]:
-    """Raw counts and flags of one line, with as few Python-level steps as possible."""
-    nc = len(text)
-    lower = text.lower()
-    toks = WORD_RE.findall(lower)
-    nw = text.count(" ") + 1
-    if text.isascii():
-        non_latin = 0.0
-    else:
-        sample = text[:200]
-        non_latin = 1.0 if len(sample.encode("utf-8")) - len(sample) > 0.5 * len(sample) else 0.0
-        if non_latin:
-            # scripts without spaces between words: about one word per three characters
-            nw = max(nw, nc // 3)
-    tokset = set(toks)
-    first, last = text[0], text[-1]
-    first_tok = toks[0] if toks else ""
-    short = nw <= 12
-    head = text[:300]  # counts of digits and punctuation are taken over the head of long lines
-    digits = sum(map(head.count, "0123456789"))
-    return (
-        nw,
-        nc,
-        non_latin,
-        sum(map(STOPWORDS.__contains__, toks)),
-        len(toks),
-        len(_CAP_RE.findall(text, 0, 300)) / (text.count(" ", 0, 300) + 1),
-        digits,
-        sum(map(head.count, ".,;:!?。、，")),
-        text.count(","),
-        text.count(". "),
-        len(tokset & _GROUPS[0]),
-        len(tokset & _GROUPS[1]),
-        len(tokset & _GROUPS[2]),
-        len(tokset & _GROUPS[3]),
-        len(tokset & _GROUPS[4]),
-        len(tokset & _GROUPS[5]),
-        sum(map(_ALL_BOILER.__contains__, toks)) if short else 0,
-        last in SENTENCE_END,
-        last == ".",
-        last == "?",
-        last == "!",
-        last == ":",
-        first.isupper(),
-        first in QUOTE_START,
-        "|" in text or " • " in text or " · " in text,
-        first == "<" and last == ">",
-        "http" in lower or "www." in lower or "@" in text,
-        first_tok in ACTION_VERBS,
-        first_tok in _BYLINE and nw <= 8,
-        bool(short and digits and DATETIME_RE.search(text)),
-        nw <= 8 and lower.endswith(_SAYS),
-    )
+FEATURE_NAMES = LOCAL_NAMES + BLOCK_NAMES + CONTEXT_NAMES
 
 
 def densest_run(weights: list[float]) -> tuple[int, int]:
@@ -312,82 +352,187 @@ def _keys(lines: list[Line]) -> tuple[list[str], dict[str, int]]:
     return keys, counts
 
 
-def title_key_of(lines: list[Line]) -> str:
-    return find_title(lines)[0]
+_BLANK_BEFORE, _BLANK_AFTER = itemgetter(3), itemgetter(4)  # Line fields, read in C
+
+
+def _per_line_sums(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Sums of ``values`` rows over each line's characters (lines are contiguous, non-empty)."""
+    return np.add.reduceat(values, starts, axis=0, dtype=np.int32).astype(float)
 
 
 def line_features(lines: list[Line]) -> LineFeatures:
-    """Feature matrix (one row per line, ``FEATURE_NAMES`` columns), prose scores, headline."""
+    """Feature matrix (one row per line, ``FEATURE_NAMES`` columns), prose scores, headline.
+
+    Computed for the whole page at once: the lines are joined, every character is classed
+    through a lookup table and every word token coded through one dictionary, and per-line
+    counts are sums over each line's stretch (no Python loop over the characters or tokens).
+    """
     n = len(lines)
     if n == 0:
         return LineFeatures(np.zeros((0, len(FEATURE_NAMES))), np.zeros(0), "", "")
     texts = [line.text for line in lines]
-    base = np.array([_base(t) for t in texts], dtype=float)
-    col = {name: base[:, i] for i, name in enumerate(_BASE)}
-    keys, counts = _keys(lines)
-    tkey, title = find_title(lines, keys, counts)
-    dup = np.array([counts[k] > 1 for k in keys], dtype=float)
-    title_like = np.array(
-        [bool(tkey) and (k == tkey or (len(k) > 12 and k in tkey)) for k in keys], dtype=float
+    joined = "\n".join(texts)
+    nc = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(nc[:-1] + 1, out=starts[1:])
+    ends = starts + nc  # exclusive; the "\n" after a line is counted in its stretch
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    flags = _CHARS[np.minimum(codes, _TABLE_SIZE)]
+    space = (flags & _SPACE) != 0
+    prev_space = np.empty_like(space)
+    prev_space[0] = True
+    prev_space[1:] = space[:-1]
+    word_start = ~space & prev_space
+    period_space = np.zeros_like(space)
+    period_space[:-1] = (codes[:-1] == 46) & space[1:]
+    char_cols = np.column_stack(
+        [
+            np.unpackbits(flags[:, None], axis=1, bitorder="little"),
+            word_start,
+            word_start & ((flags & _UPPER) != 0),
+            period_space,
+        ]
     )
-    blank_before = np.array([line.blank_before for line in lines], dtype=float)
-    blank_after = np.array([line.blank_after for line in lines], dtype=float)
+    cs = _per_line_sums(char_cols, starts)
+    upper, alpha, digits, punct, commas, pipes, foreign = (cs[:, k] for k in range(1, 8))
+    nwords, caps, periods = cs[:, 8], cs[:, 9], cs[:, 10]
+    first_code, last_code = codes[starts], codes[ends - 1]
+    first_flags = flags[starts]
+    ncf = nc.astype(float)
+    non_latin = foreign > 0.5 * ncf
+    # scripts without spaces between words: about one word per three characters
+    nw = np.where(non_latin, np.maximum(nwords, ncf // 3), nwords)
 
-    nw, nc, ntok = col["nw"], col["nc"], np.maximum(col["ntok"], 1.0)
+    lower = joined.lower()
+    toks = lower.replace(_NL, " ").replace("\n", " \x00 ").split()
+    tcode = np.fromiter(map(_TOKEN_CODE.get, toks, repeat(0)), dtype=np.int32, count=len(toks))
+    bounds = np.concatenate([[-1], np.flatnonzero(tcode & _TB["nl"]), [len(toks)]])
+    tbits = (tcode[:, None] >> np.arange(len(_TOKEN_BITS) - 1)) & 1
+    tcs = np.zeros((len(toks) + 1, tbits.shape[1]), dtype=np.int32)
+    np.cumsum(tbits, axis=0, out=tcs[1:])
+    lo, hi = bounds[:-1] + 1, bounds[1:]
+    tcounts = (tcs[hi] - tcs[lo]).astype(float)
+    ntok = (hi - lo).astype(float)
+    has_tok = hi > lo
+    first_tok = np.where(has_tok, tcode[np.minimum(lo, len(toks) - 1)], 0)
+    last_tok = np.where(has_tok, tcode[np.maximum(hi - 1, 0)], 0)
+    groups = tcounts[:, 1 : 1 + len(BOILER_GROUPS)]
+    stop = tcounts[:, 0]
+    boiler_tokens = np.zeros(len(toks) + 1, dtype=np.int32)
+    any_group = ((tcode & sum(_TB[g] for g in BOILER_GROUPS)) != 0).astype(np.int32)
+    np.cumsum(any_group, out=boiler_tokens[1:])
+    boiler_words = (boiler_tokens[hi] - boiler_tokens[lo]).astype(float)
+
+    lower_lines = lower.split("\n")
+    counts = Counter(lower_lines)
+    tkey, title = find_title(lines, lower_lines, counts)
+    dup = np.fromiter(map(counts.__getitem__, lower_lines), dtype=np.int64, count=n) > 1
+    if tkey:
+        title_like = (ncf > 12) & np.fromiter(
+            map(tkey.__contains__, lower_lines), dtype=bool, count=n
+        )
+        title_like |= np.fromiter(map(tkey.__eq__, lower_lines), dtype=bool, count=n)
+    else:
+        title_like = np.zeros(n, dtype=bool)
+
+    url = np.zeros(n, dtype=bool)
+    if len(lower) == len(joined):  # lower-casing kept every offset (it nearly always does)
+        pos = [m.start() for m in _URL_RE.finditer(lower)]
+        if pos:
+            url[np.searchsorted(starts, pos, side="right") - 1] = True
+    else:
+        url[:] = [bool(_URL_RE.search(t)) for t in lower_lines]
+    short = nw <= 12
+    dated = np.zeros(n, dtype=bool)
+    for i in np.flatnonzero(short & (digits > 0)).tolist():
+        dated[i] = DATETIME_RE.search(texts[i]) is not None
+    blank_before = np.fromiter(map(_BLANK_BEFORE, lines), dtype=bool, count=n)
+    blank_after = np.fromiter(map(_BLANK_AFTER, lines), dtype=bool, count=n)
+
     nw1 = np.maximum(nw, 1.0)
-    stop_ratio = col["stop"] / ntok
-    groups = np.column_stack([col[f"b_{g}"] for g in BOILER_GROUPS])
+    ntok1 = np.maximum(ntok, 1.0)
+    ends_sentence = _SENT_END_CODES[np.minimum(last_code, _TABLE_SIZE)]
+    stop_ratio = stop / ntok1
     boiler_any = groups.sum(axis=1)
-    short6 = nw <= 6
-    bins = [((nw >= lo) & (nw <= hi)).astype(float) for lo, hi in BINS]
+    action = (first_tok & _TB["action"]) != 0
     log_words = np.log1p(nw)
+    bins = np.array(BINS, dtype=float)
     local = np.column_stack(
         [
             log_words,
-            np.log1p(nc),
-            col["ends_sentence"],
-            col["last_period"],
-            col["last_q"],
-            col["last_excl"],
-            col["last_colon"],
-            col["starts_upper"],
-            col["starts_quote"],
+            np.log1p(ncf),
+            ends_sentence,
+            last_code == 46,
+            last_code == 63,
+            last_code == 33,
+            last_code == 58,
+            (first_flags & _UPPER) != 0,
+            _QUOTE_CODES[np.minimum(first_code, _TABLE_SIZE)],
+            (first_flags & _DIGIT) != 0,
             stop_ratio,
-            col["commas"] / nw1,
-            np.minimum(col["caps"], 1.0),
-            np.minimum(nc / nw1, 20.0) / 10.0,
-            col["digits"] / np.clip(nc, 1.0, 300.0),
-            (nw >= 8).astype(float),
-            (nw >= 15).astype(float),
-            (nw <= 3).astype(float),
-            col["pipe"],
-            col["tag"],
-            col["url"],
-            col["action"],
-            col["action"] * short6,
+            commas / nw1,
+            np.minimum(caps / nw1, 1.0),
+            np.minimum(ncf / nw1, 20.0) / 10.0,
+            digits / np.maximum(ncf, 1.0),
+            upper / np.maximum(alpha, 1.0),
+            nw >= 8,
+            nw >= 15,
+            nw <= 3,
+            pipes > 0,
+            (first_code == 60) & (last_code == 62),
+            url,
+            action,
+            action & (nw <= 6),
             dup,
             title_like,
-            col["byline"],
+            ((first_tok & _TB["byline"]) != 0) & (nw <= 8),
             blank_before,
             blank_after,
             np.minimum(groups, 3.0) / 3.0,
-            (boiler_any > 0).astype(float),
-            col["boiler_words"] / ntok,
-            col["non_latin"],
-            ((nw >= 12) & (col["punct"] == 0)).astype(float),
-            np.minimum(col["periods"] / nw1, 1.0),
-            col["datetime"],
-            col["says"],
-            *bins,
+            boiler_any > 0,
+            np.where(short, boiler_words, 0.0) / ntok1,
+            non_latin,
+            (nw >= 12) & (punct == 0),
+            np.minimum(periods / nw1, 1.0),
+            dated,
+            (nw <= 8) & ((last_tok & _TB["says"]) != 0) & ((last_code == 58) | (last_code == 115)),
+            (nw[:, None] >= bins[:, 0]) & (nw[:, None] <= bins[:, 1]),
         ]
-    )
+    ).astype(float)
     # How much each line looks like running prose, for the context features.
     prose = (
-        ((nw >= 8) | ((col["non_latin"] > 0) & (nc >= 40))).astype(float)
-        * (0.5 + 0.5 * col["ends_sentence"])
-        * np.where((stop_ratio >= 0.12) | (col["non_latin"] > 0), 1.0, 0.3)
+        ((nw >= 8) | (non_latin & (ncf >= 40)))
+        * (0.5 + 0.5 * ends_sentence)
+        * np.where((stop_ratio >= 0.12) | non_latin, 1.0, 0.3)
     )
     boil = (boiler_any > 0).astype(float)
+
+    # Blocks: runs of lines between blank lines.
+    block = np.cumsum(blank_before) - 1
+    nblocks = int(block[-1]) + 1
+    b_lines = np.bincount(block, minlength=nblocks).astype(float)
+    b_words = np.bincount(block, weights=nw, minlength=nblocks)
+    b_sent = np.bincount(block, weights=ends_sentence, minlength=nblocks) / b_lines
+    b_short = np.bincount(block, weights=nw <= 5, minlength=nblocks) / b_lines
+    b_prose = np.bincount(block, weights=prose * log_words, minlength=nblocks) / np.maximum(
+        np.bincount(block, weights=log_words, minlength=nblocks), 1e-9
+    )
+    b_prose_pad = np.concatenate([[0.0], b_prose, [0.0]])
+    blocks = np.column_stack(
+        [
+            np.log1p(b_lines[block]),
+            np.log1p(b_words[block]),
+            nw / np.maximum(b_words[block], 1.0),
+            blank_before,
+            blank_after,
+            b_sent[block],
+            b_short[block],
+            b_prose[block],
+            b_prose_pad[block],
+            b_prose_pad[block + 2],
+        ]
+    )
+
     # Densest run of prose: reward prose lines by length, penalise everything else.
     dense_w = np.where(prose > 0.4, prose * np.minimum(log_words, 6.0), -1.0 - 0.5 * boil)
     ds, de = densest_run(dense_w.tolist())
@@ -409,10 +554,10 @@ def line_features(lines: list[Line]) -> LineFeatures:
         [
             idx / n,
             (idx / n) ** 2,
-            (dist == 0).astype(float),
+            dist == 0,
             np.log1p(dist),
-            (idx < ds).astype(float),
-            (idx >= de).astype(float),
+            idx < ds,
+            idx >= de,
             prev_p,
             next_p,
             pad_w[j - 1],
@@ -422,8 +567,8 @@ def line_features(lines: list[Line]) -> LineFeatures:
             window(cw, 3, log_words),
             pad_b[idx],
             pad_b[idx + 2],
-            ((prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4)).astype(float),
+            (prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4),
             log_words - log_words.max(),
         ]
     )
-    return LineFeatures(np.column_stack([local, context]), prose, tkey, title)
+    return LineFeatures(np.column_stack([local, blocks, context]), prose, tkey, title)

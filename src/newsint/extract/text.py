@@ -1,11 +1,12 @@
 """The flattened-page cleaner: a whole web page dumped to text -> the article's paragraphs.
 
-Each non-blank line is judged in its context by a two-stage logistic model
+Each non-blank line is judged in its context by stacked logistic models
 (``newsint/models/textclean/weights.json``, trained by ``scripts/train_textclean.py``):
-stage 1 scores the line from its own shape and its neighbours' shape; stage 2 re-scores it
-from stage 1's verdicts on the lines around it, so a short promo flanked by body is dropped
-while a short quoted line inside a run of body is kept. Kept lines are copied verbatim from
-the raw content, so every :class:`~newsint.models.Segment` maps back exactly.
+stage 1 scores the line from its own shape, its block's and its neighbours'; later stages
+re-score it from the previous stage's verdicts on the lines around it, so a short promo
+flanked by body is dropped while a short quoted line inside a run of body is kept. Kept
+lines are copied verbatim from the raw content, so every
+:class:`~newsint.models.Segment` maps back exactly.
 """
 
 from __future__ import annotations
@@ -244,15 +245,31 @@ PROMO_BLOCK_LINES = 3
 PROMO_MAX_WORDS = 30
 
 
+def rule_candidates(rows: np.ndarray) -> list[int]:
+    """Lines :func:`structural_drops` has to look at: a literal tag, or a short line that
+    starts with an action verb (found from the feature matrix, without a loop in Python)."""
+    tag = rows[:, FEATURE_NAMES.index("has_tag")]
+    action = rows[:, FEATURE_NAMES.index("action_start")]
+    words = rows[:, FEATURE_NAMES.index("log_words")]
+    return np.flatnonzero(
+        (tag > 0) | ((action > 0) & (words <= math.log1p(CTA_MAX_WORDS)))
+    ).tolist()
+
+
 def structural_drops(
-    lines: list[Line], keep: np.ndarray, reasons: dict[int, str] | None = None
+    lines: list[Line],
+    keep: np.ndarray,
+    reasons: dict[int, str] | None = None,
+    candidates: list[int] | None = None,
 ) -> np.ndarray:
     """Rules the model cannot learn from the development data (it has no such lines):
     literal HTML tags left by a scraper, and promo blocks that end with a call to action.
-    The reason of each line dropped here goes into ``reasons`` when it is given."""
+    The reason of each line dropped here goes into ``reasons`` when it is given; only the
+    ``candidates`` (default: every line) are looked at."""
     keep = keep.copy()
     why = reasons if reasons is not None else {}
-    for i, line in enumerate(lines):
+    for i in range(len(lines)) if candidates is None else candidates:
+        line = lines[i]
         text = line.text
         if text[0] == "<" and text[-1] == ">":
             keep[i] = False
@@ -303,7 +320,7 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     else:
         keep = decide(score_lines(feats.rows, model), model.threshold)
     reasons: dict[int, str] = {}
-    keep = structural_drops(lines, keep, reasons)
+    keep = structural_drops(lines, keep, reasons, rule_candidates(feats.rows))
     if not details:
         text = "\n".join(line.text for line, k in zip(lines, keep.tolist(), strict=True) if k)
         return CleanText(text, feats.title or None, (), ())

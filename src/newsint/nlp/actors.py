@@ -203,7 +203,11 @@ def _left_modifiers_start(head: Token) -> int:
     for child in reversed(list(head.lefts)):
         if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod", "flat", "case"}:
             left = child.left_edge.i
-        elif child.dep_ in {"det", "nummod", "quantmod", "predet", "advmod", "punct"} or child.dep_ == "cc" or child.dep_ == "conj":
+        elif (
+            child.dep_ in {"det", "nummod", "quantmod", "predet", "advmod", "punct"}
+            or child.dep_ == "cc"
+            or child.dep_ == "conj"
+        ):
             continue
         else:
             break
@@ -239,8 +243,7 @@ def _trim(span: Span) -> Span:
     for i in range(start, end):
         if doc[i].text == "(":
             close = next((j for j in range(i, end) if doc[j].text == ")"), None)
-            if close is not None and i > start:
-                if close == end - 1:
-                    end = i
-                    break
+            if close is not None and i > start and close == end - 1:
+                end = i
+                break
     return doc[start:end]

@@ -29,7 +29,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
     sources, attributions = sources_stage.resolve_sources(doc, attributions)
     cues = hedging_stage.find_cues(doc)
     claims = claims_stage.build_claims(doc, attributions, sources, cues, title=title)
-    events = events_stage.find_events(doc, claims, cues)
+    events = events_stage.find_events(doc, claims, cues, sources=sources)
     versions = {
         "spacy_model": MODEL,
         "attribution": getattr(attribution_stage, "VERSION", "newsint.attribution"),

@@ -3,16 +3,21 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v1``):
-1. Cues. Every token gets a cue probability from a logistic-regression model over parse features
+Method (``newsint.attribution.v2``):
+1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
-   train; without the weights a speech-verb lexicon stands in. Multi-word cues are grouped.
-2. Content. For a verbal cue: its clausal complement (ccomp/xcomp), the clause it interrupts
-   ("..., he said"), its object, or the quotation next to it; any quotation the content touches is
-   taken whole, across sentences and paragraphs (``attribution_quotes.py``), and quotations that
-   follow in the same paragraph with no cue of their own join it.
-3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl and
-   relative clauses; the object of "according to"; none when there is none.
+   train; without the weights a speech-verb lexicon stands in. "according to" is one cue, and
+   objects that PolNeAR cues usually include ("took a swipe at") join the cue.
+2. Content. For a verbal cue: the light-verb object's clause or topic, the subject + infinitive
+   of a raising cue, its clausal complement (ccomp/xcomp), the clause it interrupts
+   ("..., he said"; "As X noted, ..."), a topic preposition, the quotation next to it, or its
+   object; any quotation the content touches is taken whole, across sentences and paragraphs
+   (``attribution_quotes.py``), and quotations that follow in the same paragraph with no cue of
+   their own join it.
+3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl/acomp;
+   the relative pronoun of a relative clause; the owner of a nominal cue ("Trump's claim"); the
+   noun a participle or adjective describes; the object of "according to"; none when there is
+   none (raising cues, passive participles without an agent).
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
@@ -28,7 +33,7 @@ from newsint.models import Attribution, QuoteKind, Spans
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 
-VERSION = "newsint.attribution.v1"
+VERSION = "newsint.attribution.v2"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -98,6 +103,12 @@ def _subject(tok: Token) -> list[int]:
                 if child.dep_ == "nsubjpass":
                     break
                 return list(_subject_span(child))
+        if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN":
+            return []  # "the goals set (by X)", "Asked about it, ...": no agent, no source
+        head = tok.head
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and head.i < tok.i:
+            # "emails showing that ...", "911 calls saying ...": the noun acts as the source
+            return list(range(head.left_edge.i, head.i + 1))
         if tok.dep_ in _CLIMB and tok.head is not tok:
             tok = tok.head
             continue
@@ -173,8 +184,20 @@ def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
                 span.discard(child.left_edge.i)
             return span
     head = tok.head
-    if head is not tok and (
-        tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl") and tok.i > head.i)
+    as_clause = tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
+    )
+    # "..., citing X", "It isn't, she hasn't endorsed X": a cue with its own object is not an
+    # insertion into the clause it hangs on
+    own_object = any(c.dep_ == "dobj" for c in tok.children) or bool(_topic(tok))
+    if (
+        head is not tok
+        and not own_object
+        and (
+            tok.dep_ == "parataxis"
+            or (tok.dep_ in ("ccomp", "advcl") and tok.i > head.i)
+            or as_clause
+        )
     ):
         # "It is X, he said." parsed with the cue hanging off the quoted clause
         own = set(_span_tokens(tok))
@@ -203,6 +226,14 @@ def _adjacent_quote(
 
 def _argument(doc: Doc, tok: Token) -> set[int]:
     """Fallback content: the cue's object, prepositional object or noun complement."""
+    kids = {c.dep_: c for c in tok.children}
+    if "nsubjpass" in kids and "agent" in kids:
+        # "it was never mentioned by the moderators": the passive subject
+        return set(_span_tokens(kids["nsubjpass"]))
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+        # "a merger announced Monday", "the goals set by the judge": the noun described
+        noun = tok.head
+        return set(range(noun.left_edge.i, noun.i + 1))
     right = [c for c in tok.children if c.i > tok.i]
     for deps in (("dobj", "attr", "oprd", "acl", "advcl", "relcl"), ("prep", "acomp", "agent")):
         for child in right:
@@ -242,6 +273,36 @@ def _colon(doc: Doc, rel: _Rel, text: str) -> None:
         rel.source = _subject(root)
 
 
+_TOPIC_PREPS = frozenset({"about", "on", "against", "over", "of", "into", "upon"})
+
+
+def _topic(tok: Token) -> set[int]:
+    """'spoke about X', 'weighed in on X', 'railed against X': the prepositional object."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.i > tok.i and child.lower_ in _TOPIC_PREPS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return set(_span_tokens(obj))
+    return set()
+
+
+def _light_content(obj: Token, verb: Token) -> set[int]:
+    """Content of a light-verb cue: the object's clause or topic, or the verb's topic."""
+    for child in obj.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > obj.i:
+            span = set(_span_tokens(child))
+            if obj.doc[child.left_edge.i].dep_ == "mark":
+                span.discard(child.left_edge.i)
+            return span
+    for head in (obj, verb):
+        for child in head.children:
+            if child.dep_ == "prep" and child.i > obj.i and child.lower_ not in ("in", "during"):
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return set(_span_tokens(pobj))
+    return set()
+
+
 _RAISING = frozenset({"seem", "appear"})
 
 
@@ -267,7 +328,29 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
         rel.content = raised - set(rel.cue)
         return
     rel.source = _subject(tok)
-    content = _clause_content(doc, tok, qidx)
+    content: set[int] = set()
+    model = shipped_model()
+    light = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" and model is not None and c.lemma_.lower() in model.objects
+        ),
+        None,
+    )
+    if light is not None:
+        # "took a swipe at X", "issued a statement: ...": the object is part of the cue
+        rel.cue = [*rel.cue, light.i]
+        content = _light_content(light, tok)
+        if not content:
+            quote = _adjacent_quote(doc, light, quotes, text)
+            if quote is not None:
+                content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
+        if content:
+            rel.content = content - set(rel.cue) - set(rel.source)
+            return
+        rel.cue = rel.cue[:-1]
+    content = _clause_content(doc, tok, qidx) or _topic(tok)
     if not content:
         quote = _adjacent_quote(doc, tok, quotes, text)
         if quote is not None:
@@ -353,25 +436,57 @@ def _continue_quotes(
         used.update(toks)
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """Attribution relations of a parsed document, in text order, with character offsets."""
+@dataclass(slots=True)
+class _Context:
+    """Per-document quotation data shared by the cue model and the rules."""
+
+    text: str
+    quotes: list[tuple[int, int]]
+    qidx: list[int]
+    quote_tokens: list[range]
+
+
+def _context(doc: Doc) -> _Context:
     text = doc.text
     quotes = find_quotes(text)
-    qidx = quote_index(doc, quotes)
     quote_tokens: list[range] = []
     for qs, qe in quotes:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         quote_tokens.append(range(span.start, span.end) if span is not None else range(0))
+    return _Context(text, quotes, quote_index(doc, quotes), quote_tokens)
+
+
+def _relation(doc: Doc, cue: list[int], ctx: _Context) -> _Rel:
+    """Source and content of one cue, by the rules (before nesting and quotation continuation)."""
+    rel = _Rel(head=cue[0], cue=cue)
+    if doc[cue[0]].lower_ == "according":
+        _according(doc, rel)
+    elif doc[cue[0]].text in (":", "\u2015", "--"):
+        _colon(doc, rel, ctx.text)
+    else:
+        _verbal(doc, rel, ctx.quotes, ctx.qidx, ctx.text)
+    _expand_quotes(doc, rel, ctx.qidx, ctx.quote_tokens)
+    return rel
+
+
+def _cue_span(doc: Doc, i: int) -> list[int]:
+    if doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        return [i, i + 1]
+    return [i]
+
+
+def candidate_features(doc: Doc, vocab: frozenset[str]) -> list[tuple[int, list[str]]]:
+    """Each cue candidate of ``doc`` with its features (the training side of ``_cue_relations``)."""
+    qidx = quote_index(doc, find_quotes(doc.text))
+    return [(i, features(doc[i], qidx[i] >= 0)) for i in candidates(doc, vocab)]
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Attribution relations of a parsed document, in text order, with character offsets."""
+    ctx = _context(doc)
+    text, quotes, quote_tokens = ctx.text, ctx.quotes, ctx.quote_tokens
     rels: list[_Rel] = []
-    for cue in _cue_tokens(doc, qidx):
-        rel = _Rel(head=cue[0], cue=cue)
-        if doc[cue[0]].lower_ == "according":
-            _according(doc, rel)
-        elif doc[cue[0]].text in (":", "\u2015", "--"):
-            _colon(doc, rel, text)
-        else:
-            _verbal(doc, rel, quotes, qidx, text)
-        _expand_quotes(doc, rel, qidx, quote_tokens)
+    for rel in _cue_relations(doc, ctx):
         if rel.content:
             rels.append(rel)
     rels = _resolve_nesting(doc, rels)
@@ -412,21 +527,18 @@ def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
     return kept
 
 
-def _cue_tokens(doc: Doc, qidx: list[int]) -> list[list[int]]:
+def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
+    """The relation of every token the cue model accepts (or the lexicon, without a model)."""
     model = shipped_model()
     if model is None:
         # Cues inside a quotation belong to the quoted speaker: PolNeAR gives each token one role.
-        return [cue for cue in _lexicon_cues(doc) if qidx[cue[0]] < 0]
-    cues: list[list[int]] = []
+        cues = [cue for cue in _lexicon_cues(doc) if ctx.qidx[cue[0]] < 0]
+        return [_relation(doc, cue, ctx) for cue in cues]
+    rels: list[_Rel] = []
     for i in candidates(doc, model.vocab):
-        tok = doc[i]
-        if model.score(features(tok, qidx[i] >= 0)) <= model.threshold:
-            continue
-        cue = [i]
-        if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
-            cue.append(i + 1)
-        cues.append(cue)
-    return cues
+        if model.score(features(doc[i], ctx.qidx[i] >= 0)) > model.threshold:
+            rels.append(_relation(doc, _cue_span(doc, i), ctx))
+    return rels
 
 
 def attribute_texts(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[list[Attribution]]:

@@ -1,9 +1,10 @@
-"""The learned cue detector: an averaged perceptron over parse features of candidate tokens.
+"""The learned cue detector: a linear model (L1 logistic regression) over parse features.
 
 A candidate is a token whose lemma headed a cue in the training data (the model's vocabulary),
 or a colon. Features are plain strings (lemma, dependency, head, children, quotation context);
-the weights file maps each feature to one float. Shared by ``scripts/train_attribution.py``
-(training) and ``attribution.py`` (inference), so the two cannot drift apart.
+the weights file maps each feature to one float (the intercept is the weight of "b"). Shared by
+``scripts/train_attribution.py`` (training) and ``attribution.py`` (inference, and
+``candidate_features`` for training), so the two cannot drift apart.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-MODEL_NAME = "newsint.attribution.cues.v1"
+MODEL_NAME = "newsint.attribution.cues.v2"
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "cues.json"
 
 
@@ -124,18 +125,21 @@ def features(tok: Token, in_quote: bool) -> list[str]:
         feats.append("anc=" + node.dep_ + "|" + anc)
         feats.append("lanc=" + lemma + "|" + node.dep_ + "|" + anc)
     sent = tok.sent
-    feats.append("pos=" + ("first" if tok.i - sent.start < 3 else "last" if sent.end - tok.i < 4 else "mid"))
+    place = "first" if tok.i - sent.start < 3 else "last" if sent.end - tok.i < 4 else "mid"
+    feats.append("pos=" + place)
     return feats
 
 
 @dataclass(frozen=True, slots=True)
 class CueModel:
-    """Weights of the averaged perceptron and the candidate vocabulary."""
+    """Weights of the linear cue model, its candidate vocabulary and the light-verb objects."""
 
     weights: dict[str, float]
     vocab: frozenset[str]
     threshold: float = 0.0
     name: str = MODEL_NAME
+    #: object lemmas that belong to the cue ("took a swipe at", "issued a statement")
+    objects: frozenset[str] = frozenset()
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
@@ -147,6 +151,7 @@ class CueModel:
             "name": self.name,
             "threshold": self.threshold,
             "vocab": sorted(self.vocab),
+            "objects": sorted(self.objects),
             "weights": {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) > 1e-4},
         }
         path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
@@ -159,6 +164,7 @@ class CueModel:
             vocab=frozenset(data["vocab"]),
             threshold=float(data.get("threshold", 0.0)),
             name=data.get("name", MODEL_NAME),
+            objects=frozenset(data.get("objects", ())),
         )
 
 

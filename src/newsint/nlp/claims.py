@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Source, Span
+from newsint.nlp.checkworthy import checkworthiness
 from newsint.nlp.hedging import certainty
 
 RULES = "newsint.claims.v1"
@@ -28,6 +29,12 @@ RULES = "newsint.claims.v1"
 SAME_CLAIM_OVERLAP = 0.3
 SAME_CLAIM_MIN_SHARED = 3
 TITLE_GROUP = -1
+#: Of the shared words, this many must be "telling": not among the words that occur in
+#: COMMON_SHARE of the article's claims (and in at least COMMON_MIN_CLAIMS of them). Without it a
+#: politics story links every claim that names the candidate and the campaign.
+SAME_CLAIM_MIN_TELLING = 2
+COMMON_SHARE = 0.3
+COMMON_MIN_CLAIMS = 4
 #: Content words shared with a claim group before a dispute cue is taken to scope it.
 DISPUTE_MIN_SHARED = 2
 
@@ -59,7 +66,10 @@ def build_claims(
     """All claims of an article, linked, with certainty, supporters and disputers."""
     claims = _attributed(doc.text, attributions, cues) + _unattributed(doc, attributions, cues)
     claims.sort(key=lambda c: c.spans[0][0])
-    claims = [replace(c, id=f"c{i + 1}") for i, c in enumerate(claims)]
+    claims = [
+        replace(c, id=f"c{i + 1}", checkworthiness=round(checkworthiness(c.text), 3))
+        for i, c in enumerate(claims)
+    ]
     words = [_content_words(c.text) for c in claims]
     groups = _group(claims, words, _content_words(title or ""))
     central = TITLE_GROUP if TITLE_GROUP in groups else _central_group(groups, claims, words, title)
@@ -146,6 +156,17 @@ def _similar(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def _common_words(words: list[set[str]]) -> set[str]:
+    """Words in so many of the article's claims ("Trump" in a Trump story) that sharing them says
+    nothing about two claims being the same."""
+    counts: dict[str, int] = {}
+    for bag in words:
+        for word in bag:
+            counts[word] = counts.get(word, 0) + 1
+    floor = max(COMMON_MIN_CLAIMS, COMMON_SHARE * len(words))
+    return {w for w, c in counts.items() if c >= floor}
+
+
 def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[int]:
     """Each claim joins the group whose first claim it restates best, or starts a new one.
 
@@ -158,6 +179,7 @@ def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[
     groups: list[int] = []
     seeds: list[int] = []
     bags = {**dict(enumerate(words)), TITLE_GROUP: title}
+    common = _common_words(words)
     if title:
         seeds.append(TITLE_GROUP)
     for i, claim in enumerate(claims):
@@ -168,7 +190,12 @@ def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[
         for seed in seeds:
             shared = words[i] & bags[seed]
             score = _similar(words[i], bags[seed])
-            if len(shared) >= SAME_CLAIM_MIN_SHARED and score >= best_score:
+            telling = len(shared - common)
+            if (
+                len(shared) >= SAME_CLAIM_MIN_SHARED
+                and telling >= SAME_CLAIM_MIN_TELLING
+                and score >= best_score
+            ):
                 best, best_score = seed, score
         if best is None:
             seeds.append(i)

@@ -133,6 +133,7 @@ def resolve_sources(
         entity.attribution_ids.append(attribution.id)
         linked[attribution.id] = index
         last = index
+    entities, linked = _merge_described(doc, entities, linked)
     sources = [
         _profile(doc, f"s{i + 1}", entity, attributions) for i, entity in enumerate(entities)
     ]
@@ -141,6 +142,42 @@ def resolve_sources(
         for a in attributions
     ]
     return sources, out
+
+
+def _merge_described(
+    doc: Doc, entities: list[_Entity], linked: dict[str, int]
+) -> tuple[list[_Entity], dict[str, int]]:
+    """ "A leading foreign policy expert said ..." in the lede, "Michael O'Hanlon, a foreign policy
+    expert at ..." later: an unnamed singular source whose description names a person's role
+    (two words or more) is that person."""
+    people = [(i, e, " ".join(_descriptions(doc, e)).lower()) for i, e in enumerate(entities)]
+    people = [(i, e, d) for i, e, d in people if e.person and d]
+    into: dict[int, int] = {}
+    for index, entity in enumerate(entities):
+        if entity.person or entity.org:
+            continue
+        core = _core(doc, entity.full).lower()
+        if not re.match(r"^(a|an|one)\s", core) or ANONYMITY.search(
+            _context_after(doc.text, entity.full)
+        ):
+            continue
+        words = [w for w in core.split()[1:] if w not in {"leading", "top", "senior", "prominent",
+                 "well-known", "noted", "former"}]  # fmt: skip
+        role = " ".join(words[-3:])
+        if len(role.split()) < 2:
+            continue
+        for target, person, descriptions in people:
+            if role in descriptions and target != index:
+                into[index] = target
+                person.mentions.extend(entity.mentions)
+                person.attribution_ids.extend(entity.attribution_ids)
+                break
+    if not into:
+        return entities, linked
+    kept = [i for i in range(len(entities)) if i not in into]
+    renumber = {old: new for new, old in enumerate(kept)}
+    linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
+    return [entities[i] for i in kept], linked
 
 
 def _resolve_one(
@@ -385,7 +422,7 @@ def _prefix_before(text: str, start: int) -> str:
 
 
 def _split_role(desc: str) -> tuple[str, str | None]:
-    """"professor of economics at Stanford University" -> ("professor of economics", "Stanford
+    """ "professor of economics at Stanford University" -> ("professor of economics", "Stanford
     University"): split at the first preposition that introduces a name, else at the first one."""
     splits = list(ROLE_SPLIT.finditer(desc))
     for match in splits:

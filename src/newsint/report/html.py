@@ -6,6 +6,7 @@ from html import escape
 
 from newsint.models import Analysis, Span
 from newsint.outlets import outlet_rating
+from newsint.report.graph import to_svg
 from newsint.report.markdown import _quote
 from newsint.summary import describe
 
@@ -103,6 +104,7 @@ def render(analysis: Analysis) -> str:
 <article>{_highlight(text, _marks(analysis))}</article></main>
 <aside><h2>Sources</h2><table><tr><th>source</th><th></th><th>kind</th><th>role</th>
 <th>affiliation</th></tr>{rows}</table>
-<h2>Claims and grades</h2><ol>{"".join(claims)}</ol></aside>
+<h2>Claims and grades</h2><ol>{"".join(claims)}</ol>
+<h2>Who does what to whom</h2>{to_svg(analysis)}</aside>
 </body></html>
 """

@@ -10,6 +10,7 @@ from typing import Any
 from newsint import __version__
 from newsint.models import Analysis, Claim, Event, Skipped, Source, Spans
 from newsint.outlets import outlet_rating
+from newsint.report.graph import actor_graph
 
 SCHEMA_VERSION = 1
 
@@ -60,6 +61,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "counts": dict(analysis.summary.counts) if analysis.summary else {},
             "central_claim_id": analysis.summary.central_claim_id if analysis.summary else None,
         },
+        "graph": actor_graph(analysis),
         "versions": dict(analysis.versions),
     }
 
@@ -111,6 +113,7 @@ def _claim(c: Claim) -> dict[str, Any]:
         },
         "central": c.central,
         "same_as": c.same_as,
+        "checkworthiness": c.checkworthiness,
     }
 
 
