@@ -120,8 +120,9 @@ def split_lines(content: str) -> list[Line]:
     before = np.concatenate([[True], gap]).tolist()
     after = np.concatenate([gap, [True]]).tolist()
     s_list, e_list = starts.tolist(), ends.tolist()
-    texts = [content[a:b] for a, b in zip(s_list, e_list, strict=True)]
-    return list(map(Line, s_list, e_list, texts, before, after))
+    texts = list(map(content.__getitem__, map(slice, s_list, e_list)))
+    # tuple.__new__ builds the named tuples in C (``Line(...)`` runs a Python __new__)
+    return list(map(tuple.__new__, repeat(Line), zip(s_list, e_list, texts, before, after)))
 
 
 #: Bits of the per-character class table (see :func:`_char_table`).
@@ -355,47 +356,133 @@ def _keys(lines: list[Line]) -> tuple[list[str], dict[str, int]]:
 _BLANK_BEFORE, _BLANK_AFTER = itemgetter(3), itemgetter(4)  # Line fields, read in C
 
 
-def _per_line_sums(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Sums of ``values`` rows over each line's characters (lines are contiguous, non-empty)."""
-    return np.add.reduceat(values, starts, axis=0, dtype=np.int32).astype(float)
+#: Polynomial hashing of tokens (mod 2**64): a token's hash is the sum of its code points
+#: times powers of _HASH_BASE, so every token of a page is hashed by one cumulative sum.
+_HASH_BASE = 0x9E3779B97F4A7C15
+_HASH_INV = pow(_HASH_BASE, -1, 1 << 64)
+_POWERS: list[np.ndarray] = []  # [base**k, base**-k] for k < the longest text seen
+
+
+def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
+    if not _POWERS or len(_POWERS[0]) < size:
+        size = max(size, 1 << 16, 2 * len(_POWERS[0]) if _POWERS else 0)
+        with np.errstate(over="ignore"):
+            fwd = np.cumprod(np.full(size, _HASH_BASE, dtype=np.uint64)) * np.uint64(_HASH_INV)
+            inv = np.cumprod(np.full(size, _HASH_INV, dtype=np.uint64)) * np.uint64(_HASH_BASE)
+        _POWERS[:] = [fwd, inv]
+    return _POWERS[0], _POWERS[1]
+
+
+def _token_hashes(codes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
+    """Hashes of the tokens ``codes[ts[i]:te[i]]`` (independent of where a token sits)."""
+    fwd, inv = _powers(len(codes) + 1)
+    cum = np.zeros(len(codes) + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        np.cumsum(codes * fwd[: len(codes)], out=cum[1:])
+        return (cum[te] - cum[ts]) * inv[ts]
+
+
+def _vocabulary() -> tuple[np.ndarray, np.ndarray]:
+    """The token codes of :data:`_TOKEN_CODE` as (sorted hashes, codes)."""
+    keys = [k for k in _TOKEN_CODE if k != _NL]
+    codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lens = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    te = np.cumsum(lens)
+    hashes = _token_hashes(codes, te - lens, te)
+    order = np.argsort(hashes)
+    if len(np.unique(hashes)) != len(keys):  # pragma: no cover - a 64-bit collision
+        raise RuntimeError("token hash collision in the vocabulary")
+    values = np.fromiter(map(_TOKEN_CODE.__getitem__, keys), dtype=np.int64, count=len(keys))
+    return hashes[order], values[order]
+
+
+_VOCAB_HASH, _VOCAB_CODE = _vocabulary()
+
+#: Per-character counts summed per line, in this order; a character's class index is its
+#: class-table byte + 256 * (starts a word) + 512 * (is a "." before whitespace).
+_CHAR_FIELDS = 10  # upper, alpha, digit, punct, comma, pipe, foreign, word, cap word, period
+_CHAR_BITS = np.zeros((1024, _CHAR_FIELDS), dtype=np.uint64)
+for _k in range(1024):
+    _CHAR_BITS[_k, :7] = [(_k >> b) & 1 for b in range(1, 8)]
+    _CHAR_BITS[_k, 7] = (_k >> 8) & 1
+    _CHAR_BITS[_k, 8] = ((_k >> 8) & 1) & ((_k & _UPPER) != 0)
+    _CHAR_BITS[_k, 9] = (_k >> 9) & 1
+#: Per-token counts summed per line: the token-code bits (stopword ... speech verb), the token
+#: itself, and whether it is in any boilerplate group.
+_NTB = len(_TOKEN_BITS) - 1
+_GROUP_MASK = sum(_TB[g] for g in BOILER_GROUPS)
+_TOK_BITS = np.zeros((1 << _NTB, _NTB + 2), dtype=np.uint64)
+for _k in range(1 << _NTB):
+    _TOK_BITS[_k, :_NTB] = [(_k >> b) & 1 for b in range(_NTB)]
+    _TOK_BITS[_k, _NTB] = 1
+    _TOK_BITS[_k, _NTB + 1] = (_k & _GROUP_MASK) != 0
+_PACKED: dict[tuple[int, int], list[np.ndarray]] = {}
+
+
+def _packed(bits: np.ndarray, width: int) -> list[np.ndarray]:
+    """``bits`` (one row of 0/1 per class index) packed into uint64 words of ``width``-bit
+    fields, so that one cumulative sum counts several classes at once."""
+    key = (id(bits), width)
+    if key not in _PACKED:
+        per = 64 // width
+        shifts = (width * (np.arange(bits.shape[1]) % per)).astype(np.uint64)
+        vals = bits << shifts
+        _PACKED[key] = [
+            vals[:, a : a + per].sum(axis=1, dtype=np.uint64)
+            for a in range(0, bits.shape[1], per)
+        ]
+    return _PACKED[key]
+
+
+def _range_counts(
+    index: np.ndarray, bits: np.ndarray, lo: np.ndarray, hi: np.ndarray, width: int
+) -> np.ndarray:
+    """For each range ``[lo[i], hi[i])`` of ``index``, how many entries set each field of
+    ``bits`` (columns: fields). No range may count ``2**width`` or more of one field."""
+    per = 64 // width
+    out = np.empty((len(lo), bits.shape[1]))
+    cum = np.zeros(len(index) + 1, dtype=np.uint64)
+    mask = np.uint64((1 << width) - 1)
+    with np.errstate(over="ignore"):
+        for w, table in enumerate(_packed(bits, width)):
+            np.cumsum(table[index], out=cum[1:])
+            total = cum[hi] - cum[lo]  # exact: the wrapped-around sums cancel
+            for f in range(w * per, min((w + 1) * per, bits.shape[1])):
+                out[:, f] = (total >> np.uint64(width * (f - w * per))) & mask
+    return out
 
 
 def line_features(lines: list[Line]) -> LineFeatures:
     """Feature matrix (one row per line, ``FEATURE_NAMES`` columns), prose scores, headline.
 
     Computed for the whole page at once: the lines are joined, every character is classed
-    through a lookup table and every word token coded through one dictionary, and per-line
-    counts are sums over each line's stretch (no Python loop over the characters or tokens).
+    through a lookup table, every whitespace token is hashed (one cumulative sum) and looked
+    up among the hashed vocabulary, and per-line counts are differences of cumulative sums of
+    packed counters (no Python loop over the characters or tokens).
     """
     n = len(lines)
+    nf = len(FEATURE_NAMES)
     if n == 0:
-        return LineFeatures(np.zeros((0, len(FEATURE_NAMES))), np.zeros(0), "", "")
+        return LineFeatures(np.zeros((0, nf)), np.zeros(0), "", "")
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
     nc = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     starts = np.zeros(n, dtype=np.int64)
     np.cumsum(nc[:-1] + 1, out=starts[1:])
-    ends = starts + nc  # exclusive; the "\n" after a line is counted in its stretch
+    ends = starts + nc  # exclusive
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     flags = _CHARS[np.minimum(codes, _TABLE_SIZE)]
     space = (flags & _SPACE) != 0
-    prev_space = np.empty_like(space)
-    prev_space[0] = True
-    prev_space[1:] = space[:-1]
-    word_start = ~space & prev_space
-    period_space = np.zeros_like(space)
-    period_space[:-1] = (codes[:-1] == 46) & space[1:]
-    char_cols = np.column_stack(
-        [
-            np.unpackbits(flags[:, None], axis=1, bitorder="little"),
-            word_start,
-            word_start & ((flags & _UPPER) != 0),
-            period_space,
-        ]
-    )
-    cs = _per_line_sums(char_cols, starts)
-    upper, alpha, digits, punct, commas, pipes, foreign = (cs[:, k] for k in range(1, 8))
-    nwords, caps, periods = cs[:, 8], cs[:, 9], cs[:, 10]
+    solid = ~space
+    word_start = solid.copy()
+    word_start[1:] &= space[:-1]
+    width = int(nc.max()).bit_length()
+    cls = flags.astype(np.int64)
+    cls[word_start] += 256
+    period_space = np.flatnonzero(codes[:-1] == 46)
+    cls[period_space[space[period_space + 1]]] += 512
+    cs = _range_counts(cls, _CHAR_BITS, starts, ends, width)
+    upper, alpha, digits, punct, commas, pipes, foreign, nwords, caps, periods = cs.T
     first_code, last_code = codes[starts], codes[ends - 1]
     first_flags = flags[starts]
     ncf = nc.astype(float)
@@ -403,25 +490,35 @@ def line_features(lines: list[Line]) -> LineFeatures:
     # scripts without spaces between words: about one word per three characters
     nw = np.where(non_latin, np.maximum(nwords, ncf // 3), nwords)
 
+    # Tokens: whitespace-separated, lower-cased (as ``str.split`` cuts ``lower``).
     lower = joined.lower()
-    toks = lower.replace(_NL, " ").replace("\n", " \x00 ").split()
-    tcode = np.fromiter(map(_TOKEN_CODE.get, toks, repeat(0)), dtype=np.int32, count=len(toks))
-    bounds = np.concatenate([[-1], np.flatnonzero(tcode & _TB["nl"]), [len(toks)]])
-    tbits = (tcode[:, None] >> np.arange(len(_TOKEN_BITS) - 1)) & 1
-    tcs = np.zeros((len(toks) + 1, tbits.shape[1]), dtype=np.int32)
-    np.cumsum(tbits, axis=0, out=tcs[1:])
-    lo, hi = bounds[:-1] + 1, bounds[1:]
-    tcounts = (tcs[hi] - tcs[lo]).astype(float)
-    ntok = (hi - lo).astype(float)
+    if len(lower) == len(joined):
+        lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
+        tsolid, lo_base, hi_base = solid, starts, ends
+    else:  # lower-casing changed the length of a character (rare): cut ``lower`` itself
+        lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
+        tsolid = (_CHARS[np.minimum(lcodes, _TABLE_SIZE)] & _SPACE) == 0
+        breaks = np.flatnonzero(lcodes == 10)
+        lo_base = np.concatenate([[0], breaks + 1])
+        hi_base = np.concatenate([breaks, [len(lcodes)]])
+    if not lcodes.all():  # NUL characters separate tokens, as in the dictionary version
+        tsolid = tsolid & (lcodes != 0)
+    edge = np.flatnonzero(np.diff(tsolid.view(np.int8), prepend=0, append=0))
+    ts, te = edge[0::2], edge[1::2]
+    hashes = _token_hashes(lcodes.astype(np.uint64), ts, te)
+    at = np.minimum(np.searchsorted(_VOCAB_HASH, hashes), len(_VOCAB_HASH) - 1)
+    tcode = np.where(_VOCAB_HASH[at] == hashes, _VOCAB_CODE[at], 0)
+    lo = np.searchsorted(ts, lo_base)
+    hi = np.searchsorted(ts, hi_base)
+    tc = _range_counts(tcode, _TOK_BITS, lo, hi, width)
+    stop, groups = tc[:, 0], tc[:, 1 : 1 + len(BOILER_GROUPS)]
+    ntok, boiler_words = tc[:, _NTB], tc[:, _NTB + 1]
     has_tok = hi > lo
-    first_tok = np.where(has_tok, tcode[np.minimum(lo, len(toks) - 1)], 0)
-    last_tok = np.where(has_tok, tcode[np.maximum(hi - 1, 0)], 0)
-    groups = tcounts[:, 1 : 1 + len(BOILER_GROUPS)]
-    stop = tcounts[:, 0]
-    boiler_tokens = np.zeros(len(toks) + 1, dtype=np.int32)
-    any_group = ((tcode & sum(_TB[g] for g in BOILER_GROUPS)) != 0).astype(np.int32)
-    np.cumsum(any_group, out=boiler_tokens[1:])
-    boiler_words = (boiler_tokens[hi] - boiler_tokens[lo]).astype(float)
+    if len(tcode):
+        first_tok = np.where(has_tok, tcode[np.minimum(lo, len(tcode) - 1)], 0)
+        last_tok = np.where(has_tok, tcode[np.maximum(hi - 1, 0)], 0)
+    else:
+        first_tok = last_tok = np.zeros(n, dtype=np.int64)
 
     lower_lines = lower.split("\n")
     counts = Counter(lower_lines)
@@ -456,49 +553,51 @@ def line_features(lines: list[Line]) -> LineFeatures:
     boiler_any = groups.sum(axis=1)
     action = (first_tok & _TB["action"]) != 0
     log_words = np.log1p(nw)
-    bins = np.array(BINS, dtype=float)
-    local = np.column_stack(
-        [
-            log_words,
-            np.log1p(ncf),
-            ends_sentence,
-            last_code == 46,
-            last_code == 63,
-            last_code == 33,
-            last_code == 58,
-            (first_flags & _UPPER) != 0,
-            _QUOTE_CODES[np.minimum(first_code, _TABLE_SIZE)],
-            (first_flags & _DIGIT) != 0,
-            stop_ratio,
-            commas / nw1,
-            np.minimum(caps / nw1, 1.0),
-            np.minimum(ncf / nw1, 20.0) / 10.0,
-            digits / np.maximum(ncf, 1.0),
-            upper / np.maximum(alpha, 1.0),
-            nw >= 8,
-            nw >= 15,
-            nw <= 3,
-            pipes > 0,
-            (first_code == 60) & (last_code == 62),
-            url,
-            action,
-            action & (nw <= 6),
-            dup,
-            title_like,
-            ((first_tok & _TB["byline"]) != 0) & (nw <= 8),
-            blank_before,
-            blank_after,
-            np.minimum(groups, 3.0) / 3.0,
-            boiler_any > 0,
-            np.where(short, boiler_words, 0.0) / ntok1,
-            non_latin,
-            (nw >= 12) & (punct == 0),
-            np.minimum(periods / nw1, 1.0),
-            dated,
-            (nw <= 8) & ((last_tok & _TB["says"]) != 0) & ((last_code == 58) | (last_code == 115)),
-            (nw[:, None] >= bins[:, 0]) & (nw[:, None] <= bins[:, 1]),
-        ]
-    ).astype(float)
+
+    rows = np.empty((n, nf), order="F")
+    col = _COL
+    rows[:, col["log_words"]] = log_words
+    rows[:, col["log_chars"]] = np.log1p(ncf)
+    rows[:, col["ends_sentence"]] = ends_sentence
+    rows[:, col["ends_period"]] = last_code == 46
+    rows[:, col["ends_question"]] = last_code == 63
+    rows[:, col["ends_exclaim"]] = last_code == 33
+    rows[:, col["ends_colon"]] = last_code == 58
+    rows[:, col["starts_upper"]] = (first_flags & _UPPER) != 0
+    rows[:, col["starts_quote"]] = _QUOTE_CODES[np.minimum(first_code, _TABLE_SIZE)]
+    rows[:, col["starts_digit"]] = (first_flags & _DIGIT) != 0
+    rows[:, col["stop_ratio"]] = stop_ratio
+    rows[:, col["comma_rate"]] = commas / nw1
+    rows[:, col["cap_ratio"]] = np.minimum(caps / nw1, 1.0)
+    rows[:, col["mean_word_len"]] = np.minimum(ncf / nw1, 20.0) / 10.0
+    rows[:, col["digit_ratio"]] = digits / np.maximum(ncf, 1.0)
+    rows[:, col["upper_ratio"]] = upper / np.maximum(alpha, 1.0)
+    rows[:, col["words_ge_8"]] = nw >= 8
+    rows[:, col["words_ge_15"]] = nw >= 15
+    rows[:, col["words_le_3"]] = nw <= 3
+    rows[:, col["has_pipe"]] = pipes > 0
+    rows[:, col["has_tag"]] = (first_code == 60) & (last_code == 62)
+    rows[:, col["has_url"]] = url
+    rows[:, col["action_start"]] = action
+    rows[:, col["short_action"]] = action & (nw <= 6)
+    rows[:, col["duplicate"]] = dup
+    rows[:, col["title_like"]] = title_like
+    rows[:, col["byline"]] = ((first_tok & _TB["byline"]) != 0) & (nw <= 8)
+    rows[:, col["blank_before"]] = blank_before
+    rows[:, col["blank_after"]] = blank_after
+    g0 = col["boiler_" + next(iter(BOILER_GROUPS))]
+    rows[:, g0 : g0 + len(BOILER_GROUPS)] = np.minimum(groups, 3.0) / 3.0
+    rows[:, col["boiler_any"]] = boiler_any > 0
+    rows[:, col["boiler_share_of_words"]] = np.where(short, boiler_words, 0.0) / ntok1
+    rows[:, col["non_latin"]] = non_latin
+    rows[:, col["long_no_punct"]] = (nw >= 12) & (punct == 0)
+    rows[:, col["period_rate"]] = np.minimum(periods / nw1, 1.0)
+    rows[:, col["datetime"]] = dated
+    rows[:, col["ends_says"]] = (
+        (nw <= 8) & ((last_tok & _TB["says"]) != 0) & ((last_code == 58) | (last_code == 115))
+    )
+    b0 = col["bin_1"]
+    rows[:, b0 : b0 + len(BINS)] = (nw[:, None] >= _BIN_LO) & (nw[:, None] <= _BIN_HI)
     # How much each line looks like running prose, for the context features.
     prose = (
         ((nw >= 8) | (non_latin & (ncf >= 40)))
@@ -518,57 +617,53 @@ def line_features(lines: list[Line]) -> LineFeatures:
         np.bincount(block, weights=log_words, minlength=nblocks), 1e-9
     )
     b_prose_pad = np.concatenate([[0.0], b_prose, [0.0]])
-    blocks = np.column_stack(
-        [
-            np.log1p(b_lines[block]),
-            np.log1p(b_words[block]),
-            nw / np.maximum(b_words[block], 1.0),
-            blank_before,
-            blank_after,
-            b_sent[block],
-            b_short[block],
-            b_prose[block],
-            b_prose_pad[block],
-            b_prose_pad[block + 2],
-        ]
-    )
+    bw = b_words[block]
+    rows[:, col["block_log_lines"]] = np.log1p(b_lines[block])
+    rows[:, col["block_log_words"]] = np.log1p(bw)
+    rows[:, col["block_share"]] = nw / np.maximum(bw, 1.0)
+    rows[:, col["block_first"]] = blank_before
+    rows[:, col["block_last"]] = blank_after
+    rows[:, col["block_sent_share"]] = b_sent[block]
+    rows[:, col["block_short_share"]] = b_short[block]
+    rows[:, col["block_prose"]] = b_prose_pad[block + 1]
+    rows[:, col["prev_block_prose"]] = b_prose_pad[block]
+    rows[:, col["next_block_prose"]] = b_prose_pad[block + 2]
 
     # Densest run of prose: reward prose lines by length, penalise everything else.
     dense_w = np.where(prose > 0.4, prose * np.minimum(log_words, 6.0), -1.0 - 0.5 * boil)
     ds, de = densest_run(dense_w.tolist())
     idx = np.arange(n)
     dist = np.where(idx < ds, ds - idx, np.where(idx >= de, idx - de + 1, 0))
-    pad_p = np.concatenate([np.zeros(8), prose, np.zeros(8)])
-    pad_w = np.concatenate([np.zeros(8), log_words, np.zeros(8)])
-    pad_b = np.concatenate([[0.0], boil, [0.0]])
-    cp = np.concatenate([[0.0], np.cumsum(pad_p)])
-    cw = np.concatenate([[0.0], np.cumsum(pad_w)])
+    pad = np.zeros((n + 16, 2))
+    pad[8:-8, 0] = prose
+    pad[8:-8, 1] = log_words
+    cum = np.zeros((n + 17, 2))
+    np.cumsum(pad, axis=0, out=cum[1:])
     j = idx + 8
+    prev_p, next_p = pad[j - 1, 0], pad[j + 1, 0]
+    rows[:, col["rel_pos"]] = idx / n
+    rows[:, col["rel_pos2"]] = (idx / n) ** 2
+    rows[:, col["in_dense"]] = dist == 0
+    rows[:, col["dist_dense"]] = np.log1p(dist)
+    rows[:, col["before_dense"]] = idx < ds
+    rows[:, col["after_dense"]] = idx >= de
+    rows[:, col["prev_sent"]] = prev_p
+    rows[:, col["next_sent"]] = next_p
+    rows[:, col["prev_words"]] = pad[j - 1, 1]
+    rows[:, col["next_words"]] = pad[j + 1, 1]
+    # mean over the k lines either side (missing lines count as 0), the line itself excluded
+    rows[:, col["win3_sent"]] = (cum[j + 4, 0] - cum[j - 3, 0] - prose) / 6
+    rows[:, col["win8_sent"]] = (cum[j + 9, 0] - cum[j - 8, 0] - prose) / 16
+    rows[:, col["win3_words"]] = (cum[j + 4, 1] - cum[j - 3, 1] - log_words) / 6
+    rows[:, col["prev_boiler"]] = 0.0
+    rows[1:, col["prev_boiler"]] = boil[:-1]
+    rows[:, col["next_boiler"]] = 0.0
+    rows[:-1, col["next_boiler"]] = boil[1:]
+    rows[:, col["gap_short_flanked"]] = (prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4)
+    rows[:, col["rel_len"]] = log_words - log_words.max()
+    return LineFeatures(rows, prose, tkey, title)
 
-    def window(c: np.ndarray, k: int, own: np.ndarray) -> np.ndarray:
-        # mean over the k lines either side (missing lines count as 0), the line itself excluded
-        return (c[j + k + 1] - c[j - k] - own) / (2 * k)
 
-    prev_p, next_p = pad_p[j - 1], pad_p[j + 1]
-    context = np.column_stack(
-        [
-            idx / n,
-            (idx / n) ** 2,
-            dist == 0,
-            np.log1p(dist),
-            idx < ds,
-            idx >= de,
-            prev_p,
-            next_p,
-            pad_w[j - 1],
-            pad_w[j + 1],
-            window(cp, 3, prose),
-            window(cp, 8, prose),
-            window(cw, 3, log_words),
-            pad_b[idx],
-            pad_b[idx + 2],
-            (prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4),
-            log_words - log_words.max(),
-        ]
-    )
-    return LineFeatures(np.column_stack([local, blocks, context]), prose, tkey, title)
+_COL = {name: k for k, name in enumerate(FEATURE_NAMES)}
+_BIN_LO = np.array([lo for lo, _ in BINS], dtype=float)
+_BIN_HI = np.array([hi for _, hi in BINS], dtype=float)

@@ -19,14 +19,18 @@ ALL_QUOTES = OPENERS + CLOSERS + STRAIGHT
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/"
 
 
-def _is_opening(text: str, i: int) -> bool:
+#: Two apostrophes stand for a double quotation mark in some wire and newspaper styles (NYT).
+DOUBLED = "''"
+
+
+def _is_opening(text: str, i: int, width: int = 1) -> bool:
     ch = text[i]
     if ch in OPENERS:
         return True
     if ch in CLOSERS:
         return False
     before = text[i - 1] if i else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
     if before in _OPEN_BEFORE:
         return True
     if after.isspace() or after in ".,;:!?)":
@@ -34,32 +38,47 @@ def _is_opening(text: str, i: int) -> bool:
     return not before.isalnum()
 
 
+def _mark_width(text: str, i: int) -> int:
+    """1 for a double quotation mark at ``i``, 2 for a doubled apostrophe, 0 otherwise."""
+    if text[i] in ALL_QUOTES:
+        return 1
+    if text.startswith(DOUBLED, i) and not text.startswith(DOUBLED, i + 1) and (
+        not i or text[i - 1] != "'"
+    ):
+        return 2
+    return 0
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of quotations, marks included, in text order."""
     quotes: list[tuple[int, int]] = []
     start = -1
     n = len(text)
-    for i, ch in enumerate(text):
+    i = 0
+    while i < n:
+        ch = text[i]
         if ch == "\n" and start >= 0:
             # End of a paragraph inside an open quotation: continue only if the next paragraph
             # opens a quotation (news style for multi-paragraph quotes).
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and text[j] in OPENERS + STRAIGHT:
-                continue
-            quotes.append((start, i))
-            start = -1
+            if j >= n or not _mark_width(text, j):
+                quotes.append((start, i))
+                start = -1
+            i += 1
             continue
-        if ch not in ALL_QUOTES:
+        width = _mark_width(text, i) if ch in ALL_QUOTES or ch == "'" else 0
+        if not width:
+            i += 1
             continue
-        opening = _is_opening(text, i)
+        opening = _is_opening(text, i, width)
         if start < 0:
             if opening:
                 start = i
             # a stray closing mark with nothing open is ignored
         elif not opening:
-            quotes.append((start, i + 1))
+            quotes.append((start, i + width))
             start = -1
         else:
             # an opening mark while open: legitimate only at a paragraph start (continuation);
@@ -68,6 +87,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if text[para_start:i].strip():
                 quotes.append((start, i))
                 start = i
+        i += width
     if start >= 0:
         end = n
         while end > start and text[end - 1].isspace():

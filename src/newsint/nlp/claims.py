@@ -125,7 +125,9 @@ def _is_assertion(sent: object) -> bool:
     text = sent.text.strip()  # type: ignore[attr-defined]
     if len(text.split()) < 5 or text.endswith("?"):
         return False
-    return any(t.pos_ in {"VERB", "AUX"} for t in sent)  # type: ignore[attr-defined]
+    root = sent.root  # type: ignore[attr-defined]
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)
+    return has_subject and root.pos_ in {"VERB", "AUX"}  # "Follow us on Facebook" asserts nothing
 
 
 def _inside(inner: Span, outer: Span) -> bool:

@@ -72,8 +72,15 @@ INSTITUTION_HEADS = {
     "house", "administration", "campaign", "party", "university", "police", "office", "bureau",
     "cabinet", "board", "firm", "bank", "union", "coalition", "pentagon", "kremlin",
 }  # fmt: skip
+ROLE_HINTS = {
+    "officer", "member", "leader", "head", "founder", "veteran", "agent", "contractor",
+    "employee", "worker", "volunteer", "activist", "lawyer", "doctor", "nurse",
+}  # fmt: skip
 SERVICE_WORDS = {"army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard"}
 
+ROLE_WORDS = (
+    ROLE_HINTS | OFFICIAL_WORDS | EXPERT_WORDS | ANALYST_WORDS | COMMERCIAL_ROLES | WITNESS_WORDS
+)
 ANONYMITY = re.compile(
     r"(?:who\s+)?(?P<reason>"
     r"(?:spoke|speaking|talked|talking)\s+on\s+(?:background|(?:the\s+)?condition\s+of\s+"
@@ -128,6 +135,8 @@ def resolve_sources(
         if not attribution.source:
             continue
         index = _resolve_one(doc, attribution.source, entities, last)
+        if index is None:
+            continue  # a pronoun with nothing before it to point to
         entity = entities[index]
         entity.mentions.extend(attribution.source)
         entity.attribution_ids.append(attribution.id)
@@ -182,12 +191,14 @@ def _merge_described(
 
 def _resolve_one(
     doc: Doc, spans: tuple[Span, ...], entities: list[_Entity], last: int | None
-) -> int:
+) -> int | None:
     start, end = spans[0][0], spans[-1][1]
     text = doc.text[start:end].strip().translate(APOSTROPHES)
     lower = text.lower()
-    if lower in PRONOUNS and entities:
-        return last if last is not None else len(entities) - 1
+    if lower in PRONOUNS:
+        if entities:
+            return last if last is not None else len(entities) - 1
+        return _antecedent(doc, start, lower, entities)
     person = _person_in(doc, start, end) or _known_surname(text, entities)
     if person:
         surname = person.split()[-1]
@@ -211,11 +222,40 @@ def _resolve_one(
             doc.text, (start, end)
         ):
             return index
-    org = _org_in(doc, start, end) if not head or head in OFFICIAL_WORDS | MEDIA_WORDS else None
+    org = _org_in(doc, start, end)
     org = org if _is_whole(org, text) else None
+    if org is None and definite and head in INSTITUTION_HEADS:
+        for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
+            if entities[index].org:
+                return index
     if org is None and head in INSTITUTION_HEADS and not _indefinite(lower):
         org = _core(doc, (start, end))
+    if org:
+        for index in range(len(entities) - 1, -1, -1):
+            known = entities[index].org
+            if known and _org_key(known) == _org_key(org):
+                return index
     entities.append(_Entity(full=(start, end), head=head, org=org))
+    return len(entities) - 1
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
+
+
+def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> int | None:
+    """A pronoun opening the attributions: the nearest named person (he, she, I) or
+    organisation or group (they, it, we) before it, or nothing."""
+    labels = {"PERSON"} if pronoun in {"he", "she", "him", "her", "i"} else {"ORG", "NORP", "GPE"}
+    before = [e for e in doc.ents if e.label_ in labels and e.end_char <= start]
+    if not before:
+        return None
+    ent = before[-1]
+    name = re.sub(r"['’]s$", "", ent.text.translate(APOSTROPHES).strip())
+    if ent.label_ == "PERSON":
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    else:
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
     return len(entities) - 1
 
 
@@ -244,7 +284,8 @@ def _is_whole(org: str | None, text: str) -> bool:
     if not org:
         return False
     rest = STRIP_DET.sub("", text.translate(APOSTROPHES)).strip(" ,")
-    return rest.lower() == org.lower()
+    rest = re.sub(r"'s$", "", rest)
+    return rest.lower() == STRIP_DET.sub("", org.translate(APOSTROPHES)).lower()
 
 
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
@@ -297,7 +338,15 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
         name = _core(doc, full)
         first = doc.char_span(full[0], full[1], alignment_mode="expand")
         # "Analysts", "Information made available ...": a common noun, not a name
-        common = first is not None and not first[0].ent_type_
+        common = (
+            first is not None
+            and not first[0].ent_type_
+            and first[0].text[1:].islower()
+            and (
+                first[0].pos_ in {"NOUN", "ADJ", "DET", "NUM", "PRON", "VERB"}
+                or first[0].lower_ in DOCUMENT_HEADS | ROLE_WORDS
+            )
+        )
         if LOWER_DETERMINERS.match(name) or common:
             name = name[0].lower() + name[1:]
         anonymous = True
@@ -366,11 +415,18 @@ def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
         if entity.person:
             end = _name_end(doc.text, start, end, entity.person)
         match = APPOSITIVE.match(doc.text[end : end + 200])
+        if match and not match.group(0).startswith(",") and not _names_a_role(match["desc"]):
+            match = None  # "handed Trump an unambiguous defeat" is no apposition
         if match:
             desc = match.group("desc").strip()
             if desc not in out and len(desc.split()) <= 14:
                 out.append(desc)
     return out
+
+
+def _names_a_role(desc: str) -> bool:
+    words = {w.lower().strip(",") for w in desc.split()}
+    return bool(words & ROLE_WORDS)
 
 
 def _name_end(text: str, start: int, end: int, person: str) -> int:
