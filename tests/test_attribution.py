@@ -62,6 +62,7 @@ def circa(nlp: Language, circa_text: str) -> list[tuple[str, str, str, Attributi
         ("\u201cOne.\n\u201cTwo.\u201d\nAfter.", ["\u201cOne.\n\u201cTwo.\u201d"]),
         ("Intro.\n\u201cIt runs to the end.", ["\u201cIt runs to the end."]),
         ("\u201cOpen\nNot continued.", ["\u201cOpen"]),
+        ("''Yes,'' he said of rock 'n' roll.", ["''Yes,''"]),
     ],
 )
 def test_find_quotes(text: str, expected: list[str]) -> None:

@@ -180,11 +180,11 @@ _TB = {name: 1 << k for k, name in enumerate(_TOKEN_BITS)}
 
 _LEAD = ('"', "“", "‘", "'", "(", "«", "„", "[", "#", "»", "›")
 _TRAIL = (",", ".", ":", ";", "!", "?", '"', "”", "’", "'", ")", "…", "»", "]", "'s", "’s")
-#: Stands for a line break in the token stream (a line break is whitespace to ``str.split``).
-_NL = "\x00"
 
 
 def _token_codes() -> dict[str, int]:
+    """The code of each vocabulary word (a token with one leading and one trailing piece of
+    punctuation, ``_LEAD`` / ``_TRAIL``, counts as the word: see :func:`_lookup`)."""
     codes: dict[str, int] = {}
 
     def add(words: frozenset[str], bit: int) -> None:
@@ -197,12 +197,6 @@ def _token_codes() -> dict[str, int]:
     add(ACTION_VERBS, _TB["action"])
     add(_BYLINE, _TB["byline"])
     add(_SAYS, _TB["says"])
-    # tokens are whitespace-separated: a word also counts with punctuation stuck to it
-    for w, code in list(codes.items()):
-        for pre in ("", *_LEAD):
-            for post in ("", *_TRAIL):
-                codes.setdefault(pre + w + post, code)
-    codes[_NL] = _TB["nl"]
     return codes
 
 
@@ -291,17 +285,21 @@ CONTEXT_NAMES = [
 FEATURE_NAMES = LOCAL_NAMES + BLOCK_NAMES + CONTEXT_NAMES
 
 
-def densest_run(weights: list[float]) -> tuple[int, int]:
-    """The run of lines with the largest total of ``weights`` (max-subarray), end exclusive."""
-    best, best_span = 0.0, (0, 0)
-    cur, cur_start = 0.0, 0
-    for i, w in enumerate(weights):
-        if cur <= 0:
-            cur, cur_start = 0.0, i
-        cur += w
-        if cur > best:
-            best, best_span = cur, (cur_start, i + 1)
-    return best_span
+def densest_run(weights: np.ndarray | list[float]) -> tuple[int, int]:
+    """The run of lines with the largest total of ``weights`` (max-subarray), end exclusive;
+    (0, 0) when no run has a positive total. Ties: the earliest end, the latest start."""
+    w = np.asarray(weights, dtype=float)
+    if not len(w):
+        return 0, 0
+    total = np.zeros(len(w) + 1)
+    np.cumsum(w, out=total[1:])
+    low = np.minimum.accumulate(total[:-1])
+    gain = total[1:] - low
+    end = int(np.argmax(gain))
+    if gain[end] <= 0.0:
+        return 0, 0
+    start = int(np.flatnonzero(total[: end + 1] == low[end])[-1])
+    return start, end + 1
 
 
 def find_title(
@@ -373,49 +371,92 @@ def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
     return _POWERS[0], _POWERS[1]
 
 
-def _token_hashes(codes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
-    """Hashes of the tokens ``codes[ts[i]:te[i]]`` (independent of where a token sits)."""
-    fwd, inv = _powers(len(codes) + 1)
+def _prefix_hashes(codes: np.ndarray) -> np.ndarray:
+    """Cumulative sums of ``codes[k] * base**k``: a span's hash is a difference of two."""
+    fwd, _ = _powers(len(codes) + 1)
     cum = np.zeros(len(codes) + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         np.cumsum(codes * fwd[: len(codes)], out=cum[1:])
+    return cum
+
+
+def _span_hashes(cum: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
+    """Hashes of the spans ``[ts[i], te[i])`` (independent of where a span sits)."""
+    _, inv = _powers(len(cum))
+    with np.errstate(over="ignore"):
         return (cum[te] - cum[ts]) * inv[ts]
 
 
 def _vocabulary() -> tuple[np.ndarray, np.ndarray]:
-    """The token codes of :data:`_TOKEN_CODE` as (sorted hashes, codes)."""
-    keys = [k for k in _TOKEN_CODE if k != _NL]
+    """The words of :data:`_TOKEN_CODE` as (sorted hashes, codes)."""
+    keys = list(_TOKEN_CODE)
     codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     lens = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     te = np.cumsum(lens)
-    hashes = _token_hashes(codes, te - lens, te)
+    hashes = _span_hashes(_prefix_hashes(codes), te - lens, te)
     order = np.argsort(hashes)
-    if len(np.unique(hashes)) != len(keys):  # pragma: no cover - a 64-bit collision
+    if len(np.unique(hashes)) != len(keys) or not hashes.all():  # pragma: no cover
         raise RuntimeError("token hash collision in the vocabulary")
     values = np.fromiter(map(_TOKEN_CODE.__getitem__, keys), dtype=np.int64, count=len(keys))
     return hashes[order], values[order]
 
 
 _VOCAB_HASH, _VOCAB_CODE = _vocabulary()
+_LEAD_CODES = _code_set(frozenset(_LEAD))
+_TRAIL_CODES = _code_set(frozenset(t for t in _TRAIL if len(t) == 1))
+_APOSTROPHES = (ord("'"), ord("’"))
 
-#: Per-character counts summed per line, in this order; a character's class index is its
-#: class-table byte + 256 * (starts a word) + 512 * (is a "." before whitespace).
-_CHAR_FIELDS = 10  # upper, alpha, digit, punct, comma, pipe, foreign, word, cap word, period
-_CHAR_BITS = np.zeros((1024, _CHAR_FIELDS), dtype=np.uint64)
-for _k in range(1024):
-    _CHAR_BITS[_k, :7] = [(_k >> b) & 1 for b in range(1, 8)]
-    _CHAR_BITS[_k, 7] = (_k >> 8) & 1
-    _CHAR_BITS[_k, 8] = ((_k >> 8) & 1) & ((_k & _UPPER) != 0)
-    _CHAR_BITS[_k, 9] = (_k >> 9) & 1
-#: Per-token counts summed per line: the token-code bits (stopword ... speech verb), the token
-#: itself, and whether it is in any boilerplate group.
-_NTB = len(_TOKEN_BITS) - 1
+
+def _find(hashes: np.ndarray) -> np.ndarray:
+    at = np.minimum(np.searchsorted(_VOCAB_HASH, hashes), len(_VOCAB_HASH) - 1)
+    return np.where(_VOCAB_HASH[at] == hashes, _VOCAB_CODE[at], 0)
+
+
+def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
+    """Vocabulary code of each token ``lcodes[ts[i]:te[i]]`` (0: not a vocabulary word). A
+    token is the word itself, or the word with one leading character of ``_LEAD`` and/or one
+    trailing piece of ``_TRAIL`` stuck to it ("(the", "said:", "reuters's")."""
+    cum = _prefix_hashes(lcodes.astype(np.uint64))
+    code = _find(_span_hashes(cum, ts, te))
+    if not len(ts):
+        return code
+    small = np.minimum(lcodes, _TABLE_SIZE)
+    lead = _LEAD_CODES[small[ts]].astype(np.int64)
+    last = lcodes[te - 1]
+    before = lcodes[np.maximum(te - 2, 0)]
+    poss = (last == 115) & ((before == _APOSTROPHES[0]) | (before == _APOSTROPHES[1]))
+    trail = np.where(poss & (te - ts >= 2), 2, _TRAIL_CODES[small[te - 1]].astype(np.int64))
+    cand = np.flatnonzero((code == 0) & ((lead | trail) != 0))
+    if not len(cand):
+        return code
+    cs, ce, cl, ct = ts[cand], te[cand], lead[cand], trail[cand]
+    found = np.zeros(len(cand), dtype=np.int64)
+    for a, b in ((0, ct), (cl, 0), (cl, ct)):  # the word + trail, lead + word, both
+        s, e = cs + a, ce - b
+        h = np.where(e > s, _span_hashes(cum, np.minimum(s, e), e), 0)
+        found = np.where(found == 0, _find(h), found)
+    code[cand] = found
+    return code
+
+
+#: Per-character counts summed per line (index: the class-table byte): upper, alpha, digit,
+#: punct, comma, pipe, foreign.
+_CHAR_BITS = ((np.arange(256)[:, None] >> np.arange(1, 8)) & 1).astype(np.uint64)
+#: Per-token counts summed per line (index: vocabulary code + 1024 * starts upper-case +
+#: 2048 * ends in "." before whitespace): stopword, the boilerplate groups, the token itself,
+#: in any boilerplate group, capitalised, period.
+_NG = len(BOILER_GROUPS)
 _GROUP_MASK = sum(_TB[g] for g in BOILER_GROUPS)
-_TOK_BITS = np.zeros((1 << _NTB, _NTB + 2), dtype=np.uint64)
-for _k in range(1 << _NTB):
-    _TOK_BITS[_k, :_NTB] = [(_k >> b) & 1 for b in range(_NTB)]
-    _TOK_BITS[_k, _NTB] = 1
-    _TOK_BITS[_k, _NTB + 1] = (_k & _GROUP_MASK) != 0
+_TOK_INDEX = np.arange(4096)
+_TOK_BITS = np.column_stack(
+    [
+        (_TOK_INDEX[:, None] >> np.arange(1 + _NG)) & 1,
+        np.ones(4096, dtype=np.int64),
+        (_TOK_INDEX & _GROUP_MASK) != 0,
+        (_TOK_INDEX >> 10) & 1,
+        (_TOK_INDEX >> 11) & 1,
+    ]
+).astype(np.uint64)
 _PACKED: dict[tuple[int, int], list[np.ndarray]] = {}
 
 
@@ -472,53 +513,35 @@ def line_features(lines: list[Line]) -> LineFeatures:
     ends = starts + nc  # exclusive
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     flags = _CHARS[np.minimum(codes, _TABLE_SIZE)]
-    space = (flags & _SPACE) != 0
-    solid = ~space
-    word_start = solid.copy()
-    word_start[1:] &= space[:-1]
+    solid = (flags & _SPACE) == 0
     width = int(nc.max()).bit_length()
-    cls = flags.astype(np.int64)
-    cls[word_start] += 256
-    period_space = np.flatnonzero(codes[:-1] == 46)
-    cls[period_space[space[period_space + 1]]] += 512
-    cs = _range_counts(cls, _CHAR_BITS, starts, ends, width)
-    upper, alpha, digits, punct, commas, pipes, foreign, nwords, caps, periods = cs.T
+    cs = _range_counts(flags, _CHAR_BITS, starts, ends, width)
+    upper, alpha, digits, punct, commas, pipes, foreign = cs.T
     first_code, last_code = codes[starts], codes[ends - 1]
     first_flags = flags[starts]
+
+    # Tokens: runs of non-space characters (as ``str.split`` cuts), looked up lower-cased.
+    edge = np.flatnonzero(np.diff(solid.view(np.int8), prepend=0, append=0))
+    ts, te = edge[0::2], edge[1::2]
+    lower = joined.lower()
+    if len(lower) != len(joined):  # a character lower-cased to several (rare): keep it as is
+        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in joined)
+    lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
+    tcode = _lookup(lcodes, ts, te)
+    index = tcode + np.where(flags[ts] & _UPPER, 1024, 0)
+    index += np.where((codes[te - 1] == 46) & (te < len(codes)), 2048, 0)
+    lo = np.searchsorted(ts, starts)
+    hi = np.searchsorted(ts, ends)
+    tc = _range_counts(index, _TOK_BITS, lo, hi, width)
+    stop, groups = tc[:, 0], tc[:, 1 : 1 + _NG]
+    nwords, boiler_words, caps, periods = tc[:, _NG + 1 :].T
+    ntok = nwords
+    first_tok = tcode[lo]  # every line has a token
+    last_tok = tcode[hi - 1]
     ncf = nc.astype(float)
     non_latin = foreign > 0.5 * ncf
     # scripts without spaces between words: about one word per three characters
     nw = np.where(non_latin, np.maximum(nwords, ncf // 3), nwords)
-
-    # Tokens: whitespace-separated, lower-cased (as ``str.split`` cuts ``lower``).
-    lower = joined.lower()
-    if len(lower) == len(joined):
-        lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
-        tsolid, lo_base, hi_base = solid, starts, ends
-    else:  # lower-casing changed the length of a character (rare): cut ``lower`` itself
-        lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
-        tsolid = (_CHARS[np.minimum(lcodes, _TABLE_SIZE)] & _SPACE) == 0
-        breaks = np.flatnonzero(lcodes == 10)
-        lo_base = np.concatenate([[0], breaks + 1])
-        hi_base = np.concatenate([breaks, [len(lcodes)]])
-    if not lcodes.all():  # NUL characters separate tokens, as in the dictionary version
-        tsolid = tsolid & (lcodes != 0)
-    edge = np.flatnonzero(np.diff(tsolid.view(np.int8), prepend=0, append=0))
-    ts, te = edge[0::2], edge[1::2]
-    hashes = _token_hashes(lcodes.astype(np.uint64), ts, te)
-    at = np.minimum(np.searchsorted(_VOCAB_HASH, hashes), len(_VOCAB_HASH) - 1)
-    tcode = np.where(_VOCAB_HASH[at] == hashes, _VOCAB_CODE[at], 0)
-    lo = np.searchsorted(ts, lo_base)
-    hi = np.searchsorted(ts, hi_base)
-    tc = _range_counts(tcode, _TOK_BITS, lo, hi, width)
-    stop, groups = tc[:, 0], tc[:, 1 : 1 + len(BOILER_GROUPS)]
-    ntok, boiler_words = tc[:, _NTB], tc[:, _NTB + 1]
-    has_tok = hi > lo
-    if len(tcode):
-        first_tok = np.where(has_tok, tcode[np.minimum(lo, len(tcode) - 1)], 0)
-        last_tok = np.where(has_tok, tcode[np.maximum(hi - 1, 0)], 0)
-    else:
-        first_tok = last_tok = np.zeros(n, dtype=np.int64)
 
     lower_lines = lower.split("\n")
     counts = Counter(lower_lines)
@@ -631,7 +654,7 @@ def line_features(lines: list[Line]) -> LineFeatures:
 
     # Densest run of prose: reward prose lines by length, penalise everything else.
     dense_w = np.where(prose > 0.4, prose * np.minimum(log_words, 6.0), -1.0 - 0.5 * boil)
-    ds, de = densest_run(dense_w.tolist())
+    ds, de = densest_run(dense_w)
     idx = np.arange(n)
     dist = np.where(idx < ds, ds - idx, np.where(idx >= de, idx - de + 1, 0))
     pad = np.zeros((n + 16, 2))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from newsint.extract.features import (
     FEATURE_NAMES,
     WORD_RE,
     Line,
+    densest_run,
     line_features,
     split_lines,
 )
@@ -57,6 +58,17 @@ class LineModel:
     scale: np.ndarray
     stages: tuple[tuple[np.ndarray, float], ...]
     threshold: float
+    _folded: list[np.ndarray] = field(default_factory=list, init=False, compare=False, repr=False)
+
+    def folded(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every stage's weights on the raw features, standardisation folded in: (features x
+        stages matrix, per-stage offsets). Computed once."""
+        if not self._folded:
+            d = len(self.mean)
+            w = np.column_stack([st[0][:d] for st in self.stages]) / self.scale[:, None]
+            b = np.array([st[1] for st in self.stages]) - self.mean @ w
+            self._folded[:] = [np.asfortranarray(w), b]
+        return self._folded[0], self._folded[1]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LineModel:
@@ -115,16 +127,7 @@ def context_probs(p: np.ndarray) -> np.ndarray:
 
 def main_block(p: np.ndarray, size: np.ndarray) -> tuple[int, int]:
     """The run of lines with the largest sum of ``(2p - 1) * size``: the article, as seen so far."""
-    gain = (2.0 * p - 1.0) * size
-    best, span = 0.0, (0, 0)
-    cur, start = 0.0, 0
-    for i, g in enumerate(gain.tolist()):
-        if cur <= 0.0:
-            cur, start = 0.0, i
-        cur += g
-        if cur > best:
-            best, span = cur, (start, i + 1)
-    return span
+    return densest_run((2.0 * p - 1.0) * size)
 
 
 CONTEXT_PROB_NAMES = [
@@ -166,14 +169,45 @@ def stage_inputs(x: np.ndarray, z1: np.ndarray, size: np.ndarray) -> np.ndarray:
 
 
 def score_lines(rows: np.ndarray, model: LineModel) -> np.ndarray:
-    """Probability that each line is article body."""
-    raw = rows
-    x = (raw - model.mean) / model.scale
-    size = raw[:, 0]  # log1p(words)
-    w, b = model.stages[0]
-    z = x @ w + b
-    for w, b in model.stages[1:]:
-        z = stage_inputs(x, z, size) @ w + b
+    """Probability that each line is article body.
+
+    The same sums as ``stage_inputs(x, z, size) @ w + b`` stage after stage, rearranged:
+    the standardisation is folded into the weights and the feature part of every stage is
+    one matrix product, so each later stage only adds its few context columns."""
+    d = rows.shape[1]
+    folded, offset = model.folded()
+    zs = rows @ folded + offset
+    z = zs[:, 0]
+    if len(model.stages) == 1:
+        return _sigmoid(z)
+    size = rows[:, 0]  # log1p(words)
+    n = len(z)
+    extra = np.empty((n, len(CONTEXT_PROB_NAMES) + 1))
+    idx = np.arange(n)
+    pad = np.zeros(n + 16)
+    cum = np.zeros(n + 17)
+    for k, (w, _) in enumerate(model.stages[1:], start=1):
+        p = _sigmoid(z)
+        pad[8:-8] = p
+        np.cumsum(pad, out=cum[1:])
+        j = idx + 8
+        prev1, next1 = pad[j - 1], pad[j + 1]
+        extra[:, 0] = z / 5.0
+        extra[:, 1] = prev1
+        extra[:, 2] = next1
+        extra[:, 3] = np.maximum(prev1, pad[j - 2])
+        extra[:, 4] = np.maximum(next1, pad[j + 2])
+        extra[:, 5] = np.minimum(prev1, next1)
+        extra[:, 6] = (cum[j + 4] - cum[j - 3] - p) / 6
+        extra[:, 7] = (cum[j + 9] - cum[j - 8] - p) / 16
+        ms, me = main_block(p, size)
+        dist = np.where(idx < ms, ms - idx, np.where(idx >= me, idx - me + 1, 0))
+        extra[:, 8] = dist == 0
+        extra[:, 9] = np.log1p(dist)
+        extra[:, 10] = idx < ms
+        extra[:, 11] = idx >= me
+        extra[:, 12] = np.clip(z - z.max(), -20, 0) / 5.0
+        z = zs[:, k] + extra @ w[d:]
     return _sigmoid(z)
 
 

@@ -10,10 +10,10 @@ Method (``newsint.attribution.v2``):
    objects that PolNeAR cues usually include ("took a swipe at") join the cue.
 2. Content. For a verbal cue: the light-verb object's clause or topic, the subject + infinitive
    of a raising cue, its clausal complement (ccomp/xcomp), the clause it interrupts
-   ("..., he said"; "As X noted, ..."), a topic preposition, the quotation next to it, or its
-   object; any quotation the content touches is taken whole, across sentences and paragraphs
-   (``attribution_quotes.py``), and quotations that follow in the same paragraph with no cue of
-   their own join it.
+   ("..., he said"; "As X noted, ..."; not when the cue has its own object), a topic
+   preposition, the quotation next to it, or its object; any quotation the content touches is
+   taken whole, across sentences and paragraphs (``attribution_quotes.py``), and quotations
+   that follow in the same paragraph with no cue of their own join it.
 3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl/acomp;
    the relative pronoun of a relative clause; the owner of a nominal cue ("Trump's claim"); the
    noun a participle or adjective describes; the object of "according to"; none when there is

@@ -1,5 +1,8 @@
 """Quotation spans in a text: pairing of double quotation marks, across sentences and paragraphs.
 
+Straight and curly double marks count, and so does a doubled apostrophe (``''``), which some
+papers (the New York Times in PolNeAR) print instead of a double quotation mark.
+
 News style opens every paragraph of a multi-paragraph quotation and closes only the last one, and an
 article may end inside a quotation. Both are handled: an open quotation continues into a paragraph
 that starts with an opening mark, and a quotation still open at the end of a paragraph that is not
@@ -42,8 +45,10 @@ def _mark_width(text: str, i: int) -> int:
     """1 for a double quotation mark at ``i``, 2 for a doubled apostrophe, 0 otherwise."""
     if text[i] in ALL_QUOTES:
         return 1
-    if text.startswith(DOUBLED, i) and not text.startswith(DOUBLED, i + 1) and (
-        not i or text[i - 1] != "'"
+    if (
+        text.startswith(DOUBLED, i)
+        and not text.startswith(DOUBLED, i + 1)
+        and (not i or text[i - 1] != "'")
     ):
         return 2
     return 0

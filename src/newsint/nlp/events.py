@@ -474,15 +474,25 @@ def load_model() -> dict[str, Any] | None:
 
 
 def classify(feats: Iterable[str], model: dict[str, Any] | None = None) -> tuple[str | None, float]:
-    """(PLOVER category, probability) for a frame's features."""
+    """(PLOVER category, probability) for a frame's features.
+
+    The codebook lexicon decides when the predicate itself is a trigger (``lex0=``); the
+    classifier decides when the lexicon is silent on it (or the lexicon's chain hit when no model
+    is shipped). :func:`apply_mode` then turns intent and refusal into AGREE/THREATEN/REJECT.
+    """
     model = model if model is not None else load_model()
     feats = list(feats)
+    trigger = next((f[5:] for f in feats if f.startswith("lex0=")), None)
+    if trigger is not None:
+        return apply_mode(feats, trigger), 1.0
     if model is None:
-        for f in feats:
-            if f.startswith("lex0="):
-                return f[5:], 1.0
         hit = next((f[4:] for f in feats if f.startswith("lex=")), None)
-        return hit, 1.0 if hit else 0.0
+        return (apply_mode(feats, hit), 1.0) if hit else (None, 0.0)
+    label, prob = _model_label(feats, model)
+    return apply_mode(feats, label), prob
+
+
+def _model_label(feats: list[str], model: dict[str, Any]) -> tuple[str, float]:
     index: dict[str, int] = model["index"]
     weights: list[list[float]] = model["weights"]
     scores = list(model["bias"])
@@ -495,6 +505,30 @@ def classify(feats: Iterable[str], model: dict[str, Any] | None = None) -> tuple
     exps = [math.exp(s - top) for s in scores]
     best = max(range(len(scores)), key=scores.__getitem__)
     return model["labels"][best], exps[best] / sum(exps)
+
+
+#: Codebook modes (CAMEO 03 "express intent to ...", 12 "refuse to ...", 13 "threaten to ..."):
+#: what a refused cooperation, a promised cooperation and an announced conflict action become.
+REFUSABLE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT".split())
+PROMISABLE = frozenset("CONSULT SUPPORT CONCEDE COOPERATE AID".split())
+THREATENABLE = frozenset("ASSAULT COERCE SANCTION PROTEST MOBILIZE".split())
+
+
+def apply_mode(feats: Iterable[str], label: str) -> str:
+    """The category of a negated, future or conditional action: PLOVER codes the speech act.
+
+    "will not accept" -> REJECT; "will support", "would meet" -> AGREE (intent to cooperate);
+    "would blockade", "may halt ... if" -> THREATEN.
+    """
+    fs = set(feats)
+    intent = "future" in fs or "cond" in fs
+    if "neg" in fs:
+        return "REJECT" if label in REFUSABLE else label
+    if intent and label in THREATENABLE:
+        return "THREATEN"
+    if intent and label in PROMISABLE:
+        return "AGREE"
+    return label
 
 
 # ---------------------------------------------------------------------------------------------
@@ -735,6 +769,7 @@ __all__ = [
     "RULES",
     "TRIGGERS",
     "Frame",
+    "apply_mode",
     "classify",
     "features",
     "find_events",
