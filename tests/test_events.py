@@ -195,3 +195,30 @@ def test_graph_json_graphml_svg(example) -> None:
     svg = to_svg(example)
     assert svg.startswith("<svg") and "<script" not in svg
     ET.fromstring(svg)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Syria said it will not accept any more refugees.", "REJECT"),
+        ("Portugal will support Turkey's bid.", "AGREE"),
+        ("The farmers said they would blockade Paris.", "THREATEN"),
+        ("Turkey attacked Syria on Monday.", "ASSAULT"),
+    ],
+)
+def test_plover_mode(nlp, text: str, category: str) -> None:
+    """Refusal, intent to cooperate and announced conflict are coded as the speech act."""
+    from newsint.nlp.events import main_event
+
+    assert main_event(next(nlp(text).sents))["type"] == category
+
+
+def test_apply_mode_table() -> None:
+    from newsint.nlp.events import apply_mode
+
+    assert apply_mode(["neg"], "AID") == "REJECT"
+    assert apply_mode(["neg"], "ASSAULT") == "ASSAULT"
+    assert apply_mode(["future"], "COERCE") == "THREATEN"
+    assert apply_mode(["cond"], "CONSULT") == "AGREE"
+    assert apply_mode(["future"], "RETREAT") == "RETREAT"
+    assert apply_mode([], "SUPPORT") == "SUPPORT"

@@ -254,6 +254,8 @@ def read_jsonl(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
             yield Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not a JSON object")
             continue
         doc_id = str(record["id"]) if record.get("id") is not None else None
+        if doc_id:
+            where = f"{where} (id {doc_id})"
         kind: ContentKind = "html" if isinstance(record.get("html"), str) else "text"
         body = record.get(kind)
         if not isinstance(body, str):

@@ -57,6 +57,16 @@ def data_file(*parts: str) -> Path:
     return path
 
 
+def gold_beside(data: Path) -> Path:
+    """The gold file beside an input file (``X.dev_in.jsonl`` -> ``X.dev.jsonl``); a gold file
+    serves as its own input, since benchmarks read only ``id`` and ``text`` from it."""
+    if data.name.endswith("_in.jsonl"):
+        gold = data.with_name(data.name.replace("_in.jsonl", ".jsonl"))
+        if gold.exists():
+            return gold
+    return data
+
+
 def scorer(name: str) -> Path:
     return shared_dir() / "bench" / name
 

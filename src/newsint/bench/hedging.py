@@ -16,6 +16,7 @@ from newsint.bench.common import (
     BenchResult,
     Timer,
     data_file,
+    gold_beside,
     peak_memory_mb,
     read_jsonl,
     run_scorer,
@@ -24,15 +25,6 @@ from newsint.bench.common import (
 )
 
 NAME = "hedging"
-
-
-def _gold_for(data: Path) -> Path:
-    """The gold file beside an input file: ``X.dev_in.jsonl`` -> ``X.dev.jsonl``."""
-    if data.name.endswith("_in.jsonl"):
-        gold = data.with_name(data.name.replace("_in.jsonl", ".jsonl"))
-        if gold.exists():
-            return gold
-    return data  # a gold file can serve as its own input (only id and text are read)
 
 
 def run(
@@ -46,7 +38,7 @@ def run(
     from newsint.nlp.hedging import RULES, hedge_cues_in_texts, load_model
 
     inputs = data or data_file("hedging", f"wikiweasel.{split}_in.jsonl")
-    gold = _gold_for(inputs) if data else data_file("hedging", f"wikiweasel.{split}.jsonl")
+    gold = gold_beside(inputs) if data else data_file("hedging", f"wikiweasel.{split}.jsonl")
     rows = [{"id": r["id"], "text": r["text"]} for r in read_jsonl(inputs)]
 
     with Timer() as timer:

@@ -98,15 +98,26 @@ class LineFeatures(NamedTuple):
     title: str  # the headline as written
 
 
-def split_lines(content: str) -> list[Line]:
-    """The non-blank lines of ``content`` with exact raw offsets (whitespace stripped as
-    ``str.strip`` does), found with array operations over the page's code points."""
+class _Scan(NamedTuple):
+    """A page's lines with the arrays :func:`line_features` reuses."""
+
+    lines: list[Line]
+    codes: np.ndarray  # code points of the page
+    flags: np.ndarray  # their class-table bytes
+    starts: np.ndarray  # line offsets into ``codes``
+    ends: np.ndarray
+    before: np.ndarray  # blank line before / after
+    after: np.ndarray
+
+
+def _scan(content: str) -> _Scan | None:
     if not content:
-        return []
+        return None
     codes = np.frombuffer(content.encode("utf-32-le"), dtype=np.uint32)
-    solid = np.flatnonzero((_CHARS[np.minimum(codes, _TABLE_SIZE)] & _SPACE) == 0)
+    flags = _CHARS[np.minimum(codes, _TABLE_SIZE)]
+    solid = np.flatnonzero((flags & _SPACE) == 0)
     if not len(solid):
-        return []
+        return None
     breaks = np.flatnonzero(codes == 10)
     line_start = np.concatenate([[0], breaks + 1])
     line_end = np.concatenate([breaks, [len(codes)]])
@@ -117,12 +128,30 @@ def split_lines(content: str) -> list[Line]:
     starts = first[raw]
     ends = solid[np.searchsorted(solid, line_end[raw]) - 1] + 1
     gap = np.diff(raw) > 1
-    before = np.concatenate([[True], gap]).tolist()
-    after = np.concatenate([gap, [True]]).tolist()
+    before = np.concatenate([[True], gap])
+    after = np.concatenate([gap, [True]])
     s_list, e_list = starts.tolist(), ends.tolist()
     texts = list(map(content.__getitem__, map(slice, s_list, e_list)))
     # tuple.__new__ builds the named tuples in C (``Line(...)`` runs a Python __new__)
-    return list(map(tuple.__new__, repeat(Line), zip(s_list, e_list, texts, before, after)))
+    fields = zip(s_list, e_list, texts, before.tolist(), after.tolist(), strict=True)
+    lines = list(map(tuple.__new__, repeat(Line), fields))
+    return _Scan(lines, codes, flags, starts, ends, before, after)
+
+
+def split_lines(content: str) -> list[Line]:
+    """The non-blank lines of ``content`` with exact raw offsets (whitespace stripped as
+    ``str.strip`` does), found with array operations over the page's code points."""
+    scan = _scan(content)
+    return scan.lines if scan is not None else []
+
+
+def page_features(content: str) -> tuple[list[Line], LineFeatures]:
+    """``split_lines(content)`` and ``line_features`` of them, computed on ``content`` itself
+    (the same values, without joining and re-reading the lines)."""
+    scan = _scan(content)
+    if scan is None:
+        return [], line_features([])
+    return scan.lines, _features(content, scan)
 
 
 #: Bits of the per-character class table (see :func:`_char_table`).
@@ -201,7 +230,8 @@ def _token_codes() -> dict[str, int]:
 
 
 _TOKEN_CODE = _token_codes()
-_URL_RE = re.compile(r"http|www\.|@")
+#: A line with one of these (lower-cased) has a URL or an e-mail address.
+_URL_NEEDLES = ("http", "www.", "@")
 
 LOCAL_NAMES = [
     "log_words",
@@ -416,26 +446,26 @@ def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
     """Vocabulary code of each token ``lcodes[ts[i]:te[i]]`` (0: not a vocabulary word). A
     token is the word itself, or the word with one leading character of ``_LEAD`` and/or one
     trailing piece of ``_TRAIL`` stuck to it ("(the", "said:", "reuters's")."""
-    cum = _prefix_hashes(lcodes.astype(np.uint64))
+    cum = _prefix_hashes(lcodes)
     code = _find(_span_hashes(cum, ts, te))
     if not len(ts):
         return code
-    small = np.minimum(lcodes, _TABLE_SIZE)
-    lead = _LEAD_CODES[small[ts]].astype(np.int64)
+    lead = _LEAD_CODES[np.minimum(lcodes[ts], _TABLE_SIZE)].astype(np.int64)
     last = lcodes[te - 1]
     before = lcodes[np.maximum(te - 2, 0)]
     poss = (last == 115) & ((before == _APOSTROPHES[0]) | (before == _APOSTROPHES[1]))
-    trail = np.where(poss & (te - ts >= 2), 2, _TRAIL_CODES[small[te - 1]].astype(np.int64))
+    trail = np.where(
+        poss & (te - ts >= 2), 2, _TRAIL_CODES[np.minimum(last, _TABLE_SIZE)].astype(np.int64)
+    )
     cand = np.flatnonzero((code == 0) & ((lead | trail) != 0))
     if not len(cand):
         return code
     cs, ce, cl, ct = ts[cand], te[cand], lead[cand], trail[cand]
-    found = np.zeros(len(cand), dtype=np.int64)
-    for a, b in ((0, ct), (cl, 0), (cl, ct)):  # the word + trail, lead + word, both
-        s, e = cs + a, ce - b
-        h = np.where(e > s, _span_hashes(cum, np.minimum(s, e), e), 0)
-        found = np.where(found == 0, _find(h), found)
-    code[cand] = found
+    # the word + trail, lead + word, lead + word + trail: the first one found counts
+    s = np.concatenate([cs, cs + cl, cs + cl])
+    e = np.concatenate([ce - ct, ce, ce - ct])
+    found = _find(np.where(e > s, _span_hashes(cum, np.minimum(s, e), e), 0)).reshape(3, -1)
+    code[cand] = found[np.argmax(found != 0, axis=0), np.arange(len(cand))]
     return code
 
 
@@ -469,8 +499,7 @@ def _packed(bits: np.ndarray, width: int) -> list[np.ndarray]:
         shifts = (width * (np.arange(bits.shape[1]) % per)).astype(np.uint64)
         vals = bits << shifts
         _PACKED[key] = [
-            vals[:, a : a + per].sum(axis=1, dtype=np.uint64)
-            for a in range(0, bits.shape[1], per)
+            vals[:, a : a + per].sum(axis=1, dtype=np.uint64) for a in range(0, bits.shape[1], per)
         ]
     return _PACKED[key]
 
@@ -510,10 +539,27 @@ def line_features(lines: list[Line]) -> LineFeatures:
     nc = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     starts = np.zeros(n, dtype=np.int64)
     np.cumsum(nc[:-1] + 1, out=starts[1:])
-    ends = starts + nc  # exclusive
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    flags = _CHARS[np.minimum(codes, _TABLE_SIZE)]
-    solid = (flags & _SPACE) == 0
+    scan = _Scan(
+        lines,
+        codes,
+        _CHARS[np.minimum(codes, _TABLE_SIZE)],
+        starts,
+        starts + nc,
+        np.fromiter(map(_BLANK_BEFORE, lines), dtype=bool, count=n),
+        np.fromiter(map(_BLANK_AFTER, lines), dtype=bool, count=n),
+    )
+    return _features(joined, scan)
+
+
+def _features(text: str, scan: _Scan) -> LineFeatures:
+    """:func:`line_features` of ``scan.lines``, read from ``text`` (the page, or its lines
+    joined by line breaks: between lines there is only whitespace)."""
+    lines, codes, flags, starts, ends, blank_before, blank_after = scan
+    n = len(lines)
+    nf = len(FEATURE_NAMES)
+    nc = ends - starts
+    solid = ((flags & _SPACE) == 0).view(np.int8)
     width = int(nc.max()).bit_length()
     cs = _range_counts(flags, _CHAR_BITS, starts, ends, width)
     upper, alpha, digits, punct, commas, pipes, foreign = cs.T
@@ -521,15 +567,21 @@ def line_features(lines: list[Line]) -> LineFeatures:
     first_flags = flags[starts]
 
     # Tokens: runs of non-space characters (as ``str.split`` cuts), looked up lower-cased.
-    edge = np.flatnonzero(np.diff(solid.view(np.int8), prepend=0, append=0))
+    step = np.empty(len(solid) + 1, dtype=np.int8)  # +1 where a token starts, -1 after it
+    step[0], step[-1] = solid[0], -solid[-1]
+    np.subtract(solid[1:], solid[:-1], out=step[1:-1])
+    edge = np.flatnonzero(step)
     ts, te = edge[0::2], edge[1::2]
-    lower = joined.lower()
-    if len(lower) != len(joined):  # a character lower-cased to several (rare): keep it as is
-        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in joined)
+    lower = text.lower()
+    if len(lower) == len(text):
+        lower_lines = list(map(lower.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+    else:  # a character lower-cased to several (rare): keep it as is for the look-ups
+        lower_lines = [line.text.lower() for line in lines]
+        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
     lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
     tcode = _lookup(lcodes, ts, te)
     index = tcode + np.where(flags[ts] & _UPPER, 1024, 0)
-    index += np.where((codes[te - 1] == 46) & (te < len(codes)), 2048, 0)
+    index += np.where((codes[te - 1] == 46) & (te < ends[-1]), 2048, 0)
     lo = np.searchsorted(ts, starts)
     hi = np.searchsorted(ts, ends)
     tc = _range_counts(index, _TOK_BITS, lo, hi, width)
@@ -543,7 +595,6 @@ def line_features(lines: list[Line]) -> LineFeatures:
     # scripts without spaces between words: about one word per three characters
     nw = np.where(non_latin, np.maximum(nwords, ncf // 3), nwords)
 
-    lower_lines = lower.split("\n")
     counts = Counter(lower_lines)
     tkey, title = find_title(lines, lower_lines, counts)
     dup = np.fromiter(map(counts.__getitem__, lower_lines), dtype=np.int64, count=n) > 1
@@ -556,18 +607,18 @@ def line_features(lines: list[Line]) -> LineFeatures:
         title_like = np.zeros(n, dtype=bool)
 
     url = np.zeros(n, dtype=bool)
-    if len(lower) == len(joined):  # lower-casing kept every offset (it nearly always does)
-        pos = [m.start() for m in _URL_RE.finditer(lower)]
-        if pos:
-            url[np.searchsorted(starts, pos, side="right") - 1] = True
-    else:
-        url[:] = [bool(_URL_RE.search(t)) for t in lower_lines]
+    pos = []
+    for needle in _URL_NEEDLES:  # str.find is several times faster than a regex here
+        at = lower.find(needle)
+        while at >= 0:
+            pos.append(at)
+            at = lower.find(needle, at + 1)
+    if pos:  # ``lower`` keeps every offset of ``text``
+        url[np.searchsorted(starts, pos, side="right") - 1] = True
     short = nw <= 12
     dated = np.zeros(n, dtype=bool)
     for i in np.flatnonzero(short & (digits > 0)).tolist():
-        dated[i] = DATETIME_RE.search(texts[i]) is not None
-    blank_before = np.fromiter(map(_BLANK_BEFORE, lines), dtype=bool, count=n)
-    blank_after = np.fromiter(map(_BLANK_AFTER, lines), dtype=bool, count=n)
+        dated[i] = DATETIME_RE.search(lines[i].text) is not None
 
     nw1 = np.maximum(nw, 1.0)
     ntok1 = np.maximum(ntok, 1.0)

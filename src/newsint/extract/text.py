@@ -27,8 +27,7 @@ from newsint.extract.features import (
     WORD_RE,
     Line,
     densest_run,
-    line_features,
-    split_lines,
+    page_features,
 )
 from newsint.models import Removed, Segment
 
@@ -344,10 +343,9 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     ``details=False`` skips the provenance segments and the list of removed lines (for
     callers that only want the body, like the benchmark's ``extract_body``).
     """
-    lines = split_lines(content)
+    lines, feats = page_features(content)
     if not lines:
         return CleanText("", None, (), ())
-    feats = line_features(lines)
     model = model if model is not None else load_model()
     if model is None:
         keep = heuristic_keep(feats.rows, feats.prose)

@@ -8,9 +8,10 @@ demanded clause, a ``to``/``against``/``with`` ... object, or the actor named in
 Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
 Coordinated actors give one event each ("Iran and Syria signed" -> two events).
 
-The PLOVER category comes from a small classifier (:mod:`newsint.nlp.events_model` weights in
-``newsint/models/events/``), falling back to a codebook trigger lexicon when no model is shipped.
-Rules: ``newsint.events.v2``.
+The PLOVER category comes from the codebook trigger lexicon when the predicate is a trigger, else
+from a small classifier (weights in ``newsint/models/events/``; the lexicon's chain hits when no
+model is shipped), then from the PLOVER mode rules (:func:`apply_mode`: refusal, intent, threat).
+Rules: ``newsint.events.v3`` (v3: lexicon-first category, PLOVER mode rules).
 
 Spans of an :class:`~newsint.models.Event`: ``spans[0]`` the evidence (the clause from actor to
 target), ``spans[1]`` the actor mention, ``spans[2]`` the predicate, ``spans[3]`` the target
@@ -39,7 +40,7 @@ from newsint.nlp.actors import (
     normalise,
 )
 
-RULES = "newsint.events.v2"
+RULES = "newsint.events.v3"
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "events" / "model.json"
 
 PLOVER1 = (
