@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsint.models import Analysis, Claim, Source, Summary
+from newsint.nlp.claims import speaker_of
 
 
 def summarise(analysis: Analysis) -> Analysis:
@@ -39,11 +40,7 @@ def describe(source: Source) -> str:
     """ "Bob Kent (CEO, Knowledge Information Services)", "one U.S. official (anonymous: ...)"."""
     details = [x for x in (source.role, source.affiliation) if x and x not in source.name]
     if source.anonymous and source.anonymity_reason:
-        details.append(
-            f"who {source.anonymity_reason}"
-            if not source.anonymity_reason.startswith(("who", "on "))
-            else source.anonymity_reason
-        )
+        details.append(_reason(source.anonymity_reason))
     return f"{source.name} ({', '.join(details)})" if details else source.name
 
 
@@ -60,7 +57,7 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
         parts[0] = f"The central claim — “{claim_text}” — is the outlet's own, with no source given"
     details = []
     if anonymous:
-        details.append("anonymous " + _list(describe(s) for s in anonymous))
+        details.append("anonymous " + _list(_quoted(s) for s in anonymous))
     if documents:
         details.append("unspecified " + _list(f"“{s.name}”" for s in documents))
     for source in interested:
@@ -74,9 +71,10 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
         details.append("on the record " + _list(describe(s) for s in on_record))
     sentence = parts[0] + (": " + "; ".join(details) if details else "") + "."
     out = [sentence]
-    disputers = [by_id[s] for s in central.disputed_by if s in by_id]
-    if disputers:
-        out.append(f"It is disputed by {_list(describe(s) for s in disputers)}.")
+    for source in (by_id[s] for s in central.disputed_by if s in by_id):
+        words = _stance_words(analysis, source.id, ("dispute", "denial"))
+        said = f", who calls it {_list(words)}" if words else ""
+        out.append(f"It is disputed by {describe(source)}{said}.")
     refusing = [by_id[s] for s in central.not_confirmed_by if s in by_id]
     if refusing:
         verb = "declines" if len(refusing) == 1 else "decline"
@@ -114,6 +112,26 @@ _CREDIBILITY = {
     5: "improbable",
     6: "truth cannot be judged",
 }
+
+
+def _quoted(source: Source) -> str:
+    """An anonymous source as the article names it, with the reason it gives."""
+    reason = f" ({_reason(source.anonymity_reason)})" if source.anonymity_reason else ""
+    return f"“{source.name}”{reason}"
+
+
+def _reason(reason: str) -> str:
+    return reason if reason.startswith(("who", "on ")) else f"who {reason}"
+
+
+def _stance_words(analysis: Analysis, source_id: str, kinds: tuple[str, ...]) -> list[str]:
+    """The dispute words a source uses ("hypothetical to date"), quoted."""
+    text = analysis.article.text
+    return [
+        f"“{text[c.span[0] : c.span[1]]}”"
+        for c in analysis.cues
+        if c.kind in kinds and speaker_of(c.span, analysis.attributions) == source_id
+    ]
 
 
 def _no_claims(analysis: Analysis) -> str:
