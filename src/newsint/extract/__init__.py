@@ -22,7 +22,7 @@ MIN_ARTICLE_WORDS = 5
 def extract_body(content: str, kind: str) -> tuple[str | None, str]:
     """(title, body) of one page; ``kind`` is "html" or "text". Used by the benchmark."""
     if kind == "html":
-        h = clean_html(content, metadata=False)
+        h = clean_html(content, metadata=False, details=False)
         return h.title, h.text
     t = clean_text(content, details=False)
     return t.title, t.text

@@ -13,7 +13,7 @@ are no site-specific phrases.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -114,20 +114,21 @@ def _scan(content: str) -> _Scan | None:
     if not content:
         return None
     codes = np.frombuffer(content.encode("utf-32-le"), dtype=np.uint32)
-    flags = _CHARS[np.minimum(codes, _TABLE_SIZE)]
-    solid = np.flatnonzero((flags & _SPACE) == 0)
+    # array methods, not the np.* wrappers: this runs per page (a wrapper costs ~1 µs a call)
+    flags = _CHARS.take(np.minimum(codes, _TABLE_SIZE))
+    solid = ((flags & _SPACE) == 0).nonzero()[0]
     if not len(solid):
         return None
-    breaks = np.flatnonzero(codes == 10)
+    breaks = (codes == 10).nonzero()[0]
     line_start = np.concatenate([[0], breaks + 1])
     line_end = np.concatenate([breaks, [len(codes)]])
-    k = np.searchsorted(solid, line_start)
+    k = solid.searchsorted(line_start)
     first = solid[np.minimum(k, len(solid) - 1)]
     keep = (k < len(solid)) & (first < line_end)
-    raw = np.flatnonzero(keep)
+    raw = keep.nonzero()[0]
     starts = first[raw]
-    ends = solid[np.searchsorted(solid, line_end[raw]) - 1] + 1
-    gap = np.diff(raw) > 1
+    ends = solid[solid.searchsorted(line_end[raw]) - 1] + 1
+    gap = (raw[1:] - raw[:-1]) > 1
     before = np.concatenate([[True], gap])
     after = np.concatenate([gap, [True]])
     s_list, e_list = starts.tolist(), ends.tolist()
@@ -322,24 +323,28 @@ def densest_run(weights: np.ndarray | list[float]) -> tuple[int, int]:
     if not len(w):
         return 0, 0
     total = np.zeros(len(w) + 1)
-    np.cumsum(w, out=total[1:])
+    w.cumsum(out=total[1:])
     low = np.minimum.accumulate(total[:-1])
     gain = total[1:] - low
-    end = int(np.argmax(gain))
+    end = int(gain.argmax())
     if gain[end] <= 0.0:
         return 0, 0
-    start = int(np.flatnonzero(total[: end + 1] == low[end])[-1])
+    start = int((total[: end + 1] == low[end]).nonzero()[0][-1])
     return start, end + 1
 
 
 def find_title(
-    lines: list[Line], keys: list[str] | None = None, counts: dict[str, int] | None = None
+    lines: list[Line],
+    keys: Sequence[str] | None = None,
+    counts: dict[str, int] | None = None,
+    repeated_at: list[int] | None = None,
 ) -> tuple[str, str]:
     """The page headline as (normalised key, text as written), or ("", "").
 
     Flattened pages usually start with the HTML ``<title>`` (often with a `` - Site`` suffix)
     and repeat the headline above the body; a repeated line like the first one wins, then the
     first line, then any repeated headline-sized line in the first half of the page.
+    ``repeated_at``: the indexes of the lines whose key occurs more than once, when known.
     """
     if not lines:
         return "", ""
@@ -355,14 +360,25 @@ def find_title(
                 break
     first_key = " ".join(first.lower().split())
     first_toks = set(WORD_RE.findall(first_key))
-    repeated = []
-    for line, key in zip(lines[: max(10, len(lines) // 2)], keys, strict=False):
-        if counts[key] > 1 and 4 <= key.count(" ") + 1 <= 30 and not line.text.startswith("<"):
-            repeated.append((key, line.text))
-    for key, text in repeated:
-        toks = set(WORD_RE.findall(key))
-        if first_toks and len(toks & first_toks) >= 0.5 * len(toks | first_toks):
-            return key, text
+    repeated = []  # repeated headline-sized lines; the first one like the first line wins
+    tried: set[str] = set()
+    upto = max(10, len(lines) // 2)
+    if repeated_at is None:
+        repeated_at = [i for i, key in enumerate(keys[:upto]) if counts[key] > 1]
+    for i in repeated_at:
+        if i >= upto:
+            break
+        key, text = keys[i], lines[i].text
+        if not (4 <= key.count(" ") + 1 <= 30) or text.startswith("<"):
+            continue
+        repeated.append((key, text))
+        if key in tried:  # a repeated line: judged at its first occurrence
+            continue
+        tried.add(key)
+        if first_toks and any(t in key for t in first_toks):  # else no word in common
+            toks = set(WORD_RE.findall(key))
+            if len(toks & first_toks) >= 0.5 * len(toks | first_toks):
+                return key, text
     first_boiler = any(first_toks & v for v in BOILER_GROUPS.values())
     # a first line that reads as a sentence of prose is the article itself, not a headline
     first_is_prose = first.endswith(".") and len(first.split()) >= 8
@@ -381,7 +397,7 @@ def _keys(lines: list[Line]) -> tuple[list[str], dict[str, int]]:
     return keys, counts
 
 
-_BLANK_BEFORE, _BLANK_AFTER = itemgetter(3), itemgetter(4)  # Line fields, read in C
+_TEXT, _BLANK_BEFORE, _BLANK_AFTER = itemgetter(2), itemgetter(3), itemgetter(4)  # in C
 
 
 #: Polynomial hashing of tokens (mod 2**64): a token's hash is the sum of its code points
@@ -405,16 +421,14 @@ def _prefix_hashes(codes: np.ndarray) -> np.ndarray:
     """Cumulative sums of ``codes[k] * base**k``: a span's hash is a difference of two."""
     fwd, _ = _powers(len(codes) + 1)
     cum = np.zeros(len(codes) + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        np.cumsum(codes * fwd[: len(codes)], out=cum[1:])
+    (codes * fwd[: len(codes)]).cumsum(out=cum[1:])  # wraps around (mod 2**64), silently
     return cum
 
 
 def _span_hashes(cum: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
     """Hashes of the spans ``[ts[i], te[i])`` (independent of where a span sits)."""
     _, inv = _powers(len(cum))
-    with np.errstate(over="ignore"):
-        return (cum[te] - cum[ts]) * inv[ts]
+    return (cum.take(te) - cum.take(ts)) * inv.take(ts)
 
 
 def _vocabulary() -> tuple[np.ndarray, np.ndarray]:
@@ -432,41 +446,39 @@ def _vocabulary() -> tuple[np.ndarray, np.ndarray]:
 
 
 _VOCAB_HASH, _VOCAB_CODE = _vocabulary()
-_LEAD_CODES = _code_set(frozenset(_LEAD))
-_TRAIL_CODES = _code_set(frozenset(t for t in _TRAIL if len(t) == 1))
+_LEAD_CODES = _code_set(frozenset(_LEAD)).astype(np.int64)
+_TRAIL_CODES = _code_set(frozenset(t for t in _TRAIL if len(t) == 1)).astype(np.int64)
 _APOSTROPHES = (ord("'"), ord("’"))
 
 
-def _find(hashes: np.ndarray) -> np.ndarray:
-    at = np.minimum(np.searchsorted(_VOCAB_HASH, hashes), len(_VOCAB_HASH) - 1)
-    return np.where(_VOCAB_HASH[at] == hashes, _VOCAB_CODE[at], 0)
-
-
-def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
-    """Vocabulary code of each token ``lcodes[ts[i]:te[i]]`` (0: not a vocabulary word). A
+def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Vocabulary code of each token ``lcodes[ts[i]:te[i]]`` (0: not a vocabulary word), and
+    the prefix hashes of ``lcodes`` (see :func:`_span_hashes`). A
     token is the word itself, or the word with one leading character of ``_LEAD`` and/or one
-    trailing piece of ``_TRAIL`` stuck to it ("(the", "said:", "reuters's")."""
-    cum = _prefix_hashes(lcodes)
-    code = _find(_span_hashes(cum, ts, te))
-    if not len(ts):
-        return code
-    lead = _LEAD_CODES[np.minimum(lcodes[ts], _TABLE_SIZE)].astype(np.int64)
-    last = lcodes[te - 1]
-    before = lcodes[np.maximum(te - 2, 0)]
-    poss = (last == 115) & ((before == _APOSTROPHES[0]) | (before == _APOSTROPHES[1]))
+    trailing piece of ``_TRAIL`` stuck to it ("(the", "said:", "reuters's"). No word starts
+    or ends with such a piece (checked below), so the piece is always cut off before the look-up."""
+    last = lcodes.take(te - 1)
+    before = lcodes.take(np.maximum(te - 2, 0))
     trail = np.where(
-        poss & (te - ts >= 2), 2, _TRAIL_CODES[np.minimum(last, _TABLE_SIZE)].astype(np.int64)
+        (last == 115)
+        & ((before == _APOSTROPHES[0]) | (before == _APOSTROPHES[1]))
+        & (te - ts >= 2),
+        2,
+        _TRAIL_CODES.take(np.minimum(last, _TABLE_SIZE)),
     )
-    cand = np.flatnonzero((code == 0) & ((lead | trail) != 0))
-    if not len(cand):
-        return code
-    cs, ce, cl, ct = ts[cand], te[cand], lead[cand], trail[cand]
-    # the word + trail, lead + word, lead + word + trail: the first one found counts
-    s = np.concatenate([cs, cs + cl, cs + cl])
-    e = np.concatenate([ce - ct, ce, ce - ct])
-    found = _find(np.where(e > s, _span_hashes(cum, np.minimum(s, e), e), 0)).reshape(3, -1)
-    code[cand] = found[np.argmax(found != 0, axis=0), np.arange(len(cand))]
-    return code
+    s = ts + _LEAD_CODES.take(np.minimum(lcodes.take(ts), _TABLE_SIZE))
+    e = te - trail
+    cum = _prefix_hashes(lcodes)
+    hashes = _span_hashes(cum, np.minimum(s, e), e)  # empty core: 0
+    at = _VOCAB_HASH.searchsorted(hashes)
+    at[at == len(_VOCAB_HASH)] = 0
+    return np.where(_VOCAB_HASH.take(at) == hashes, _VOCAB_CODE.take(at), 0), cum
+
+
+if any(  # pragma: no cover - a vocabulary edit that breaks the look-up above
+    w[0] in _LEAD or w.endswith(_TRAIL) for w in _TOKEN_CODE
+):
+    raise RuntimeError("a vocabulary word starts or ends with a piece of punctuation")
 
 
 #: Per-character counts summed per line (index: the class-table byte): upper, alpha, digit,
@@ -487,20 +499,23 @@ _TOK_BITS = np.column_stack(
         (_TOK_INDEX >> 11) & 1,
     ]
 ).astype(np.uint64)
-_PACKED: dict[tuple[int, int], list[np.ndarray]] = {}
+_PACKED: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64]] = {}
 
 
-def _packed(bits: np.ndarray, width: int) -> list[np.ndarray]:
+def _packed(bits: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64]:
     """``bits`` (one row of 0/1 per class index) packed into uint64 words of ``width``-bit
-    fields, so that one cumulative sum counts several classes at once."""
+    fields, so that one cumulative sum counts several classes at once: (class index x words
+    table, each field's word, each field's shift, the field mask)."""
     key = (id(bits), width)
     if key not in _PACKED:
         per = 64 // width
-        shifts = (width * (np.arange(bits.shape[1]) % per)).astype(np.uint64)
+        fields = np.arange(bits.shape[1])
+        shifts = (width * (fields % per)).astype(np.uint64)
         vals = bits << shifts
-        _PACKED[key] = [
-            vals[:, a : a + per].sum(axis=1, dtype=np.uint64) for a in range(0, bits.shape[1], per)
-        ]
+        table = np.column_stack(
+            [vals[:, a : a + per].sum(axis=1, dtype=np.uint64) for a in range(0, len(fields), per)]
+        )
+        _PACKED[key] = (table, fields // per, shifts, np.uint64((1 << width) - 1))
     return _PACKED[key]
 
 
@@ -509,17 +524,12 @@ def _range_counts(
 ) -> np.ndarray:
     """For each range ``[lo[i], hi[i])`` of ``index``, how many entries set each field of
     ``bits`` (columns: fields). No range may count ``2**width`` or more of one field."""
-    per = 64 // width
-    out = np.empty((len(lo), bits.shape[1]))
-    cum = np.zeros(len(index) + 1, dtype=np.uint64)
-    mask = np.uint64((1 << width) - 1)
-    with np.errstate(over="ignore"):
-        for w, table in enumerate(_packed(bits, width)):
-            np.cumsum(table[index], out=cum[1:])
-            total = cum[hi] - cum[lo]  # exact: the wrapped-around sums cancel
-            for f in range(w * per, min((w + 1) * per, bits.shape[1])):
-                out[:, f] = (total >> np.uint64(width * (f - w * per))) & mask
-    return out
+    table, word, shift, mask = _packed(bits, width)
+    cum = np.zeros((len(index) + 1, table.shape[1]), dtype=np.uint64)
+    # the sums wrap around (mod 2**64), silently
+    table.take(index, axis=0).cumsum(axis=0, out=cum[1:])
+    total = cum[hi] - cum[lo]  # exact: the wrapped-around sums cancel
+    return ((total[:, word] >> shift) & mask).astype(float)
 
 
 def line_features(lines: list[Line]) -> LineFeatures:
@@ -543,13 +553,28 @@ def line_features(lines: list[Line]) -> LineFeatures:
     scan = _Scan(
         lines,
         codes,
-        _CHARS[np.minimum(codes, _TABLE_SIZE)],
+        np.take(_CHARS, np.minimum(codes, _TABLE_SIZE)),
         starts,
         starts + nc,
         np.fromiter(map(_BLANK_BEFORE, lines), dtype=bool, count=n),
         np.fromiter(map(_BLANK_AFTER, lines), dtype=bool, count=n),
     )
     return _features(joined, scan)
+
+
+def _lower_table() -> np.ndarray:
+    """Code point (of the Basic Multilingual Plane) -> its lower case, where that is one code
+    point (else itself)."""
+    table = np.arange(_LOWER_SIZE, dtype=np.uint32)
+    for code in range(_LOWER_SIZE):
+        low = chr(code).lower()
+        if len(low) == 1 and low != chr(code):
+            table[code] = ord(low)
+    return table
+
+
+_LOWER_SIZE = 0x10000
+_LOWER = _lower_table()
 
 
 def _features(text: str, scan: _Scan) -> LineFeatures:
@@ -570,20 +595,17 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     step = np.empty(len(solid) + 1, dtype=np.int8)  # +1 where a token starts, -1 after it
     step[0], step[-1] = solid[0], -solid[-1]
     np.subtract(solid[1:], solid[:-1], out=step[1:-1])
-    edge = np.flatnonzero(step)
+    edge = step.nonzero()[0]
     ts, te = edge[0::2], edge[1::2]
-    lower = text.lower()
-    if len(lower) == len(text):
-        lower_lines = list(map(lower.__getitem__, map(slice, starts.tolist(), ends.tolist())))
-    else:  # a character lower-cased to several (rare): keep it as is for the look-ups
-        lower_lines = [line.text.lower() for line in lines]
-        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
-    lcodes = np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
-    tcode = _lookup(lcodes, ts, te)
+    lcodes = _LOWER.take(np.minimum(codes, _LOWER_SIZE - 1))
+    if len(codes) and codes.max() >= _LOWER_SIZE:  # emoji and the like: as they are
+        lcodes = np.where(codes >= _LOWER_SIZE, codes, lcodes)
+    lower_lines = list(map(str.lower, map(_TEXT, lines)))
+    tcode, hash_cum = _lookup(lcodes, ts, te)
     index = tcode + np.where(flags[ts] & _UPPER, 1024, 0)
     index += np.where((codes[te - 1] == 46) & (te < ends[-1]), 2048, 0)
-    lo = np.searchsorted(ts, starts)
-    hi = np.searchsorted(ts, ends)
+    lo = ts.searchsorted(starts)
+    hi = ts.searchsorted(ends)
     tc = _range_counts(index, _TOK_BITS, lo, hi, width)
     stop, groups = tc[:, 0], tc[:, 1 : 1 + _NG]
     nwords, boiler_words, caps, periods = tc[:, _NG + 1 :].T
@@ -595,30 +617,41 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     # scripts without spaces between words: about one word per three characters
     nw = np.where(non_latin, np.maximum(nwords, ncf // 3), nwords)
 
-    counts = Counter(lower_lines)
-    tkey, title = find_title(lines, lower_lines, counts)
-    dup = np.fromiter(map(counts.__getitem__, lower_lines), dtype=np.int64, count=n) > 1
-    if tkey:
-        title_like = (ncf > 12) & np.fromiter(
-            map(tkey.__contains__, lower_lines), dtype=bool, count=n
-        )
-        title_like |= np.fromiter(map(tkey.__eq__, lower_lines), dtype=bool, count=n)
-    else:
-        title_like = np.zeros(n, dtype=bool)
+    # lines that occur more than once (lower-cased): equal hashes, side by side once sorted
+    line_hash = _span_hashes(hash_cum, starts, ends)
+    order = line_hash.argsort(kind="stable")
+    same = line_hash[order[1:]] == line_hash[order[:-1]]
+    dup = np.zeros(n, dtype=bool)
+    dup[order[1:][same]] = True
+    dup[order[:-1][same]] = True
+    tkey, title = find_title(lines, lower_lines, {}, dup.nonzero()[0].tolist())
+    title_like = np.zeros(n, dtype=bool)
+    if tkey:  # a line longer than 12 characters inside the headline, or the headline itself
+        size = len(tkey)
+        for i in ((nc <= size) & ((nc > 12) | (nc == size))).nonzero()[0].tolist():
+            low = lower_lines[i]
+            title_like[i] = low in tkey if nc[i] > 12 else low == tkey
 
     url = np.zeros(n, dtype=bool)
+    lower = "\n".join(lower_lines)
     pos = []
     for needle in _URL_NEEDLES:  # str.find is several times faster than a regex here
         at = lower.find(needle)
         while at >= 0:
             pos.append(at)
             at = lower.find(needle, at + 1)
-    if pos:  # ``lower`` keeps every offset of ``text``
-        url[np.searchsorted(starts, pos, side="right") - 1] = True
+    if pos:  # offsets into ``lower``: its lines start one after the previous line's end
+        lower_starts = np.zeros(n, dtype=np.int64)
+        lens = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
+        (lens[:-1] + 1).cumsum(out=lower_starts[1:])
+        url[lower_starts.searchsorted(pos, side="right") - 1] = True
     short = nw <= 12
     dated = np.zeros(n, dtype=bool)
-    for i in np.flatnonzero(short & (digits > 0)).tolist():
-        dated[i] = DATETIME_RE.search(lines[i].text) is not None
+    for i in (short & (digits > 0)).nonzero()[0].tolist():
+        # every date or time the pattern knows has one of these, or five digits
+        low = lower_lines[i]
+        if digits[i] >= 5 or ":" in low or "/" in low or "-" in low or "ago" in low:
+            dated[i] = DATETIME_RE.search(lines[i].text) is not None
 
     nw1 = np.maximum(nw, 1.0)
     ntok1 = np.maximum(ntok, 1.0)
@@ -633,22 +666,19 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     rows[:, col["log_words"]] = log_words
     rows[:, col["log_chars"]] = np.log1p(ncf)
     rows[:, col["ends_sentence"]] = ends_sentence
-    rows[:, col["ends_period"]] = last_code == 46
-    rows[:, col["ends_question"]] = last_code == 63
-    rows[:, col["ends_exclaim"]] = last_code == 33
-    rows[:, col["ends_colon"]] = last_code == 58
+    e0 = col["ends_period"]  # ends_period, _question, _exclaim, _colon
+    rows[:, e0 : e0 + 4] = last_code[:, None] == _END_CODES
     rows[:, col["starts_upper"]] = (first_flags & _UPPER) != 0
     rows[:, col["starts_quote"]] = _QUOTE_CODES[np.minimum(first_code, _TABLE_SIZE)]
     rows[:, col["starts_digit"]] = (first_flags & _DIGIT) != 0
     rows[:, col["stop_ratio"]] = stop_ratio
-    rows[:, col["comma_rate"]] = commas / nw1
-    rows[:, col["cap_ratio"]] = np.minimum(caps / nw1, 1.0)
-    rows[:, col["mean_word_len"]] = np.minimum(ncf / nw1, 20.0) / 10.0
+    c0 = col["comma_rate"]  # comma_rate, cap_ratio, mean_word_len
+    rates = np.stack([commas, caps, ncf], axis=1) / nw1[:, None]
+    rows[:, c0 : c0 + 3] = np.minimum(rates, _RATE_CAP) / _RATE_SCALE
     rows[:, col["digit_ratio"]] = digits / np.maximum(ncf, 1.0)
     rows[:, col["upper_ratio"]] = upper / np.maximum(alpha, 1.0)
-    rows[:, col["words_ge_8"]] = nw >= 8
-    rows[:, col["words_ge_15"]] = nw >= 15
-    rows[:, col["words_le_3"]] = nw <= 3
+    w0 = col["words_ge_8"]  # words_ge_8, words_ge_15, words_le_3
+    rows[:, w0 : w0 + 3] = (nw[:, None] >= _WORDS_LO) & (nw[:, None] <= _WORDS_HI)
     rows[:, col["has_pipe"]] = pipes > 0
     rows[:, col["has_tag"]] = (first_code == 60) & (last_code == 62)
     rows[:, col["has_url"]] = url
@@ -681,7 +711,7 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     boil = (boiler_any > 0).astype(float)
 
     # Blocks: runs of lines between blank lines.
-    block = np.cumsum(blank_before) - 1
+    block = blank_before.cumsum() - 1
     nblocks = int(block[-1]) + 1
     b_lines = np.bincount(block, minlength=nblocks).astype(float)
     b_words = np.bincount(block, weights=nw, minlength=nblocks)
@@ -707,28 +737,32 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     dense_w = np.where(prose > 0.4, prose * np.minimum(log_words, 6.0), -1.0 - 0.5 * boil)
     ds, de = densest_run(dense_w)
     idx = np.arange(n)
-    dist = np.where(idx < ds, ds - idx, np.where(idx >= de, idx - de + 1, 0))
     pad = np.zeros((n + 16, 2))
     pad[8:-8, 0] = prose
     pad[8:-8, 1] = log_words
     cum = np.zeros((n + 17, 2))
-    np.cumsum(pad, axis=0, out=cum[1:])
-    j = idx + 8
-    prev_p, next_p = pad[j - 1, 0], pad[j + 1, 0]
-    rows[:, col["rel_pos"]] = idx / n
-    rows[:, col["rel_pos2"]] = (idx / n) ** 2
-    rows[:, col["in_dense"]] = dist == 0
-    rows[:, col["dist_dense"]] = np.log1p(dist)
-    rows[:, col["before_dense"]] = idx < ds
-    rows[:, col["after_dense"]] = idx >= de
+    pad.cumsum(axis=0, out=cum[1:])
+    prev, nxt = pad[7 : 7 + n], pad[9 : 9 + n]  # the lines before and after (views)
+    prev_p, next_p = prev[:, 0], nxt[:, 0]
+    rel = idx / n
+    rows[:, col["rel_pos"]] = rel
+    rows[:, col["rel_pos2"]] = rel**2
+    dense = col["in_dense"], col["dist_dense"], col["before_dense"], col["after_dense"]
+    rows[:, dense] = 0.0
+    rows[ds:de, dense[0]] = 1.0
+    rows[:ds, dense[1]] = np.log1p(ds - idx[:ds])
+    rows[de:, dense[1]] = np.log1p(idx[de:] - de + 1)
+    rows[:ds, dense[2]] = 1.0
+    rows[de:, dense[3]] = 1.0
     rows[:, col["prev_sent"]] = prev_p
     rows[:, col["next_sent"]] = next_p
-    rows[:, col["prev_words"]] = pad[j - 1, 1]
-    rows[:, col["next_words"]] = pad[j + 1, 1]
+    rows[:, col["prev_words"]] = prev[:, 1]
+    rows[:, col["next_words"]] = nxt[:, 1]
     # mean over the k lines either side (missing lines count as 0), the line itself excluded
-    rows[:, col["win3_sent"]] = (cum[j + 4, 0] - cum[j - 3, 0] - prose) / 6
-    rows[:, col["win8_sent"]] = (cum[j + 9, 0] - cum[j - 8, 0] - prose) / 16
-    rows[:, col["win3_words"]] = (cum[j + 4, 1] - cum[j - 3, 1] - log_words) / 6
+    win3 = (cum[12 : 12 + n] - cum[5 : 5 + n] - pad[8:-8]) / 6
+    rows[:, col["win3_sent"]] = win3[:, 0]
+    rows[:, col["win8_sent"]] = (cum[17 : 17 + n, 0] - cum[:n, 0] - prose) / 16
+    rows[:, col["win3_words"]] = win3[:, 1]
     rows[:, col["prev_boiler"]] = 0.0
     rows[1:, col["prev_boiler"]] = boil[:-1]
     rows[:, col["next_boiler"]] = 0.0
@@ -739,5 +773,19 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
 
 
 _COL = {name: k for k, name in enumerate(FEATURE_NAMES)}
+for _run in (  # columns written together by _features: they must stay side by side
+    ["ends_period", "ends_question", "ends_exclaim", "ends_colon"],
+    ["comma_rate", "cap_ratio", "mean_word_len"],
+    ["words_ge_8", "words_ge_15", "words_le_3"],
+    [f"boiler_{g}" for g in BOILER_GROUPS],
+    ["bin_1", "bin_2", "bin_3_4", "bin_5_7", "bin_8_12", "bin_13_20", "bin_21_40"],
+):
+    if FEATURE_NAMES[_COL[_run[0]] : _COL[_run[0]] + len(_run)] != _run:  # pragma: no cover
+        raise RuntimeError(f"features {_run} must be consecutive")
+_END_CODES = np.array([46, 63, 33, 58])  # . ? ! :
+_RATE_CAP = np.array([np.inf, 1.0, 20.0])
+_RATE_SCALE = np.array([1.0, 1.0, 10.0])
+_WORDS_LO = np.array([8.0, 15.0, -np.inf])
+_WORDS_HI = np.array([np.inf, np.inf, 3.0])
 _BIN_LO = np.array([lo for lo, _ in BINS], dtype=float)
 _BIN_HI = np.array([hi for _, hi in BINS], dtype=float)

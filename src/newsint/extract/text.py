@@ -95,7 +95,7 @@ def load_model() -> LineModel | None:
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return 1.0 / (1.0 + np.exp(-z.clip(-30, 30)))
 
 
 def context_probs(p: np.ndarray) -> np.ndarray:
@@ -185,27 +185,31 @@ def score_lines(rows: np.ndarray, model: LineModel) -> np.ndarray:
     idx = np.arange(n)
     pad = np.zeros(n + 16)
     cum = np.zeros(n + 17)
+
+    def at(a: np.ndarray, k: int) -> np.ndarray:
+        return a[8 + k : 8 + k + n]  # the value k lines away (a view: padded arrays)
+
     for k, (w, _) in enumerate(model.stages[1:], start=1):
         p = _sigmoid(z)
         pad[8:-8] = p
-        np.cumsum(pad, out=cum[1:])
-        j = idx + 8
-        prev1, next1 = pad[j - 1], pad[j + 1]
+        pad.cumsum(out=cum[1:])
+        prev1, next1 = at(pad, -1), at(pad, 1)
         extra[:, 0] = z / 5.0
         extra[:, 1] = prev1
         extra[:, 2] = next1
-        extra[:, 3] = np.maximum(prev1, pad[j - 2])
-        extra[:, 4] = np.maximum(next1, pad[j + 2])
-        extra[:, 5] = np.minimum(prev1, next1)
-        extra[:, 6] = (cum[j + 4] - cum[j - 3] - p) / 6
-        extra[:, 7] = (cum[j + 9] - cum[j - 8] - p) / 16
+        np.maximum(prev1, at(pad, -2), out=extra[:, 3])
+        np.maximum(next1, at(pad, 2), out=extra[:, 4])
+        np.minimum(prev1, next1, out=extra[:, 5])
+        extra[:, 6] = (at(cum, 4) - at(cum, -3) - p) / 6
+        extra[:, 7] = (at(cum, 9) - at(cum, -8) - p) / 16
         ms, me = main_block(p, size)
-        dist = np.where(idx < ms, ms - idx, np.where(idx >= me, idx - me + 1, 0))
-        extra[:, 8] = dist == 0
-        extra[:, 9] = np.log1p(dist)
-        extra[:, 10] = idx < ms
-        extra[:, 11] = idx >= me
-        extra[:, 12] = np.clip(z - z.max(), -20, 0) / 5.0
+        extra[:, 8:12] = 0.0
+        extra[:ms, 9] = np.log1p(ms - idx[:ms])
+        extra[me:, 9] = np.log1p(idx[me:] - me + 1)
+        extra[ms:me, 8] = 1.0
+        extra[:ms, 10] = 1.0
+        extra[me:, 11] = 1.0
+        extra[:, 12] = (z - z.max()).clip(-20, 0) / 5.0
         z = zs[:, k] + extra @ w[d:]
     return _sigmoid(z)
 

@@ -3,7 +3,7 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2``):
+Method (``newsint.attribution.v2.1``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; without the weights a speech-verb lexicon stands in. "according to" is one cue, and
@@ -14,7 +14,9 @@ Method (``newsint.attribution.v2``):
    preposition, the quotation next to it, or its object; any quotation the content touches is
    taken whole, across sentences and paragraphs (``attribution_quotes.py``), and quotations
    that follow in the same paragraph with no cue of their own join it.
-3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl/acomp;
+3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl/acomp
+   and prepositions ("After suggesting ..., X"); a participle after a comma that the parser hung
+   inside another verb's complement speaks for that verb's subject ("X told Y that ..., adding");
    the relative pronoun of a relative clause; the owner of a nominal cue ("Trump's claim"); the
    noun a participle or adjective describes; the object of "according to"; none when there is
    none (raising cues, passive participles without an agent).
@@ -33,7 +35,7 @@ from newsint.models import Attribution, QuoteKind, Spans
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 
-VERSION = "newsint.attribution.v2"
+VERSION = "newsint.attribution.v2.1"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -49,7 +51,9 @@ SPEECH_LEMMAS = frozenset(_SPEECH_WORDS.split())
 _EDGE = " \t\n,.;:-\u2014\u2013"
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "acomp"})
+#: Relations climbed to find a cue's subject; "prep" covers "After suggesting ..., X" and
+#: "In a statement, X said".
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "acomp", "prep"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
 
@@ -81,8 +85,23 @@ def _lexicon_cues(doc: Doc) -> list[list[int]]:
     return cues
 
 
+def _participle_speaker(tok: Token) -> Token:
+    """'X told Y that Z had ..., adding ...': a participle after a comma that the parser hung on
+    a verb inside another verb's complement speaks for the outer verb's subject."""
+    doc = tok.doc
+    if not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i and doc[tok.i - 1].text == ","):
+        return tok
+    if any(c.dep_ in _SUBJECTS for c in tok.children):
+        return tok
+    head, steps = tok.head, 0
+    while head.dep_ == "ccomp" and head.head is not head and head.head.i < tok.i and steps < 3:
+        head, steps = head.head, steps + 1
+    return head if steps else tok
+
+
 def _subject(tok: Token) -> list[int]:
     """Token indices of the source of a verbal (or nominal) cue."""
+    tok = _participle_speaker(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         nominal = _nominal_source(tok)
         if nominal is not None:
