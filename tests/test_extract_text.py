@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsint.extract import extract_body, extract_page
-from newsint.extract.features import split_lines
+from newsint.extract.features import FEATURE_NAMES, line_features, page_features, split_lines
 from newsint.extract.text import clean_text
 from newsint.models import Article, Page, Skipped
 
@@ -166,3 +167,20 @@ def test_extract_body_returns_title_and_body() -> None:
     title, body = extract_body(flatten(*BODY), "text")
     assert title == "Talks on the river treaty collapse"
     assert body.split("\n") == BODY
+
+
+def test_page_features_match_the_training_path() -> None:
+    """The shipped model is trained on ``line_features(split_lines(...))``; the cleaner reads
+    the page itself (``page_features``): both must give the same matrix."""
+    text = flatten(
+        *BODY, "«The» (said:) reuters's e-mail, SHARE http://x.io\n\n日本語のテキスト 🙂"
+    )
+    lines, feats = page_features(text)
+    assert lines == split_lines(text)
+    assert np.array_equal(feats.rows, line_features(lines).rows)
+
+
+def test_vocabulary_words_with_punctuation_count() -> None:
+    rows = line_features(split_lines('(the) "and" said: the.\nxthe thex (x)'))[0]
+    stop = rows[:, FEATURE_NAMES.index("stop_ratio")]
+    assert stop.tolist() == [1.0, 0.0]

@@ -99,9 +99,9 @@ class LineFeatures(NamedTuple):
 
 
 class _Scan(NamedTuple):
-    """A page's lines with the arrays :func:`line_features` reuses."""
+    """A page's lines as arrays (and their texts), which :func:`line_features` reuses."""
 
-    lines: list[Line]
+    texts: list[str]  # the lines, stripped
     codes: np.ndarray  # code points of the page
     flags: np.ndarray  # their class-table bytes
     starts: np.ndarray  # line offsets into ``codes``
@@ -131,19 +131,53 @@ def _scan(content: str) -> _Scan | None:
     gap = (raw[1:] - raw[:-1]) > 1
     before = np.concatenate([[True], gap])
     after = np.concatenate([gap, [True]])
-    s_list, e_list = starts.tolist(), ends.tolist()
-    texts = list(map(content.__getitem__, map(slice, s_list, e_list)))
+    texts = list(map(content.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+    return _Scan(texts, codes, flags, starts, ends, before, after)
+
+
+def _lines_of(scan: _Scan) -> list[Line]:
     # tuple.__new__ builds the named tuples in C (``Line(...)`` runs a Python __new__)
-    fields = zip(s_list, e_list, texts, before.tolist(), after.tolist(), strict=True)
-    lines = list(map(tuple.__new__, repeat(Line), fields))
-    return _Scan(lines, codes, flags, starts, ends, before, after)
+    fields = zip(
+        scan.starts.tolist(),
+        scan.ends.tolist(),
+        scan.texts,
+        scan.before.tolist(),
+        scan.after.tolist(),
+        strict=True,
+    )
+    return list(map(tuple.__new__, repeat(Line), fields))
+
+
+class LineView(Sequence[Line]):
+    """The lines of a scanned page, each :class:`Line` made when it is asked for (the
+    body-only path looks at a few of them)."""
+
+    def __init__(self, scan: _Scan) -> None:
+        self.scan = scan
+
+    def __len__(self) -> int:
+        return len(self.scan.texts)
+
+    def __getitem__(self, i: int) -> Line:  # type: ignore[override]
+        sc = self.scan
+        return Line(
+            int(sc.starts[i]), int(sc.ends[i]), sc.texts[i], bool(sc.before[i]), bool(sc.after[i])
+        )
+
+    @property
+    def texts(self) -> list[str]:
+        return self.scan.texts
+
+    def all(self) -> list[Line]:
+        """Every line, made at once."""
+        return _lines_of(self.scan)
 
 
 def split_lines(content: str) -> list[Line]:
     """The non-blank lines of ``content`` with exact raw offsets (whitespace stripped as
     ``str.strip`` does), found with array operations over the page's code points."""
     scan = _scan(content)
-    return scan.lines if scan is not None else []
+    return _lines_of(scan) if scan is not None else []
 
 
 def page_features(content: str) -> tuple[list[Line], LineFeatures]:
@@ -152,7 +186,16 @@ def page_features(content: str) -> tuple[list[Line], LineFeatures]:
     scan = _scan(content)
     if scan is None:
         return [], line_features([])
-    return scan.lines, _features(content, scan)
+    return _lines_of(scan), _features(content, scan)
+
+
+def page_view(content: str) -> tuple[LineView, LineFeatures]:
+    """:func:`page_features` with the lines as a :class:`LineView` (cheaper when only a few
+    lines are looked at)."""
+    scan = _scan(content)
+    if scan is None:
+        return LineView(_Scan([], *(np.zeros(0, dtype=int),) * 6)), line_features([])
+    return LineView(scan), _features(content, scan)
 
 
 #: Bits of the per-character class table (see :func:`_char_table`).
@@ -334,24 +377,29 @@ def densest_run(weights: np.ndarray | list[float]) -> tuple[int, int]:
 
 
 def find_title(
-    lines: list[Line],
-    keys: Sequence[str] | None = None,
-    counts: dict[str, int] | None = None,
-    repeated_at: list[int] | None = None,
+    lines: list[Line], keys: Sequence[str] | None = None, counts: dict[str, int] | None = None
 ) -> tuple[str, str]:
     """The page headline as (normalised key, text as written), or ("", "").
 
     Flattened pages usually start with the HTML ``<title>`` (often with a `` - Site`` suffix)
     and repeat the headline above the body; a repeated line like the first one wins, then the
     first line, then any repeated headline-sized line in the first half of the page.
-    ``repeated_at``: the indexes of the lines whose key occurs more than once, when known.
     """
     if not lines:
         return "", ""
     if keys is None or counts is None:
         keys, counts = _keys(lines)
-    head = lines[:2] if lines[0].text.startswith("<") else lines[:1]
-    first = head[-1].text
+    upto = max(10, len(lines) // 2)
+    repeated_at = [i for i, key in enumerate(keys[:upto]) if counts[key] > 1]
+    return _find_title([line.text for line in lines], keys, repeated_at)
+
+
+def _find_title(texts: list[str], keys: Sequence[str], repeated_at: list[int]) -> tuple[str, str]:
+    """:func:`find_title` of the lines ``texts``; ``repeated_at``: the indexes of the lines
+    whose key occurs more than once."""
+    if not texts:
+        return "", ""
+    first = texts[1] if texts[0].startswith("<") and len(texts) > 1 else texts[0]
     for sep in (" | ", " - ", " – ", " — ", " :: "):
         if sep in first:
             part = first.rsplit(sep, 1)[0]
@@ -362,13 +410,11 @@ def find_title(
     first_toks = set(WORD_RE.findall(first_key))
     repeated = []  # repeated headline-sized lines; the first one like the first line wins
     tried: set[str] = set()
-    upto = max(10, len(lines) // 2)
-    if repeated_at is None:
-        repeated_at = [i for i, key in enumerate(keys[:upto]) if counts[key] > 1]
+    upto = max(10, len(texts) // 2)
     for i in repeated_at:
         if i >= upto:
             break
-        key, text = keys[i], lines[i].text
+        key, text = keys[i], texts[i]
         if not (4 <= key.count(" ") + 1 <= 30) or text.startswith("<"):
             continue
         repeated.append((key, text))
@@ -397,7 +443,7 @@ def _keys(lines: list[Line]) -> tuple[list[str], dict[str, int]]:
     return keys, counts
 
 
-_TEXT, _BLANK_BEFORE, _BLANK_AFTER = itemgetter(2), itemgetter(3), itemgetter(4)  # in C
+_BLANK_BEFORE, _BLANK_AFTER = itemgetter(3), itemgetter(4)  # Line fields, read in C
 
 
 #: Polynomial hashing of tokens (mod 2**64): a token's hash is the sum of its code points
@@ -551,7 +597,7 @@ def line_features(lines: list[Line]) -> LineFeatures:
     np.cumsum(nc[:-1] + 1, out=starts[1:])
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     scan = _Scan(
-        lines,
+        texts,
         codes,
         np.take(_CHARS, np.minimum(codes, _TABLE_SIZE)),
         starts,
@@ -578,10 +624,10 @@ _LOWER = _lower_table()
 
 
 def _features(text: str, scan: _Scan) -> LineFeatures:
-    """:func:`line_features` of ``scan.lines``, read from ``text`` (the page, or its lines
+    """:func:`line_features` of the lines of ``scan``, read from ``text`` (the page, or its lines
     joined by line breaks: between lines there is only whitespace)."""
-    lines, codes, flags, starts, ends, blank_before, blank_after = scan
-    n = len(lines)
+    texts, codes, flags, starts, ends, blank_before, blank_after = scan
+    n = len(texts)
     nf = len(FEATURE_NAMES)
     nc = ends - starts
     solid = ((flags & _SPACE) == 0).view(np.int8)
@@ -600,7 +646,7 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     lcodes = _LOWER.take(np.minimum(codes, _LOWER_SIZE - 1))
     if len(codes) and codes.max() >= _LOWER_SIZE:  # emoji and the like: as they are
         lcodes = np.where(codes >= _LOWER_SIZE, codes, lcodes)
-    lower_lines = list(map(str.lower, map(_TEXT, lines)))
+    lower_lines = list(map(str.lower, texts))
     tcode, hash_cum = _lookup(lcodes, ts, te)
     index = tcode + np.where(flags[ts] & _UPPER, 1024, 0)
     index += np.where((codes[te - 1] == 46) & (te < ends[-1]), 2048, 0)
@@ -624,7 +670,7 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     dup = np.zeros(n, dtype=bool)
     dup[order[1:][same]] = True
     dup[order[:-1][same]] = True
-    tkey, title = find_title(lines, lower_lines, {}, dup.nonzero()[0].tolist())
+    tkey, title = _find_title(texts, lower_lines, dup.nonzero()[0].tolist())
     title_like = np.zeros(n, dtype=bool)
     if tkey:  # a line longer than 12 characters inside the headline, or the headline itself
         size = len(tkey)
@@ -651,7 +697,7 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
         # every date or time the pattern knows has one of these, or five digits
         low = lower_lines[i]
         if digits[i] >= 5 or ":" in low or "/" in low or "-" in low or "ago" in low:
-            dated[i] = DATETIME_RE.search(lines[i].text) is not None
+            dated[i] = DATETIME_RE.search(texts[i]) is not None
 
     nw1 = np.maximum(nw, 1.0)
     ntok1 = np.maximum(ntok, 1.0)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from newsint.extract.features import (
     WORD_RE,
     Line,
     densest_run,
-    page_features,
+    page_view,
 )
 from newsint.models import Removed, Segment
 
@@ -294,7 +296,7 @@ def rule_candidates(rows: np.ndarray) -> list[int]:
 
 
 def structural_drops(
-    lines: list[Line],
+    lines: Sequence[Line],
     keep: np.ndarray,
     reasons: dict[int, str] | None = None,
     candidates: list[int] | None = None,
@@ -347,8 +349,8 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     ``details=False`` skips the provenance segments and the list of removed lines (for
     callers that only want the body, like the benchmark's ``extract_body``).
     """
-    lines, feats = page_features(content)
-    if not lines:
+    view, feats = page_view(content)
+    if not len(view):
         return CleanText("", None, (), ())
     model = model if model is not None else load_model()
     if model is None:
@@ -356,11 +358,11 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     else:
         keep = decide(score_lines(feats.rows, model), model.threshold)
     reasons: dict[int, str] = {}
-    keep = structural_drops(lines, keep, reasons, rule_candidates(feats.rows))
+    keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
     if not details:
-        text = "\n".join(line.text for line, k in zip(lines, keep.tolist(), strict=True) if k)
+        text = "\n".join(compress(view.texts, keep.tolist()))
         return CleanText(text, feats.title or None, (), ())
-    return assemble(lines, keep.tolist(), feats.title_key, feats.title, reasons)
+    return assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
 
 
 def assemble(
