@@ -69,7 +69,7 @@ def render(analysis: Analysis) -> str:
     )
     claims = []
     for c in analysis.claims:
-        if c.same_as and not c.central:
+        if c.same_as:
             continue
         g = c.grade
         label = f"{g.reliability}{g.credibility}" if g else "—"

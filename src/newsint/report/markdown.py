@@ -69,9 +69,15 @@ def _claims(analysis: Analysis, text: str) -> list[str]:
     out = ["## Claims and grades", ""]
     ordered = sorted(analysis.claims, key=lambda c: (not c.central, c.same_as is not None))
     for claim in ordered:
-        if claim.same_as and not claim.central:
-            continue
+        if claim.same_as:
+            continue  # a restatement: its sources are listed with the claim it restates
         out += _claim(claim, by_id, text)
+        again = [c for c in analysis.claims if c.same_as == claim.id]
+        if again:
+            who = [by_id[s].name for s in claim.supported_by if s not in claim.source_ids]
+            out.append(
+                f"  - restated {len(again)} more times" + (f" by {', '.join(who)}" if who else "")
+            )
     return out
 
 
