@@ -19,6 +19,7 @@ import argparse
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -27,6 +28,12 @@ from newsint.bench.common import data_file, read_jsonl
 from newsint.nlp import load_pipeline
 from newsint.nlp.attribution import candidate_features
 from newsint.nlp.attribution_model import WEIGHTS, CueModel
+from newsint.nlp.attribution_relation import WEIGHTS as RELATION_WEIGHTS
+from newsint.nlp.attribution_relation import (
+    RelationModel,
+    relation_features,
+    sentence_starts,
+)
 
 SEED = 13
 EPOCHS = 6
@@ -36,6 +43,10 @@ MIN_OBJECT_RATE = 0.5  # ... and in at least half of its uses as the cue's objec
 C = 1.0  # inverse regularisation strength of the logistic regression
 L1_RATIO = 1.0  # L1 penalty: sparse weights, a small model file
 MIN_CUE_RATE = 0.02  # ... and in this share of its uses (drops "be", "in", "the": speed, not F1)
+FOLDS = 5  # out-of-fold cue scores for the relation filter's training relations
+REL_C = 0.1  # inverse L2 strength of the relation filter
+REL_MARGIN = -1.0  # relation candidates: cue score > cue threshold + this
+REL_THRESHOLD = -0.5  # chosen end to end on every 10th train document (held out)
 
 
 def parsed(rows: list[dict], cache: Path | None, split: str) -> list[Doc]:
@@ -215,12 +226,110 @@ def build_model(docs: list[Doc], rows: list[dict], method: str = "logistic") -> 
     )
 
 
+def _chars(text: str, doc: Doc, toks: Iterable[int]) -> set[int]:
+    out: set[int] = set()
+    for i in toks:
+        t = doc[i]
+        out.update(j for j in range(t.idx, t.idx + len(t)) if not text[j].isspace())
+    return out
+
+
+def _gold_roles(row: dict) -> list[tuple[set[int], set[int], set[int]]]:
+    text = row["text"]
+    out = []
+    for rel in row["attributions"]:
+        roles = [
+            {j for a, b in rel[role] for j in range(a, b) if not text[j].isspace()}
+            for role in ("content", "cue", "source")
+        ]
+        out.append((roles[0], roles[1], roles[2]))
+    return out
+
+
+def _fit_sparse(data: list[tuple[list[str], int]], c: float, l1: bool) -> dict[str, float]:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    index: dict[str, int] = {}
+    indptr, cols = [0], []
+    for feats, _ in data:
+        for f in sorted(set(feats)):
+            cols.append(index.setdefault(f, len(index)))
+        indptr.append(len(cols))
+    x = csr_matrix(
+        (np.ones(len(cols), dtype=np.float64), np.array(cols), np.array(indptr)),
+        shape=(len(data), len(index)),
+    )
+    y = np.array([label for _, label in data])
+    clf = LogisticRegression(
+        C=c, l1_ratio=1.0 if l1 else 0.0, solver="liblinear", max_iter=300, random_state=SEED
+    )
+    clf.fit(x, y)
+    coef = clf.coef_[0]
+    weights = {f: float(coef[j]) for f, j in index.items() if coef[j]}
+    weights["b"] = weights.get("b", 0.0) + float(clf.intercept_[0])
+    return weights
+
+
+def build_relation_model(docs: list[Doc], rows: list[dict], cue: CueModel) -> RelationModel:
+    """The relation filter, trained on the candidate relations of train documents n % 10 != 0.
+
+    Cue scores are out of fold (FOLDS cue models, each trained without the scored documents), so
+    the filter sees cue scores as noisy as on unseen text. A candidate relation is positive when
+    its content overlaps a gold content whose cue or source it also overlaps.
+    """
+    from newsint.nlp import attribution as attr
+
+    per_doc = []
+    for doc, row in zip(docs, rows, strict=True):
+        gold = cue_heads(doc, row)
+        per_doc.append([(i, f, int(i in gold)) for i, f in candidate_features(doc, cue.vocab)])
+    scores: list[dict[int, float]] = [{} for _ in docs]
+    for k in range(FOLDS):
+        data = [(f, y) for n, exs in enumerate(per_doc) if n % FOLDS != k for _, f, y in exs]
+        w = train_logistic(data, C)
+        for n, exs in enumerate(per_doc):
+            if n % FOLDS == k:
+                scores[n] = {i: sum(w.get(x, 0.0) for x in f) for i, f, _ in exs}
+    examples_: list[tuple[list[str], int]] = []
+    for n, (doc, row) in enumerate(zip(docs, rows, strict=True)):
+        if not n % 10:
+            continue
+        ctx = attr._context(doc)
+        text = row["text"]
+        gold_roles = _gold_roles(row)
+        cands = [
+            (attr._relation(doc, attr._cue_span(doc, i), ctx), s)
+            for i, s in scores[n].items()
+            if s > cue.threshold + REL_MARGIN
+        ]
+        others = [rel for rel, _ in cands]
+        starts = sentence_starts(doc)
+        for rel, s in cands:
+            if not rel.content:
+                continue
+            cc = _chars(text, doc, rel.content)
+            cu = _chars(text, doc, rel.cue)
+            so = _chars(text, doc, rel.source)
+            label = any(cc & gc and (cu & gu or so & gs) for gc, gu, gs in gold_roles)
+            feats = relation_features(doc, rel, s - cue.threshold, ctx.qidx, starts, others)
+            examples_.append((feats, int(label)))
+    print(f"relation filter: {len(examples_)} candidate relations", file=sys.stderr)
+    return RelationModel(
+        weights=_fit_sparse(examples_, REL_C, l1=False),
+        margin=REL_MARGIN,
+        threshold=REL_THRESHOLD,
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, help="PolNeAR train.jsonl (default: the shared copy)")
     ap.add_argument("--cache", type=Path, help="folder to cache the parsed documents in")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--method", choices=("logistic", "perceptron"), default="logistic")
+    ap.add_argument("--relations-out", type=Path, default=RELATION_WEIGHTS)
     args = ap.parse_args(argv)
     path = args.data or data_file("polnear", "train.jsonl")
     rows = list(read_jsonl(path))
@@ -228,6 +337,9 @@ def main(argv: list[str] | None = None) -> None:
     model = build_model(docs, rows, args.method)
     model.save(args.out)
     print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
+    relations = build_relation_model(docs, rows, model)
+    relations.save(args.relations_out)
+    print(f"wrote {args.relations_out} ({len(relations.weights)} weights)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -131,7 +131,9 @@ def _scan(content: str) -> _Scan | None:
     gap = (raw[1:] - raw[:-1]) > 1
     before = np.concatenate([[True], gap])
     after = np.concatenate([gap, [True]])
-    texts = list(map(content.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+    # the same strings as content[starts[i]:ends[i]]: lines end at "\n" only, and the class
+    # table's spaces are str.isspace
+    texts = list(filter(None, map(str.strip, content.split("\n"))))
     return _Scan(texts, codes, flags, starts, ends, before, after)
 
 
@@ -492,6 +494,30 @@ def _vocabulary() -> tuple[np.ndarray, np.ndarray]:
 
 
 _VOCAB_HASH, _VOCAB_CODE = _vocabulary()
+
+
+def _slot_table(bits: int = 13) -> tuple[np.uint64, np.uint64, np.ndarray, np.ndarray]:
+    """A collision-free hash table of the vocabulary: word hash ``h`` sits in slot
+    ``(h * mul mod 2**64) >> (64 - bits)`` (a look-up is one multiply and two ``take``, cheaper
+    than a binary search). Returns (mul, shift, slot hashes, slot codes); empty slots hold
+    hash 0, which only the empty token has, and code 0."""
+    shift = np.uint64(64 - bits)
+    mul = 4475091475275368049  # found by the search below; kept so that imports are fast
+    rng = np.random.default_rng(13)
+    while True:
+        with np.errstate(over="ignore"):
+            slot = (_VOCAB_HASH * np.uint64(mul)) >> shift
+        if len(np.unique(slot)) == len(_VOCAB_HASH):
+            break
+        mul = int(rng.integers(1, 1 << 62)) * 2 + 1  # pragma: no cover - vocabulary edits
+    hashes = np.zeros(1 << bits, dtype=np.uint64)
+    codes = np.zeros(1 << bits, dtype=np.int64)
+    hashes[slot] = _VOCAB_HASH
+    codes[slot] = _VOCAB_CODE
+    return np.uint64(mul), shift, hashes, codes
+
+
+_SLOT_MUL, _SLOT_SHIFT, _SLOT_HASH, _SLOT_CODE = _slot_table()
 _LEAD_CODES = _code_set(frozenset(_LEAD)).astype(np.int64)
 _TRAIL_CODES = _code_set(frozenset(t for t in _TRAIL if len(t) == 1)).astype(np.int64)
 _APOSTROPHES = (ord("'"), ord("’"))
@@ -516,9 +542,8 @@ def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[np.ndar
     e = te - trail
     cum = _prefix_hashes(lcodes)
     hashes = _span_hashes(cum, np.minimum(s, e), e)  # empty core: 0
-    at = _VOCAB_HASH.searchsorted(hashes)
-    at[at == len(_VOCAB_HASH)] = 0
-    return np.where(_VOCAB_HASH.take(at) == hashes, _VOCAB_CODE.take(at), 0), cum
+    slot = (hashes * _SLOT_MUL) >> _SLOT_SHIFT  # wraps around (mod 2**64), silently
+    return np.where(_SLOT_HASH.take(slot) == hashes, _SLOT_CODE.take(slot), 0), cum
 
 
 if any(  # pragma: no cover - a vocabulary edit that breaks the look-up above
@@ -674,9 +699,10 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     title_like = np.zeros(n, dtype=bool)
     if tkey:  # a line longer than 12 characters inside the headline, or the headline itself
         size = len(tkey)
-        for i in ((nc <= size) & ((nc > 12) | (nc == size))).nonzero()[0].tolist():
-            low = lower_lines[i]
-            title_like[i] = low in tkey if nc[i] > 12 else low == tkey
+        sel = ((nc <= size) & ((nc > 12) | (nc == size))).nonzero()[0]
+        # a line of up to 12 characters is picked only when it is as long as the headline,
+        # and then being inside it is being it
+        title_like[sel] = list(map(tkey.__contains__, map(lower_lines.__getitem__, sel.tolist())))
 
     url = np.zeros(n, dtype=bool)
     lower = "\n".join(lower_lines)
@@ -705,27 +731,31 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     stop_ratio = stop / ntok1
     boiler_any = groups.sum(axis=1)
     action = (first_tok & _TB["action"]) != 0
-    log_words = np.log1p(nw)
 
-    rows = np.empty((n, nf), order="F")
+    rows = np.empty((n, nf), order="F")  # columns are contiguous: ufuncs write into them
     col = _COL
-    rows[:, col["log_words"]] = log_words
-    rows[:, col["log_chars"]] = np.log1p(ncf)
+    log_words = np.log1p(nw, out=rows[:, col["log_words"]])
+    np.log1p(ncf, out=rows[:, col["log_chars"]])
     rows[:, col["ends_sentence"]] = ends_sentence
     e0 = col["ends_period"]  # ends_period, _question, _exclaim, _colon
     rows[:, e0 : e0 + 4] = last_code[:, None] == _END_CODES
-    rows[:, col["starts_upper"]] = (first_flags & _UPPER) != 0
+    np.not_equal(first_flags & _UPPER, 0, out=rows[:, col["starts_upper"]])
     rows[:, col["starts_quote"]] = _QUOTE_CODES[np.minimum(first_code, _TABLE_SIZE)]
-    rows[:, col["starts_digit"]] = (first_flags & _DIGIT) != 0
+    np.not_equal(first_flags & _DIGIT, 0, out=rows[:, col["starts_digit"]])
     rows[:, col["stop_ratio"]] = stop_ratio
     c0 = col["comma_rate"]  # comma_rate, cap_ratio, mean_word_len
-    rates = np.stack([commas, caps, ncf], axis=1) / nw1[:, None]
-    rows[:, c0 : c0 + 3] = np.minimum(rates, _RATE_CAP) / _RATE_SCALE
-    rows[:, col["digit_ratio"]] = digits / np.maximum(ncf, 1.0)
-    rows[:, col["upper_ratio"]] = upper / np.maximum(alpha, 1.0)
+    rates = rows[:, c0 : c0 + 3]
+    rates[:, 0] = commas
+    rates[:, 1] = caps
+    rates[:, 2] = ncf
+    rates /= nw1[:, None]
+    np.minimum(rates, _RATE_CAP, out=rates)
+    rates /= _RATE_SCALE
+    np.divide(digits, np.maximum(ncf, 1.0), out=rows[:, col["digit_ratio"]])
+    np.divide(upper, np.maximum(alpha, 1.0), out=rows[:, col["upper_ratio"]])
     w0 = col["words_ge_8"]  # words_ge_8, words_ge_15, words_le_3
     rows[:, w0 : w0 + 3] = (nw[:, None] >= _WORDS_LO) & (nw[:, None] <= _WORDS_HI)
-    rows[:, col["has_pipe"]] = pipes > 0
+    np.greater(pipes, 0, out=rows[:, col["has_pipe"]])
     rows[:, col["has_tag"]] = (first_code == 60) & (last_code == 62)
     rows[:, col["has_url"]] = url
     rows[:, col["action_start"]] = action
@@ -759,25 +789,31 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     # Blocks: runs of lines between blank lines.
     block = blank_before.cumsum() - 1
     nblocks = int(block[-1]) + 1
+    # per-block facts, one row per block (row 0 and the last row: no block), gathered once
+    bt = np.zeros((nblocks + 2, 8))
+    b = bt[1:-1]
     b_lines = np.bincount(block, minlength=nblocks).astype(float)
     b_words = np.bincount(block, weights=nw, minlength=nblocks)
-    b_sent = np.bincount(block, weights=ends_sentence, minlength=nblocks) / b_lines
-    b_short = np.bincount(block, weights=nw <= 5, minlength=nblocks) / b_lines
-    b_prose = np.bincount(block, weights=prose * log_words, minlength=nblocks) / np.maximum(
-        np.bincount(block, weights=log_words, minlength=nblocks), 1e-9
+    np.log1p(b_lines, out=b[:, 0])
+    np.log1p(b_words, out=b[:, 1])
+    b[:, 2] = b_words
+    np.divide(np.bincount(block, weights=ends_sentence, minlength=nblocks), b_lines, out=b[:, 3])
+    np.divide(np.bincount(block, weights=nw <= 5, minlength=nblocks), b_lines, out=b[:, 4])
+    np.divide(
+        np.bincount(block, weights=prose * log_words, minlength=nblocks),
+        np.maximum(np.bincount(block, weights=log_words, minlength=nblocks), 1e-9),
+        out=b[:, 5],
     )
-    b_prose_pad = np.concatenate([[0.0], b_prose, [0.0]])
-    bw = b_words[block]
-    rows[:, col["block_log_lines"]] = np.log1p(b_lines[block])
-    rows[:, col["block_log_words"]] = np.log1p(bw)
-    rows[:, col["block_share"]] = nw / np.maximum(bw, 1.0)
+    b[:, 6] = bt[:-2, 5]  # the previous block's prose
+    b[:, 7] = bt[2:, 5]  # the next block's
+    per_line = bt.take(block + 1, axis=0)
+    c0 = col["block_log_lines"]  # block_log_lines, block_log_words
+    rows[:, c0 : c0 + 2] = per_line[:, :2]
+    np.divide(nw, np.maximum(per_line[:, 2], 1.0), out=rows[:, col["block_share"]])
     rows[:, col["block_first"]] = blank_before
     rows[:, col["block_last"]] = blank_after
-    rows[:, col["block_sent_share"]] = b_sent[block]
-    rows[:, col["block_short_share"]] = b_short[block]
-    rows[:, col["block_prose"]] = b_prose_pad[block + 1]
-    rows[:, col["prev_block_prose"]] = b_prose_pad[block]
-    rows[:, col["next_block_prose"]] = b_prose_pad[block + 2]
+    c0 = col["block_sent_share"]  # block_sent_share, _short_share, _prose, prev_, next_
+    rows[:, c0 : c0 + 5] = per_line[:, 3:]
 
     # Densest run of prose: reward prose lines by length, penalise everything else.
     dense_w = np.where(prose > 0.4, prose * np.minimum(log_words, 6.0), -1.0 - 0.5 * boil)
@@ -790,9 +826,8 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     pad.cumsum(axis=0, out=cum[1:])
     prev, nxt = pad[7 : 7 + n], pad[9 : 9 + n]  # the lines before and after (views)
     prev_p, next_p = prev[:, 0], nxt[:, 0]
-    rel = idx / n
-    rows[:, col["rel_pos"]] = rel
-    rows[:, col["rel_pos2"]] = rel**2
+    rel = np.divide(idx, n, out=rows[:, col["rel_pos"]])
+    np.square(rel, out=rows[:, col["rel_pos2"]])
     dense = col["in_dense"], col["dist_dense"], col["before_dense"], col["after_dense"]
     rows[:, dense] = 0.0
     rows[ds:de, dense[0]] = 1.0
@@ -800,10 +835,9 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     rows[de:, dense[1]] = np.log1p(idx[de:] - de + 1)
     rows[:ds, dense[2]] = 1.0
     rows[de:, dense[3]] = 1.0
-    rows[:, col["prev_sent"]] = prev_p
-    rows[:, col["next_sent"]] = next_p
-    rows[:, col["prev_words"]] = prev[:, 1]
-    rows[:, col["next_words"]] = nxt[:, 1]
+    c0 = col["prev_sent"]  # prev_sent, next_sent, prev_words, next_words
+    rows[:, c0 : c0 + 4 : 2] = prev
+    rows[:, c0 + 1 : c0 + 4 : 2] = nxt
     # mean over the k lines either side (missing lines count as 0), the line itself excluded
     win3 = (cum[12 : 12 + n] - cum[5 : 5 + n] - pad[8:-8]) / 6
     rows[:, col["win3_sent"]] = win3[:, 0]
@@ -814,7 +848,7 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     rows[:, col["next_boiler"]] = 0.0
     rows[:-1, col["next_boiler"]] = boil[1:]
     rows[:, col["gap_short_flanked"]] = (prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4)
-    rows[:, col["rel_len"]] = log_words - log_words.max()
+    np.subtract(log_words, log_words.max(), out=rows[:, col["rel_len"]])
     return LineFeatures(rows, prose, tkey, title)
 
 
@@ -825,6 +859,16 @@ for _run in (  # columns written together by _features: they must stay side by s
     ["words_ge_8", "words_ge_15", "words_le_3"],
     [f"boiler_{g}" for g in BOILER_GROUPS],
     ["bin_1", "bin_2", "bin_3_4", "bin_5_7", "bin_8_12", "bin_13_20", "bin_21_40"],
+    ["block_log_lines", "block_log_words", "block_share"],
+    ["prev_sent", "next_sent", "prev_words", "next_words"],
+    [
+        "block_sent_share",
+        "block_short_share",
+        "block_prose",
+        "prev_block_prose",
+        "next_block_prose",
+    ],
+    ["comma_rate", "cap_ratio", "mean_word_len", "digit_ratio", "upper_ratio"],
 ):
     if FEATURE_NAMES[_COL[_run[0]] : _COL[_run[0]] + len(_run)] != _run:  # pragma: no cover
         raise RuntimeError(f"features {_run} must be consecutive")

@@ -3,11 +3,14 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.1``):
+Method (``newsint.attribution.v2.2``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; without the weights a speech-verb lexicon stands in. "according to" is one cue, and
-   objects that PolNeAR cues usually include ("took a swipe at") join the cue.
+   objects that PolNeAR cues usually include ("took a swipe at") join the cue. Candidates
+   scoring a little below the cue threshold are kept as candidate relations too, and a relation
+   filter (``attribution_relation.py``) keeps or drops each whole relation (cue score, content
+   size/quotation/clause, source type, overlap with the other candidates).
 2. Content. For a verbal cue: the light-verb object's clause or topic, the subject + infinitive
    of a raising cue, its clausal complement (ccomp/xcomp), the clause it interrupts
    ("..., he said"; "As X noted, ..."; not when the cue has its own object), a topic
@@ -34,8 +37,13 @@ from spacy.tokens import Doc, Span, Token
 from newsint.models import Attribution, QuoteKind, Spans
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
+from newsint.nlp.attribution_relation import (
+    relation_features,
+    sentence_starts,
+    shipped_relation_model,
+)
 
-VERSION = "newsint.attribution.v2.1"
+VERSION = "newsint.attribution.v2.2"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -553,11 +561,26 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
         # Cues inside a quotation belong to the quoted speaker: PolNeAR gives each token one role.
         cues = [cue for cue in _lexicon_cues(doc) if ctx.qidx[cue[0]] < 0]
         return [_relation(doc, cue, ctx) for cue in cues]
-    rels: list[_Rel] = []
+    filt = shipped_relation_model()
+    low = model.threshold + (filt.margin if filt is not None else 0.0)
+    scored: list[tuple[_Rel, float]] = []
     for i in candidates(doc, model.vocab):
-        if model.score(features(doc[i], ctx.qidx[i] >= 0)) > model.threshold:
-            rels.append(_relation(doc, _cue_span(doc, i), ctx))
-    return rels
+        score = model.score(features(doc[i], ctx.qidx[i] >= 0))
+        if score > low:
+            scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
+    if filt is None:
+        return [rel for rel, _ in scored]
+    # The relation filter judges each candidate as a whole (cue, content, source, neighbours).
+    others = [rel for rel, _ in scored]
+    starts = sentence_starts(doc)
+    kept: list[_Rel] = []
+    for rel, score in scored:
+        if not rel.content:
+            continue
+        feats = relation_features(doc, rel, score - model.threshold, ctx.qidx, starts, others)
+        if filt.score(feats) > filt.threshold:
+            kept.append(rel)
+    return kept
 
 
 def attribute_texts(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[list[Attribution]]:

@@ -1,0 +1,151 @@
+"""The relation filter: a linear model that keeps or drops a whole candidate relation.
+
+Every cue candidate scoring above ``cue threshold + margin`` (a lower bar than the cue model's
+own) gets its source and content from the rules; the relation is then featurised as a whole (cue
+score band, cue lemma and dependency, content size, quotation share, side and clause type, source
+type, overlap and nesting with the other candidates) and kept when its score exceeds the
+threshold. Weights: ``newsint/models/attribution/relations.json`` (feature -> weight; the
+intercept is the weight of "b"), trained on out-of-fold cue scores of PolNeAR train.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+MODEL_NAME = "newsint.attribution.relations.v1"
+WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "relations.json"
+_SIZES = (0, 1, 2, 5, 10, 20, 40)
+
+
+class RelLike(Protocol):
+    head: int
+    cue: list[int]
+    source: list[int]
+    content: set[int]
+
+
+def _size(n: int) -> str:
+    return next((str(b) for b in _SIZES if n <= b), "big")
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token index of each token's sentence."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            starts[i] = sent.start
+    return starts
+
+
+def relation_features(
+    doc: Doc,
+    rel: RelLike,
+    margin: float,
+    qidx: list[int],
+    starts: list[int],
+    others: Sequence[RelLike],
+) -> list[str]:
+    """Features of one candidate relation; ``margin`` = cue score minus the cue threshold."""
+    tok = doc[rel.head]
+    lemma = tok.lemma_.lower()
+    content = rel.content
+    band = max(-6, min(6, int((margin + 10) * 2) - 20))
+    feats = ["b", f"cs={band}"]
+    size = len(content)
+    words = sum(1 for i in content if not doc[i].is_punct)
+    feats.append("cn=" + _size(words))
+    quoted = sum(1 for i in content if qidx[i] >= 0)
+    kind = "none" if not quoted else "all" if quoted >= size - 2 else "some"
+    feats += ["ck=" + kind, "lck=" + lemma + "|" + kind]
+    if content:
+        lo, hi = min(content), max(content)
+        side = "R" if lo > rel.head else "L" if hi < rel.head else "M"
+        feats += ["side=" + side, "lside=" + lemma + "|" + side]
+        roots = [i for i in content if doc[i].head.i not in content or doc[i].head.i == i]
+        root = doc[roots[0]] if roots else doc[lo]
+        rd = root.dep_ if root.head.i in rel.cue else "far"
+        feats += ["rd=" + rd, "lrd=" + lemma + "|" + rd, "rp=" + root.pos_]
+        clausal = str(any(doc[i].pos_ in ("VERB", "AUX") for i in content))
+        feats += ["cl=" + clausal, "lcl=" + lemma + "|" + clausal]
+        feats.append("sents=" + str(starts[lo] == starts[hi] == starts[rel.head]))
+        feats.append("nroots=" + _size(len(roots)))
+    else:
+        feats.append("empty")
+    src = rel.source
+    if not src:
+        feats += ["src=none", "lsrc=" + lemma + "|none"]
+    else:
+        sroots = [i for i in src if doc[i].head.i not in src or doc[i].head.i == i]
+        s = doc[sroots[0]] if sroots else doc[src[0]]
+        stype = s.ent_type_ or ("PRON" if s.pos_ == "PRON" else s.pos_)
+        feats += ["src=" + stype, "lsrc=" + lemma + "|" + stype]
+        if s.pos_ == "PRON":
+            feats.append("sl=" + s.lower_)
+        feats.append("sside=" + ("L" if min(src) < rel.head else "R"))
+        feats.append("sn=" + _size(len(src)))
+        feats.append("sq=" + str(any(qidx[i] >= 0 for i in src)))
+    feats += [
+        "cq=" + str(qidx[rel.head] >= 0),
+        "cd=" + tok.dep_,
+        "lcd=" + lemma + "|" + tok.dep_,
+        "l=" + lemma,
+    ]
+    overlap = nested = holds = 0
+    for other in others:
+        if other is rel:
+            continue
+        if other.content & content:
+            overlap = 1
+        if rel.head in other.content:
+            nested = 1
+        if other.head in content:
+            holds = 1
+    feats += [f"ov={overlap}", f"nest={nested}", f"holds={holds}"]
+    feats += [f"nest_cs={nested}|{band}", f"ov_cs={overlap}|{band}"]
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class RelationModel:
+    """Weights of the relation filter, its candidate margin and its decision threshold."""
+
+    weights: dict[str, float]
+    margin: float = -1.0  # candidates: cue score > cue threshold + margin
+    threshold: float = -0.5
+    name: str = MODEL_NAME
+
+    def score(self, feats: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+    def save(self, path: Path) -> None:
+        data = {
+            "name": self.name,
+            "margin": self.margin,
+            "threshold": self.threshold,
+            "weights": {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) > 1e-4},
+        }
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> RelationModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            weights=data["weights"],
+            margin=float(data.get("margin", -1.0)),
+            threshold=float(data.get("threshold", -0.5)),
+            name=data.get("name", MODEL_NAME),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_relation_model() -> RelationModel | None:
+    """The relation filter shipped in ``newsint/models/attribution``, or None when missing."""
+    return RelationModel.load(WEIGHTS) if WEIGHTS.exists() else None
