@@ -140,3 +140,16 @@ def test_quote_to_end_of_document(nlp: Language) -> None:
     (att,) = find_attributions(nlp(text))
     assert text[att.content[-1][0] : att.content[-1][1]].endswith("Every street of it")
     assert text[att.content[0][0] :].startswith('"We will rebuild.')
+
+
+def test_relation_filter_shipped_and_keeps_plain_speech(nlp: Language) -> None:
+    from newsint.nlp.attribution import VERSION
+    from newsint.nlp.attribution_relation import shipped_relation_model
+
+    model = shipped_relation_model()
+    assert model is not None and model.weights and model.margin < 0
+    assert VERSION == "newsint.attribution.v2.2"
+    text = "The senator said that taxes would rise next year."
+    (att,) = find_attributions(nlp(text))
+    assert text[att.source[0][0] : att.source[0][1]] == "The senator"
+    assert "taxes would rise" in text[att.content[0][0] : att.content[-1][1]]

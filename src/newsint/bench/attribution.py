@@ -49,6 +49,7 @@ def run(
     from newsint.nlp import load_pipeline
     from newsint.nlp.attribution import VERSION, find_attributions
     from newsint.nlp.attribution_model import shipped_model
+    from newsint.nlp.attribution_relation import shipped_relation_model
 
     gold = data or data_file("polnear", f"{split}.jsonl")
     docs = [(str(row["id"]), str(row["text"])) for row in read_jsonl(gold)]
@@ -80,6 +81,7 @@ def run(
     write_jsonl(out, rows)
     output, figures = run_scorer([scorer("attribution_eval.py"), gold, out])
     model = shipped_model()
+    filt = shipped_relation_model()
     speed = {
         "newsint_words_per_s": words / ours_t,
         "spacy_words_per_s": words / bare_t,
@@ -90,6 +92,7 @@ def run(
     extra = {
         "version": VERSION,
         "cue_model": model.name if model else "lexicon",
+        "relation_model": filt.name if filt else "none",
         "pipes": ",".join(nlp.pipe_names),
         "predictions": str(out),
     }
