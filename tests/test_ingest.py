@@ -153,3 +153,10 @@ def test_size_limit_is_a_setting(tmp_path: Path) -> None:
     path.write_text(ARTICLE * 10)
     (item,) = list(read_inputs([path], Settings(max_bytes=100)))
     assert isinstance(item, Skipped) and "size limit" in item.reason
+
+
+def test_a_cut_gzip_file_is_reported_as_truncated(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(ARTICLE.encode() * 50)[:40])
+    item = one(path)
+    assert isinstance(item, Skipped) and "truncated" in item.reason

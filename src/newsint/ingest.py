@@ -105,15 +105,24 @@ def _read_bytes(data: bytes, name: str, suffix: str | None, settings: Settings) 
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(data, name, settings)
         return
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: {exc}")
-            return
+    unpacked = _gunzip(data, name)
+    if isinstance(unpacked, Skipped):
+        yield unpacked
+        return
+    data = unpacked
     kind: ContentKind = "html" if suffix in HTML_SUFFIXES else "text"
     fmt: InputFormat = "html" if kind == "html" else "text"
     yield page_from_bytes(data, name=name, kind=kind, input_format=fmt, settings=settings)
+
+
+def _gunzip(data: bytes, name: str) -> bytes | Skipped:
+    """The bytes themselves, or gunzipped when they are gzip; a cut gzip file is Skipped."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        return Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: {exc}")
 
 
 def _sniff(data: bytes) -> str:
@@ -235,12 +244,11 @@ def _western(data: bytes) -> str | None:
 
 def read_jsonl(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
     """One Page per line with an ``html`` or ``text`` field; a bad line is Skipped, not fatal."""
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: {exc}")
-            return
+    unpacked = _gunzip(data, name)
+    if isinstance(unpacked, Skipped):
+        yield unpacked
+        return
+    data = unpacked
     for number, line in enumerate(io.BytesIO(data), start=1):
         if not line.strip():
             continue
