@@ -7,7 +7,6 @@ so the speed ratio is measured under the same machine load.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +16,7 @@ from newsint.bench.common import (
     data_file,
     peak_memory_mb,
     read_jsonl,
-    run_scorer,
-    scorer,
-    write_jsonl,
+    score,
 )
 from newsint.models import Attribution
 
@@ -77,9 +74,7 @@ def run(
             (bare_s if side == "bare" else ours_s).append(timer.seconds)
     bare_t, ours_t = min(bare_s), min(ours_s)
 
-    out = predictions or Path(tempfile.mkdtemp(prefix="newsint-bench-")) / "attribution.jsonl"
-    write_jsonl(out, rows)
-    output, figures = run_scorer([scorer("attribution_eval.py"), gold, out])
+    output, figures, out = score("attribution_eval.py", gold, rows, predictions)
     model = shipped_model()
     filt = shipped_relation_model()
     speed = {

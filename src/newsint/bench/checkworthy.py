@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from tempfile import mkdtemp
 
 from newsint.bench.common import (
     BenchResult,
@@ -11,9 +10,7 @@ from newsint.bench.common import (
     data_file,
     peak_memory_mb,
     read_jsonl,
-    run_scorer,
-    scorer,
-    write_jsonl,
+    score,
 )
 from newsint.nlp.checkworthy import VERSION, load_model
 
@@ -26,15 +23,11 @@ def run(
     model = load_model()
     with Timer() as timer:
         scores = model.scores(str(r.get("text") or "") for r in rows)
-    out = predictions or Path(mkdtemp(prefix="newsint-bench-")) / "checkworthy.jsonl"
-    write_jsonl(
-        out,
-        (
-            {"id": r["id"], "label": "Yes" if s >= model.threshold else "No", "score": s}
-            for r, s in zip(rows, scores, strict=True)
-        ),
+    preds = (
+        {"id": r["id"], "label": "Yes" if s >= model.threshold else "No", "score": s}
+        for r, s in zip(rows, scores, strict=True)
     )
-    output, figures = run_scorer([scorer("checkworthy_eval.py"), gold, out])
+    output, figures, out = score("checkworthy_eval.py", gold, preds, predictions)
     return BenchResult(
         name="checkworthy",
         figures=figures,

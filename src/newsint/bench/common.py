@@ -8,6 +8,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -82,6 +83,21 @@ def run_scorer(args: list[str | Path]) -> tuple[str, dict[str, float]]:
     for key, value in re.findall(r"(\w+)=(-?[\d.]+(?:e-?\d+)?)", proc.stdout):
         figures[key] = float(value)
     return proc.stdout, figures
+
+
+def score(
+    scorer_name: str,
+    gold: Path,
+    rows: Iterable[dict[str, Any]],
+    predictions: Path | None = None,
+) -> tuple[str, dict[str, float], Path]:
+    """Write the predictions (to ``predictions``, else a kept temporary file) and run the scorer
+    of ../shared/bench on them; return its output, its KEY=value figures and the file."""
+    stem = scorer_name.removesuffix("_eval.py")
+    out = predictions or Path(tempfile.mkdtemp(prefix="newsint-bench-")) / f"{stem}.jsonl"
+    write_jsonl(out, rows)
+    output, figures = run_scorer([scorer(scorer_name), gold, out])
+    return output, figures, out
 
 
 def peak_memory_mb() -> float:

@@ -8,7 +8,6 @@ the main event of each sentence with :func:`newsint.nlp.events.main_event`, writ
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +18,7 @@ from newsint.bench.common import (
     gold_beside,
     peak_memory_mb,
     read_jsonl,
-    run_scorer,
-    scorer,
-    write_jsonl,
+    score,
 )
 
 NAME = "events"
@@ -61,14 +58,7 @@ def run(
         {"id": r["id"], "events": [{k: e[k] for k in ("type", "actor", "target", "predicate")}]}
         for r, e in zip(rows, events, strict=True)
     ]
-    if predictions is not None:
-        write_jsonl(predictions, preds)
-        output, figures = run_scorer([scorer("events_eval.py"), gold, predictions])
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "events.pred.jsonl"
-            write_jsonl(out, preds)
-            output, figures = run_scorer([scorer("events_eval.py"), gold, out])
+    output, figures, _ = score("events_eval.py", gold, preds, predictions)
     model = load_model()
     return BenchResult(
         name=NAME,

@@ -9,7 +9,6 @@ path of :mod:`newsint.nlp.hedging` (Szeged scheme: no news weasels, no disputes)
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
 from newsint.bench.common import (
@@ -19,9 +18,7 @@ from newsint.bench.common import (
     gold_beside,
     peak_memory_mb,
     read_jsonl,
-    run_scorer,
-    scorer,
-    write_jsonl,
+    score,
 )
 
 NAME = "hedging"
@@ -52,15 +49,7 @@ def run(
         for r, cues in zip(rows, spans, strict=True)
     ]
 
-    if predictions is not None:
-        out = predictions
-        write_jsonl(out, preds)
-        output, figures = run_scorer([scorer("hedging_eval.py"), gold, out])
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "hedging.pred.jsonl"
-            write_jsonl(out, preds)
-            output, figures = run_scorer([scorer("hedging_eval.py"), gold, out])
+    output, figures, _ = score("hedging_eval.py", gold, preds, predictions)
 
     # the scorer prints P/R only in its table; lift them into the figures too
     for key, line in (("sentence", r"sentence \(uncertain class\):"), ("cue", r"cue tokens:")):
