@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsint.extract import extract_body, extract_page
+from newsint.extract.html import choose_paragraphs, readability_paragraphs
 from newsint.models import Article, Page, Skipped
 
 PARAS = [
@@ -49,7 +50,7 @@ def test_html_article_text_and_metadata() -> None:
     assert article.published == "2019-11-19"
     assert article.url == "https://gazette.example.com/2019/11/19/bridge-closed"
     assert article.language == "en"
-    assert article.extractor == "newsint.html.v1"
+    assert article.extractor == "newsint.html.v2"
     for seg in article.segments:
         clean = article.text[seg.clean_start : seg.clean_start + seg.length]
         assert clean == HTML[seg.raw_start : seg.raw_start + seg.length]
@@ -70,3 +71,23 @@ def test_unicode_survives_in_html() -> None:
     article = extract_page(page(HTML.replace("Maria Kovač", "Ольга Ñúñez 🙂")))
     assert isinstance(article, Article)
     assert "Ольга Ñúñez 🙂" in article.text
+
+
+def test_readability_paragraphs_keep_block_breaks() -> None:
+    paras = readability_paragraphs(HTML)
+    assert paras == ["Council closes old bridge to cars", *PARAS]
+
+
+def test_fallback_when_trafilatura_keeps_a_small_part_of_the_prose() -> None:
+    # trafilatura kept one paragraph of three; the page's <p> elements hold three times as
+    # many words, and readability finds them all: its text replaces trafilatura's.
+    ours = [PARAS[2]]
+    p_words = sum(len(p.split()) for p in PARAS)
+    assert p_words > 2 * len(PARAS[2].split())
+    assert choose_paragraphs(HTML, ours, p_words)[-3:] == PARAS
+
+
+def test_no_fallback_when_trafilatura_kept_most_of_the_prose() -> None:
+    ours = PARAS[:2]
+    p_words = sum(len(p.split()) for p in PARAS)
+    assert choose_paragraphs(HTML, ours, p_words) == ours
