@@ -197,6 +197,30 @@ def bench(
         typer.echo(line)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[
+        str,
+        typer.Option("--db", envvar="NEWSINT_DB", help="Corpus store for the /api queries."),
+    ] = "sqlite:///newsint.db",
+) -> None:
+    """The HTTP API and the web page (open http://HOST:PORT/ in a browser).
+
+    Example: newsint serve --port 8000, then
+    curl --data-binary @page.html 'http://127.0.0.1:8000/api/analyze'
+    """
+    import uvicorn
+
+    from newsint.settings import Settings
+    from newsint.web.app import create_app
+
+    settings = Settings.from_env()
+    settings = Settings(max_bytes=settings.max_bytes, db_url=db)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
 def _register_extensions() -> None:
     """Commands owned by other modules (the corpus store: ingest, query, export, serve)."""
     try:

@@ -57,6 +57,15 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -
             yield from read_file(path, settings)
 
 
+def read_upload(
+    data: bytes, name: str, settings: Settings, *, kind: ContentKind | None = None
+) -> Iterator[Result]:
+    """The documents in one uploaded body (the HTTP API): ``kind`` "html" or "text" says what
+    it is; without it the format is sniffed (HTML, text, JSON Lines, WARC, gzip of those)."""
+    suffix = {"html": ".html", "text": ".txt", None: None}[kind]
+    yield from _read_bytes(data, name, suffix, settings)
+
+
 def read_file(path: Path, settings: Settings) -> Iterator[Result]:
     name = str(path)
     suffix = _suffix(path)
