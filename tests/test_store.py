@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from newsint import batch
 from newsint.errors import ConfigError
+from newsint.settings import Settings
 from newsint.store import MIGRATIONS, Store, migrate
 
 CORPUS = [EXAMPLE, *FIXTURES]
@@ -103,6 +104,24 @@ def test_parallel_ingestion_stores_what_serial_ingestion_stores(tmp_path: Path) 
         counts = batch.ingest(CORPUS[:3], parallel, workers=2)  # real worker processes
         assert counts.stored == 3
         assert dump(parallel) == dump(serial)
+
+
+def test_ingestion_on_a_dask_cluster_stores_what_serial_ingestion_stores(tmp_path: Path) -> None:
+    with (
+        Store(f"sqlite:///{tmp_path / 'serial.db'}") as serial,
+        Store(f"sqlite:///{tmp_path / 'dask.db'}") as cluster,
+    ):
+        batch.ingest(CORPUS[:2], serial, workers=0)
+        counts = batch.ingest(CORPUS[:2], cluster, workers=1, scheduler="local")
+        assert counts.stored == 2
+        assert dump(cluster) == dump(serial)
+
+
+def test_an_unreachable_dask_scheduler_is_a_clear_error(tmp_path: Path) -> None:
+    with Store(f"sqlite:///{tmp_path / 'x.db'}") as store, pytest.raises(ConfigError, match="Dask"):
+        batch.ingest(
+            CORPUS[:1], store, scheduler="tcp://127.0.0.1:1", settings=Settings(dask_timeout=1)
+        )
 
 
 def test_a_bad_database_url_is_a_clear_error() -> None:

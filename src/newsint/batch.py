@@ -8,8 +8,11 @@ prefix of its documents; the next run skips them and carries on, and numbers the
 as an uninterrupted run would have. After the documents, the corpus tables (identities, claim
 clusters, corroboration) are rebuilt from the whole store.
 
-Dask is not used: a process pool fed in order is all ingestion needs on one machine. This is
-the only module that would import it.
+When one machine is not enough, ``scheduler`` names a Dask distributed scheduler
+(``tcp://host:8786``; every worker needs newsint installed) and the same in-order loop submits to
+the cluster's executor instead of the local pool: the store is still written by this process
+only, so resumption and numbering are unchanged. ``scheduler="local"`` starts a local Dask
+cluster of ``workers`` processes (for trying it out). This is the only module that imports Dask.
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsint import corpus
+from newsint.errors import ConfigError
 from newsint.ingest import read_inputs
 from newsint.models import Analysis, Page, Skipped
 from newsint.settings import Settings
@@ -79,11 +84,13 @@ def ingest(
     on_progress: Callable[[Progress], None] | None = None,
     limit: int | None = None,
     rebuild: bool = True,
+    scheduler: str | None = None,
 ) -> Progress:
     """Analyse and store every new document under ``paths``; return the counts.
 
     ``workers``: processes (default: every core); 0 analyses in this process. ``limit``: stop
     after storing that many new documents. ``rebuild``: refresh the corpus tables afterwards.
+    ``scheduler``: a Dask scheduler address (or "local") to analyse on instead of local processes.
     Ctrl-C (``KeyboardInterrupt``) stops at once; what was stored stays stored.
     """
     settings = settings or Settings()
@@ -103,7 +110,7 @@ def ingest(
             yield key, item
 
     try:
-        for key, outcome in _analysed(todo(), settings, workers, limit):
+        for key, outcome in _analysed(todo(), settings, workers, limit, scheduler):
             store.save(outcome, sha256=key, seq=seq)
             seq += 1
             progress.stored += 1
@@ -124,25 +131,79 @@ def refresh_corpus(store: Store) -> None:
 
 
 def _analysed(
-    items: Iterator[tuple[str, Page | Skipped]], settings: Settings, workers: int, limit: int | None
+    items: Iterator[tuple[str, Page | Skipped]],
+    settings: Settings,
+    workers: int,
+    limit: int | None,
+    scheduler: str | None = None,
 ) -> Iterator[tuple[str, Outcome]]:
-    count = 0
+    if scheduler:
+        with _dask_executor(scheduler, workers, settings.dask_timeout) as (pool, slots):
+            yield from _in_order(items, settings, pool, slots, limit)
+        return
     if workers == 0:
-        for key, item in items:
+        for count, (key, item) in enumerate(items):
             if limit is not None and count >= limit:
                 return
             yield key, _analyse(item, settings)
-            count += 1
         return
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+    try:
+        yield from _in_order(items, settings, pool, workers, limit)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _dask_executor(scheduler: str, workers: int, timeout: float) -> Iterator[tuple[Executor, int]]:
+    """A concurrent.futures executor on a Dask cluster, and how many workers it has."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise ConfigError(
+            "--scheduler needs dask[distributed]: pip install 'dask[distributed]'"
+        ) from exc
+    cluster = None
+    try:
+        if scheduler == "local":
+            cluster = LocalCluster(
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            client = Client(cluster)
+        else:
+            client = Client(scheduler, timeout=f"{timeout}s")
+    except (OSError, TimeoutError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc
+    try:
+        slots = max(1, sum(client.nthreads().values()))
+        yield client.get_executor(pure=False), slots
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _in_order(
+    items: Iterator[tuple[str, Page | Skipped]],
+    settings: Settings,
+    pool: Executor,
+    slots: int,
+    limit: int | None,
+) -> Iterator[tuple[str, Outcome]]:
+    """Submit to ``pool``, keeping ``slots`` x IN_FLIGHT_PER_WORKER in flight, and yield the
+    outcomes in input order."""
+    count = 0
     pending: deque[tuple[str, Future[Outcome]]] = deque()
     try:
         for key, item in items:
             if limit is not None and count + len(pending) >= limit:
                 break
             pending.append((key, pool.submit(_analyse, item, settings)))
-            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+            while len(pending) >= slots * IN_FLIGHT_PER_WORKER:
                 key0, future = pending.popleft()
                 yield key0, future.result()
                 count += 1
@@ -152,7 +213,6 @@ def _analysed(
     finally:
         for _, future in pending:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _init_worker() -> None:

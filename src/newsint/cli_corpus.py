@@ -101,16 +101,24 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option("--workers", "-j", help="Processes (default: every core).")
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Analyse on a Dask cluster: its scheduler (tcp://host:8786), or 'local'."
+        ),
+    ] = None,
 ) -> None:
     """Analyse documents into the store; already stored ones are skipped, so re-running resumes.
 
     Example: newsint ingest ../shared/data/polnear/dev_in.jsonl --db sqlite:///news.db
     """
     with _open(db) as store:
-        _ingest(store, paths, workers)
+        _ingest(store, paths, workers, scheduler)
 
 
-def _ingest(store: Store, paths: list[str], workers: int | None) -> None:
+def _ingest(
+    store: Store, paths: list[str], workers: int | None, scheduler: str | None = None
+) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -132,7 +140,7 @@ def _ingest(store: Store, paths: list[str], workers: int | None) -> None:
             bar.update(task, completed=p.stored, rate=p.rate, errors=p.skipped, already=p.already)
 
         try:
-            counts = run(paths, store, workers=workers, on_progress=show)
+            counts = run(paths, store, workers=workers, on_progress=show, scheduler=scheduler)
         except KeyboardInterrupt:
             console.print(
                 "interrupted: what was stored stays stored; run the same command to resume"

@@ -18,6 +18,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     db_url: str = "sqlite:///newsint.db"
     require_english: bool = True
+    dask_timeout: float = 30.0  # seconds to reach a Dask scheduler (ingest --scheduler)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -25,6 +26,7 @@ class Settings:
         return cls(
             max_bytes=int(env.get("NEWSINT_MAX_BYTES", DEFAULT_MAX_BYTES)),
             db_url=env.get("NEWSINT_DB", "sqlite:///newsint.db"),
+            dask_timeout=float(env.get("NEWSINT_DASK_TIMEOUT", 30.0)),
         )
 
 
