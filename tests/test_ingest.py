@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsint.errors import InputError
-from newsint.ingest import read_inputs
+from newsint.ingest import read_inputs, read_warc
 from newsint.models import Page, Skipped
 from newsint.settings import Settings
 
@@ -128,6 +128,21 @@ def test_a_truncated_warc_keeps_what_came_before_and_reports_the_cut(tmp_path: P
     items = list(read_inputs([path]))
     assert isinstance(items[0], Page) and items[0].url == "https://a.test/1"
     assert isinstance(items[-1], Skipped) and "truncated" in items[-1].reason
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["gzipped", "plain"])
+@pytest.mark.parametrize("keep", [0.05, 0.5, 0.95], ids=["cut-early", "cut-midway", "cut-late"])
+def test_a_cut_inside_the_second_record_never_loses_the_first(packed: bool, keep: float) -> None:
+    first = ("https://a.test/1", b"<html><p>" + b"one " * 3000 + b"</p></html>")
+    second = ("https://a.test/2", b"<html><p>" + b"two " * 3000 + b"</p></html>")
+    head, whole = warc([first]), warc([first, second])
+    if not packed:
+        head, whole = gzip.decompress(head), gzip.decompress(whole)
+    data = whole[: len(head) + int((len(whole) - len(head)) * keep)]
+    items = list(read_warc(data, "crawl.warc", Settings()))
+    assert isinstance(items[0], Page) and items[0].url == "https://a.test/1"
+    assert len(items) == 2 and isinstance(items[1], Skipped)
+    assert items[1].name == "crawl.warc#2" and "truncated" in items[1].reason
 
 
 def test_a_folder_reads_every_known_file_and_skips_the_rest(tmp_path: Path) -> None:

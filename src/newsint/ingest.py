@@ -302,27 +302,44 @@ def read_warc(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
 
     count = 0
     pending: Result | None = None  # held back one record: the last one may be cut
+    pending_at = -1  # where the pending record starts
+    records = ArchiveIterator(io.BytesIO(data))
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in records:
             if record.rec_type != "response":
                 continue
             count += 1
             if pending is not None:
                 yield pending
-            pending = _warc_page(record, f"{name}#{count}", settings) or pending
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+            page = _warc_page(record, f"{name}#{count}", settings)
+            if page is not None:
+                pending, pending_at = page, records.get_record_offset()
+    # AttributeError: warcio on a record whose headers are cut (it reads a missing URI)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, zlib.error) as exc:
         if pending is not None:
             yield pending
-        yield Skipped(sha256(data), f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: {exc}")
+        why = "the record's headers are cut short" if isinstance(exc, AttributeError) else exc
+        yield Skipped(sha256(data), f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: {why}")
         return
-    if pending is not None and not _ends_cleanly(data):
-        assert isinstance(pending, Page | Skipped)
+    cut = _cut_at(data, max(pending_at, 0))
+    if cut is None:
+        if pending is not None:
+            yield pending
+        elif count == 0 and not _warc_complete(data):
+            yield Skipped(
+                sha256(data), name, f"{SkipReason.TRUNCATED}: no complete WARC record found"
+            )
+        return
+    if pending is not None and cut <= pending_at:  # the cut went through the pending record
         yield Skipped(pending.id, pending.name, f"{SkipReason.TRUNCATED}: the record is cut short")
         return
     if pending is not None:
         yield pending
-    elif count == 0 and not _warc_complete(data):
-        yield Skipped(sha256(data), name, f"{SkipReason.TRUNCATED}: no complete WARC record found")
+    yield Skipped(
+        sha256(data),
+        f"{name}#{count + 1}",
+        f"{SkipReason.TRUNCATED}: the file ends inside a record",
+    )
 
 
 def _warc_page(record: object, name: str, settings: Settings) -> Result | None:
@@ -343,21 +360,27 @@ def _warc_page(record: object, name: str, settings: Settings) -> Result | None:
     )
 
 
-def _ends_cleanly(data: bytes) -> bool:
-    """A gzipped WARC ends with a complete gzip member; a plain one with the record's CRLFs."""
+def _cut_at(data: bytes, start: int) -> int | None:
+    """Where the file is cut: None when it ends cleanly, else the offset of the cut record. A
+    gzipped WARC is a run of gzip members, one per record: each from ``start`` (the last record
+    read; the earlier ones were read whole already) must be complete. A plain WARC must end with
+    the record's CRLFs; the cut is then in the next record that begins, else at ``start``."""
     if data[:2] != b"\x1f\x8b":
-        return data.endswith(b"\r\n\r\n")
-    rest = data
-    while rest:
+        if data.endswith(b"\r\n\r\n"):
+            return None
+        later = data.find(b"\r\nWARC/", start + 1)  # a record began after the last one read
+        return start if later < 0 else later + 2
+    at = start
+    while at < len(data):
         member = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            member.decompress(rest)
+            member.decompress(data[at:])
         except zlib.error:
-            return False
+            return at
         if not member.eof:
-            return False
-        rest = member.unused_data
-    return True
+            return at
+        at = len(data) - len(member.unused_data)
+    return None
 
 
 def _warc_complete(data: bytes) -> bool:
