@@ -184,3 +184,19 @@ def test_vocabulary_words_with_punctuation_count() -> None:
     rows = line_features(split_lines('(the) "and" said: the.\nxthe thex (x)'))[0]
     stop = rows[:, FEATURE_NAMES.index("stop_ratio")]
     assert stop.tolist() == [1.0, 0.0]
+
+
+def test_distance_below_the_repeated_headline() -> None:
+    """``title_dist`` counts lines below the last repeat of the headline (the page's first
+    line, the HTML title, does not count); lines above any repeat have ``no_title_before``."""
+    text = flatten(*BODY)
+    lines = split_lines(text)
+    rows = line_features(lines).rows
+    at = [x.text for x in lines].index("Talks on the river treaty collapse")  # the repeat
+    dist = rows[:, FEATURE_NAMES.index("title_dist")]
+    none = rows[:, FEATURE_NAMES.index("no_title_before")]
+    assert none[: at + 1].tolist() == [1.0] * (at + 1)
+    assert none[at + 1 :].sum() == 0.0
+    assert np.allclose(dist[at + 1 : at + 4], np.log1p([1, 2, 3]))
+    z = rows[:, FEATURE_NAMES.index("z_len")]
+    assert abs(z.mean()) < 1e-9 and abs(z.std() - 1.0) < 1e-3

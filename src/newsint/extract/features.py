@@ -12,6 +12,7 @@ are no site-specific phrases.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from itertools import repeat
@@ -357,6 +358,9 @@ CONTEXT_NAMES = [
     "next_boiler",
     "gap_short_flanked",
     "rel_len",
+    "title_dist",
+    "no_title_before",
+    "z_len",
 ]
 FEATURE_NAMES = LOCAL_NAMES + BLOCK_NAMES + CONTEXT_NAMES
 
@@ -849,6 +853,22 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     rows[:-1, col["next_boiler"]] = boil[1:]
     rows[:, col["gap_short_flanked"]] = (prose < 0.4) & (prev_p > 0.4) & (next_p > 0.4)
     np.subtract(log_words, log_words.max(), out=rows[:, col["rel_len"]])
+    # Lines after a repeat of the headline (not the page's first line, usually the HTML
+    # <title>): the article tends to start right below it, and teasers and menus sit above.
+    seen = np.where(title_like, idx, -1)
+    seen[0] = -1
+    np.maximum.accumulate(seen, out=seen)
+    last_title = np.empty(n, dtype=np.int64)
+    last_title[0] = -1
+    last_title[1:] = seen[:-1]  # the last headline-like line strictly above each line
+    after = last_title >= 0
+    np.log1p(np.where(after, idx - last_title, 0), out=rows[:, col["title_dist"]])
+    np.logical_not(after, out=rows[:, col["no_title_before"]])
+    # the line's length relative to the page's other lines, as a z-score (mean and variance
+    # from a sum and a dot product: ``ndarray.std`` goes through Python, ~10 µs a call)
+    mean_lw = float(log_words.sum()) / n
+    sd_lw = math.sqrt(max(float(log_words @ log_words) / n - mean_lw * mean_lw, 0.0))
+    np.divide(log_words - mean_lw, sd_lw + 1e-6, out=rows[:, col["z_len"]])
     return LineFeatures(rows, prose, tkey, title)
 
 
