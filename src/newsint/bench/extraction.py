@@ -50,18 +50,36 @@ def _macro(output: str) -> dict[str, float]:
     return {"P": float(m[1]), "R": float(m[2]), "F1": float(m[3])} if m else {}
 
 
-def _predict(
-    pages: list[tuple[str, str]], fn: Callable[[str], str]
-) -> tuple[list[dict[str, str]], float]:
+#: Timed passes over the pages per system; the fastest counts (as ``timeit`` does: load on a
+#: shared machine only ever adds time). The systems alternate, so both see the same load.
+PASSES = 3
+
+
+def _predict(pages: list[tuple[str, str]], fn: Callable[[str], str]) -> list[dict[str, str]]:
     rows = []
-    with Timer() as timer:
-        for page_id, content in pages:
-            try:
-                body = fn(content)
-            except Exception:  # a benchmark scores failures as empty answers
-                body = ""
-            rows.append({"id": page_id, "body": body})
-    return rows, timer.seconds
+    for page_id, content in pages:
+        try:
+            body = fn(content)
+        except Exception:  # a benchmark scores failures as empty answers
+            body = ""
+        rows.append({"id": page_id, "body": body})
+    return rows
+
+
+def _best_times(
+    pages: list[tuple[str, str]], systems: list[Callable[[str], str]]
+) -> tuple[list[list[dict[str, str]]], list[float]]:
+    """Each system's predictions (from its first pass) and its fastest of PASSES passes."""
+    outputs: list[list[dict[str, str]]] = []
+    best = [float("inf")] * len(systems)
+    for round_ in range(PASSES):
+        for k, fn in enumerate(systems):
+            with Timer() as timer:
+                rows = _predict(pages, fn)
+            best[k] = min(best[k], timer.seconds)
+            if round_ == 0:
+                outputs.append(rows)
+    return outputs, best
 
 
 def run(
@@ -84,9 +102,10 @@ def run(
         raise ConfigError(f"{folder} must hold {filename} and truth.jsonl")
     pages = [(rec["id"], rec[field]) for rec in read_jsonl(pages_path)]
 
-    ours, ours_s = _predict(pages, lambda c: extract_body(c, input)[1])
     reference = _trafilatura_html if input == "html" else _trafilatura_text
-    theirs, theirs_s = _predict(pages, reference)
+    (ours, theirs), (ours_s, theirs_s) = _best_times(
+        pages, [lambda c: extract_body(c, input)[1], reference]
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         ours_path = predictions or Path(tmp) / "newsint.jsonl"
@@ -105,6 +124,7 @@ def run(
     }
     comparison = (
         f"input={input} pages={n}\n"
+        f"pages/s: one process, the fastest of {PASSES} passes (systems alternating)\n"
         f"{'system':<12} {'P':>7} {'R':>7} {'F1':>7} {'pages/s':>9}\n"
         f"{'newsint':<12} {fig_ours.get('P', 0):7.4f} {fig_ours.get('R', 0):7.4f} "
         f"{fig_ours.get('F1', 0):7.4f} {speed['newsint_pages_per_s']:9.1f}\n"

@@ -600,10 +600,15 @@ def _range_counts(
     """For each range ``[lo[i], hi[i])`` of ``index``, how many entries set each field of
     ``bits`` (columns: fields). No range may count ``2**width`` or more of one field."""
     table, word, shift, mask = _packed(bits, width)
-    cum = np.zeros((len(index) + 1, table.shape[1]), dtype=np.uint64)
-    # the sums wrap around (mod 2**64), silently
-    table.take(index, axis=0).cumsum(axis=0, out=cum[1:])
-    total = cum[hi] - cum[lo]  # exact: the wrapped-around sums cancel
+    vals = table.take(index, axis=0)
+    # one pass summing [lo0, hi0), [hi0, lo1), [lo1, hi1), ...: the even sums are the ranges
+    bounds = np.empty(2 * len(lo), dtype=np.int64)
+    bounds[0::2] = lo
+    bounds[1::2] = hi
+    if len(bounds) and bounds[-1] >= len(vals):  # reduceat needs every bound inside
+        vals = np.concatenate([vals, np.zeros((1, vals.shape[1]), dtype=vals.dtype)])
+    total = np.add.reduceat(vals, bounds, axis=0)[0::2]
+    total[lo == hi] = 0  # reduceat gives an empty range its first entry, not 0
     return ((total[:, word] >> shift) & mask).astype(float)
 
 
