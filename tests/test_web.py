@@ -81,6 +81,15 @@ def test_one_bad_record_does_not_sink_the_others(client: TestClient) -> None:
     assert len(body["reports"]) == 1 and len(body["skipped"]) == 1
 
 
+def test_analysed_documents_can_join_the_corpus_store(client: TestClient) -> None:
+    first = client.post("/api/analyze?kind=text&store=true", content=STORY.encode()).json()
+    assert first["stored"] == 1
+    again = client.post("/api/analyze?kind=text&store=true", content=STORY.encode()).json()
+    assert again["stored"] == 0  # the same bytes are the same document
+    sources = client.get("/api/sources").json()
+    assert "Maria Kovac" in [s["source"] for s in sources]
+
+
 def test_the_web_page_is_served(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and 'id="analyze-form"' in page.text

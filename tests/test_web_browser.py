@@ -69,13 +69,19 @@ def test_pasted_article_shows_sources_marked_on_the_text(server: str) -> None:
             page.goto(server + "/")
             page.fill("#content", STORY)
             page.select_option("#kind", "text")
+            page.check("#keep")
             page.click("#analyze")
-            page.wait_for_selector("#status:text('done')", timeout=60_000)
+            page.wait_for_selector("#status:text('added to the store')", timeout=60_000)
             report = page.frame_locator("#report")
             marked = report.locator("span.src").all_inner_texts()
             assert "Maria Kovac" in " ".join(marked)
             assert report.locator("span.content").count() >= 1
             assert "Maria Kovac" in report.locator("aside table").inner_text()
+
+            page.fill("#about", "bridge")  # the stored article is now in the corpus
+            page.click("#claims-form button")
+            page.wait_for_selector("#claims td", timeout=30_000)
+            assert "bridge" in page.inner_text("#claims")
 
             page.fill("#content", "   ")
             page.click("#analyze")  # the browser refuses an empty required field

@@ -125,6 +125,25 @@ def ingest(
     return progress
 
 
+def store_outcomes(pairs: Iterable[tuple[Page | Skipped, Outcome]], store: Store) -> int:
+    """Store documents analysed elsewhere (the HTTP API), new ones only, numbered after those
+    already stored, then rebuild the corpus tables; returns how many were new."""
+    known = store.known()
+    seq = store.next_seq()
+    stored = 0
+    for item, outcome in pairs:
+        key = key_of(item)
+        if key in known:
+            continue
+        known.add(key)
+        store.save(outcome, sha256=key, seq=seq)
+        seq += 1
+        stored += 1
+    if stored:
+        refresh_corpus(store)
+    return stored
+
+
 def refresh_corpus(store: Store) -> None:
     """Rebuild the corpus tables from every stored document."""
     store.replace_corpus(corpus.build(store.corpus_input()))

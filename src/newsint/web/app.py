@@ -8,9 +8,10 @@
 - ``POST /api/analyze`` — the raw body is one document or a container of them (HTML, text,
   JSON Lines, WARC, gzip of those; ``?kind=html|text`` skips sniffing). ``format=json``
   (default) answers ``{"reports": [...], "skipped": [...]}`` with the reports of the JSON
-  contract; ``format=html`` answers the HTML report of the first document. 422 when no
-  document could be analysed (each skip names the document and the reason), 413 above the
-  size limit.
+  contract; ``format=html`` answers the HTML report of the first document. ``store=true``
+  also adds the new documents to the corpus store (as ``newsint ingest`` does) and rebuilds
+  its corpus tables; ``stored`` says how many were new. 422 when no document could be
+  analysed (each skip names the document and the reason), 413 above the size limit.
 - ``GET /api/claims``, ``/api/sources``, ``/api/sources/{name}``, ``/api/actors/{name}`` —
   the questions of ``newsint query`` over the store (``NEWSINT_DB`` or ``--db``).
 - ``GET /api/health``.
@@ -18,6 +19,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -25,11 +27,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from newsint import __version__
+from newsint.batch import store_outcomes
 from newsint.errors import InputError, NewsintError
 from newsint.ingest import read_upload
-from newsint.models import Analysis, Skipped
+from newsint.models import Analysis, Page, Skipped
 from newsint.pipeline import analyze_page
 from newsint.settings import Settings
 
@@ -42,17 +46,13 @@ def _page_html() -> str:
 
 def analyse_upload(
     data: bytes, name: str, settings: Settings, kind: Kind | None = None
-) -> tuple[list[Analysis], list[Skipped]]:
-    """Every document of one uploaded body, analysed or skipped (never raises for a bad one)."""
-    done: list[Analysis] = []
-    skipped: list[Skipped] = []
-    for item in read_upload(data, name, settings, kind=kind):
-        outcome = item if isinstance(item, Skipped) else analyze_page(item, settings)
-        if isinstance(outcome, Skipped):
-            skipped.append(outcome)
-        else:
-            done.append(outcome)
-    return done, skipped
+) -> list[tuple[Page | Skipped, Analysis | Skipped]]:
+    """Every document of one uploaded body with its outcome, analysed or skipped (never raises
+    for a bad one)."""
+    return [
+        (item, item if isinstance(item, Skipped) else analyze_page(item, settings))
+        for item in read_upload(data, name, settings, kind=kind)
+    ]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -62,6 +62,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Sources, attributions, claims, disputes and sourcing grades of news articles.",
     )
+
+    writing = threading.Lock()  # one writer at a time (SQLite allows no more)
+
+    def keep(pairs: list[tuple[Page | Skipped, Analysis | Skipped]]) -> int:
+        with writing, store() as opened:
+            return store_outcomes(pairs, opened)
 
     @contextmanager
     def store() -> Iterator[Any]:
@@ -89,16 +95,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         name: str = "upload",
         kind: Kind | None = None,
         format: Literal["json", "html"] = "json",  # noqa: A002 - the CLI option's name
+        store: bool = False,
     ) -> JSONResponse | HTMLResponse:
         data = await request.body()
         if len(data) > settings.max_bytes:
             raise HTTPException(
                 413, f"{name}: {len(data):,} bytes is above the limit of {settings.max_bytes:,}"
             )
-        from starlette.concurrency import run_in_threadpool
-
-        done, skipped = await run_in_threadpool(analyse_upload, data, name, settings, kind)
-        return _answer(done, skipped, format)
+        pairs = await run_in_threadpool(analyse_upload, data, name, settings, kind)
+        stored = await run_in_threadpool(keep, pairs) if store else 0
+        done = [o for _, o in pairs if isinstance(o, Analysis)]
+        skipped = [o for _, o in pairs if isinstance(o, Skipped)]
+        return _answer(done, skipped, format, stored)
 
     @app.get("/api/claims")
     def claims(
@@ -142,14 +150,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _answer(
-    done: list[Analysis], skipped: list[Skipped], format: str
+    done: list[Analysis], skipped: list[Skipped], format: str, stored: int
 ) -> JSONResponse | HTMLResponse:
     from newsint.report import html, json
 
     errors = [json.skipped_to_dict(s) for s in skipped]
     if not done:
         message = "; ".join(f"{s.name}: {s.reason}" for s in skipped) or "no document found"
-        return JSONResponse({"error": message, "skipped": errors}, status_code=422)
+        return JSONResponse(
+            {"error": message, "skipped": errors, "stored": stored}, status_code=422
+        )
     if format == "html":
-        return HTMLResponse(html.render(done[0]))
-    return JSONResponse({"reports": [json.to_dict(a) for a in done], "skipped": errors})
+        return HTMLResponse(html.render(done[0]), headers={"X-Newsint-Stored": str(stored)})
+    reports = [json.to_dict(a) for a in done]
+    return JSONResponse({"reports": reports, "skipped": errors, "stored": stored})
