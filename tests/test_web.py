@@ -70,6 +70,8 @@ def test_a_body_above_the_size_limit_is_refused(client: TestClient) -> None:
     answer = client.post("/api/analyze?name=huge", content=b"word " * 20_000)
     assert answer.status_code == 413
     assert "huge" in answer.json()["detail"] and "limit" in answer.json()["detail"]
+    streamed = client.post("/api/analyze?name=stream", content=iter([b"word " * 8_000] * 3))
+    assert streamed.status_code == 413 and "stream" in streamed.json()["detail"]
 
 
 def test_one_bad_record_does_not_sink_the_others(client: TestClient) -> None:

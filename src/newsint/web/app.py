@@ -97,11 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         format: Literal["json", "html"] = "json",  # noqa: A002 - the CLI option's name
         store: bool = False,
     ) -> JSONResponse | HTMLResponse:
-        data = await request.body()
-        if len(data) > settings.max_bytes:
-            raise HTTPException(
-                413, f"{name}: {len(data):,} bytes is above the limit of {settings.max_bytes:,}"
-            )
+        data = await _body(request, name, settings.max_bytes)
         pairs = await run_in_threadpool(analyse_upload, data, name, settings, kind)
         stored = await run_in_threadpool(keep, pairs) if store else 0
         done = [o for _, o in pairs if isinstance(o, Analysis)]
@@ -147,6 +143,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return queries.actor(s, name, since=since, limit=limit)
 
     return app
+
+
+async def _body(request: Request, name: str, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it passes ``limit``: never held whole."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"{name}: {int(declared):,} bytes is above the limit of {limit:,}")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"{name}: more than {limit:,} bytes, the limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _answer(
