@@ -123,3 +123,69 @@ def test_speakers_are_resolved_across_sentences(passage: str, speakers: list[str
     analysis = analyze_text(passage)
     names = {s.id: s.name for s in analysis.sources}
     assert [names.get(a.source_id or "") for a in analysis.attributions] == speakers
+
+
+# Only speakers become sources: people, groups of people, organisations, places acting as
+# governments, media and documents. The attribution stage also finds things ("fires have
+# continued, showing that ..."); their attributions keep their spans but get no source, so
+# their claims are the outlet's own. (passage, the source span, the source's name or None)
+SPEAKERS = [
+    # things, events, abstractions, adjectives, imperatives: no source
+    ("Yet fires have continued, showing that enforcement is a problem.", "fires", None),
+    ("Fires have continued, showing that enforcement is a problem.", "Fires", None),
+    ("A prolonged trade war offers Mr. Trump some political advantages.",
+     "A prolonged trade war", None),
+    ("Dangling ropes require a pull, and cracked walls require a push.", "cracked walls", None),
+    ("The dangerous, dirty air is arising from a mix of weather conditions.",
+     "The dangerous, dirty air", None),
+    ("Star Wars fiction tends to bring reverence to their appearances.", "Star Wars fiction", None),
+    # people, groups, documents: sources, as before
+    ("Negotiators said the talks would resume on Monday.", "Negotiators", "negotiators"),
+    ("Some consumers said they had stopped buying imported cheese.", "Some consumers",
+     "some consumers"),
+    ("Forecasters said the storm would reach the coast by Friday.", "Forecasters", "forecasters"),
+    ("Visitors said the museum had been closed for a week.", "Visitors", "visitors"),
+    ("The duo said they had written the song in one night.", "The duo", "the duo"),
+    ("The third witness told the court that the car was red.", "The third witness",
+     "the third witness"),
+    ("One estimate suggests that the program will cost $2 billion.", "One estimate",
+     "one estimate"),
+    ("People familiar with the talks said a deal was close.", "People familiar with the talks",
+     "people familiar with the talks"),
+    ("A group of physicians warned that the vaccine supply was short.", "A group of physicians",
+     "a group of physicians"),
+    ("Ninety-two percent of the Kurds said they wanted independence.",
+     "Ninety-two percent of the Kurds", "Ninety-two percent of the Kurds"),
+    # a capitalised word opening a sentence is a name when an apposition says who it is
+    ("Scissors, a China scholar with the American Enterprise Institute, said the deal was "
+     "unlikely.", "Scissors", "scissors"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "span", "name"), SPEAKERS)
+def test_only_speakers_are_sources(passage: str, span: str, name: str | None) -> None:
+    analysis = analyze_text(passage)
+    (attribution,) = [
+        a for a in analysis.attributions if a.source and passage[slice(*a.source[0])] == span
+    ]
+    names = {s.id: s.name for s in analysis.sources}
+    assert names.get(attribution.source_id or "") == name
+    if name is None:  # the claim is the outlet's own assertion
+        claims = [c for c in analysis.claims if attribution.id in c.attribution_ids]
+        assert all(not c.source_ids for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "kind"),
+    [
+        ("The video shows that the officers fired first.", "the video", "document"),
+        ("Federal law requires that the records be kept for seven years.", "federal law",
+         "document"),
+        ("The study -- which notes that 58 companies would owe $212 billion -- was released.",
+         "the study", "document"),
+    ],
+)  # fmt: skip
+def test_documents_and_relative_pronouns(passage: str, name: str, kind: str) -> None:
+    """ "The study -- which notes ...": a relative pronoun stands for the noun it hangs on."""
+    analysis = analyze_text(passage)
+    assert [(s.name, s.kind) for s in analysis.sources][-1:] == [(name, kind)]

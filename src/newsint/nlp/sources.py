@@ -3,21 +3,37 @@
 ``resolve_sources(doc, attributions)`` groups the source spans of the attribution stage into
 sources ("he", "Kent", "the official" -> the fullest earlier mention) and profiles each one:
 canonical name, named or anonymous (with the stated reason), role, affiliation, kind, whether it
-relays what others told it, and its stated interest. Rules are ``newsint.sources.v1``.
+relays what others told it, and its stated interest. Rules are ``newsint.sources.v2``.
+
+Only speakers become sources. The attribution stage also finds "fires have continued, showing
+that ..." and "Jam has always seemed like ...": a source phrase that names no person or
+organisation is a speaker only if its head noun is a person, a group of people, an organisation,
+a place acting as a government, a medium or a document (``speaker_class``, from the table in
+``newsint/data/speakers.toml``). The attributions of anything else keep their spans but get no
+source_id, so their claims are the outlet's own assertions.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsint.models import Attribution, Source, SourceKind, Span
 
-RULES = "newsint.sources.v1"
+RULES = "newsint.sources.v2"
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "him", "her", "it", "who"}
+#: "his claim that ...": the possessor is the speaker, resolved like the pronoun itself.
+#: Not "your": outside quotations it is the reader ("your best defense").
+POSSESSIVES = {"his": "he", "their": "they", "its": "it", "my": "i", "our": "we", "them": "they",
+               "us": "we", "me": "i"}  # fmt: skip
+#: "reports that depicted ...", "the study -- which notes ...": the noun the clause hangs on speaks.
+RELATIVES = {"which", "that"}
 
 #: Heads that make an unnamed source a document rather than a person.
 DOCUMENT_HEADS = {
@@ -121,6 +137,7 @@ class _Entity:
     person: str | None = None  # the PERSON name when the source is a named person
     org: str | None = None  # the ORG name when the source is an organisation
     head: str = ""  # lower-cased head noun of an unnamed source ("official", "analysts")
+    document: bool = False  # an unnamed report, study, poll, video ... (speaker_class "document")
     attribution_ids: list[str] = field(default_factory=list)
 
 
@@ -134,9 +151,10 @@ def resolve_sources(
     for attribution in attributions:
         if not attribution.source:
             continue
-        index = _resolve_one(doc, attribution.source, entities, last)
+        spans = _relative_antecedent(doc, attribution.source) or attribution.source
+        index = _resolve_one(doc, spans, entities, last)
         if index is None:
-            continue  # a pronoun with nothing before it to point to
+            continue  # no speaker, or a pronoun with nothing before it to point to
         entity = entities[index]
         entity.mentions.extend(attribution.source)
         entity.attribution_ids.append(attribution.id)
@@ -194,7 +212,7 @@ def _resolve_one(
 ) -> int | None:
     start, end = spans[0][0], spans[-1][1]
     text = doc.text[start:end].strip().translate(APOSTROPHES)
-    lower = text.lower()
+    lower = POSSESSIVES.get(text.lower(), text.lower())
     if lower in PRONOUNS:
         if entities:
             return last if last is not None else len(entities) - 1
@@ -235,8 +253,191 @@ def _resolve_one(
             known = entities[index].org
             if known and _org_key(known) == _org_key(org):
                 return index
-    entities.append(_Entity(full=(start, end), head=head, org=org))
+    kind = None if org else speaker_class(doc, start, end)
+    if org is None and kind is None:
+        return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
+    entities.append(_Entity(full=(start, end), head=head, org=org, document=kind == "document"))
     return len(entities) - 1
+
+
+def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
+    """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for."""
+    start, end = spans[0][0], spans[-1][1]
+    if doc.text[start:end].strip().lower() not in RELATIVES:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    token = span[0]
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
+        noun = token.head.head
+    elif token.i > 0 and token.lower_ == "which":  # misparsed: the noun right before it
+        noun = token.doc[token.i - 1]
+    else:
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    last = noun.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1  # the whole name the clause hangs on
+    return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),)
+
+
+# -- Can this phrase speak? ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeakerTable:
+    """``newsint/data/speakers.toml``: lemma -> class, and the rules around it."""
+
+    classes: dict[str, str]
+    partitive: frozenset[str]
+    adjectives: frozenset[str]
+    suffixes: tuple[str, ...]
+    exceptions: frozenset[str]
+
+
+@cache
+def _speaker_table() -> _SpeakerTable:
+    raw = tomllib.loads(
+        resources.files("newsint.data").joinpath("speakers.toml").read_text("utf-8")
+    )
+    classes = {word: name for name, words in raw["speakers"].items() for word in words.split()}
+    return _SpeakerTable(
+        classes=classes,
+        partitive=frozenset(raw["partitive"]["words"].split()),
+        adjectives=frozenset(raw["adjectives"]["words"].split()),
+        suffixes=tuple(raw["agentive"]["suffixes"].split()),
+        exceptions=frozenset(raw["agentive"]["exceptions"].split()),
+    )
+
+
+#: Entity labels of heads that can speak, and of heads that never do ("Tuesday", "12:15 p.m").
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+MUTE_ENTITIES = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
+COMPARATIVES = {"more", "less", "fewer", "much"}
+PERSONAL = {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "who",
+            "whom"}  # fmt: skip
+
+
+def speaker_class(doc: Doc, start: int, end: int) -> str | None:
+    """What kind of speaker the phrase ``doc.text[start:end]`` is, or None if it cannot speak.
+
+    The class of its head (its subject when the phrase is a clause) or of any conjoined head:
+    "entity" (PERSON/ORG/GPE/NORP), a class of the speaker table (person, group, organisation,
+    polity, media, document, quantifier), "agentive" ("negotiators", "forecasters"), "name" (a
+    proper noun NER missed: "Scissors, a China scholar ...", but not "Jam" when the text also
+    writes "jam"), "pronoun". A partitive head defers to its "of" phrase ("92 percent of the
+    Kurds"); an unknown noun with a "who" clause is a person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "name"  # cannot tell: keep it as before
+    # the phrase's heads: usually one; more when the parse breaks it ("The company flat-out")
+    heads = [t for t in span if t.head == t or t.head not in span]
+    for head in heads:
+        if head.pos_ in {"VERB", "AUX"} and not _capitalised(head):
+            # "Boil for 10 minutes" has no subject; "that process led to ..." has one
+            heads.extend(t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"} and t in span)
+            continue
+        for token in [head, *(t for t in head.conjuncts if t in span)]:
+            found = _token_class(token)
+            if found:
+                return found
+    return None
+
+
+def _token_class(token: Token, depth: int = 0) -> str | None:
+    table = _speaker_table()
+    lower = token.lower_
+    if lower in COMPARATIVES:
+        return None  # "More: ..." (lemma "many"), not a quantity of people
+    forms = [token.lemma_.lower(), lower, *_singulars(lower)]
+    if token.ent_type_ in SPEAKING_ENTITIES:
+        return "entity"
+    if token.ent_type_ in MUTE_ENTITIES:
+        return None
+    if any(f in table.partitive for f in forms) and depth < 3:
+        of = _of_object(token)
+        if of is not None:
+            return _token_class(of, depth + 1) or next(
+                (c for t in of.conjuncts if (c := _token_class(t, depth + 1))), None
+            )
+    if token.pos_ == "PRON":
+        return "pronoun" if lower in PERSONAL else table.classes.get(lower)
+    found = next((table.classes[f] for f in forms if f in table.classes), None)
+    if found:
+        return found
+    if token.pos_ == "NUM" or token.ent_type_ in {"CARDINAL", "PERCENT"}:
+        return "quantifier"  # "Two said", "63 percent"
+    if _capitalised(token) and not _common_word(token):
+        return "name"  # "Schiff", "WeWork", "Politifact": a name NER missed
+    if token.pos_ == "ADJ" and forms[0] in table.adjectives:
+        return "person"  # "the accused"; but not "the dangerous"
+    nominal = token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "JJ"  # "the immunologist" (JJ)
+    if nominal and any(_agentive(f, table) for f in forms):
+        return "agentive"
+    if any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children
+    ):
+        return "person"  # "the fellow, who ...": the text says it is a person
+    return None
+
+
+def _singulars(word: str) -> list[str]:
+    """ "DOCTORS" -> "doctor" where the lemmatiser gave up (headlines in capitals)."""
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith("es"):
+        return [word[:-2], word[:-1]]
+    return [word[:-1]] if word.endswith("s") else []
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Schiff", "WeWork", "my6sense": written as a name (not a word in capitals)."""
+    text = token.text
+    if text.startswith("@") and len(text) > 1:  # a social media handle
+        return True
+    if token.is_upper:  # "RT", "CNS" alone; not "FELLOW DOCTORS" in a headline
+        doc = token.doc
+        around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        return token.is_alpha and not any(t.is_upper and t.is_alpha for t in around)
+    if not re.search(r"[a-z]", text):
+        return False
+    return text[0].isupper() or bool(re.search(r"[A-Z\d]", text[1:]))
+
+
+def _of_object(token: Token) -> Token | None:
+    """ "a group of physicians" -> "physicians"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _agentive(lemma: str, table: _SpeakerTable) -> bool:
+    """ "negotiator", "forecaster", "economist", "nominee": someone who does something."""
+    if lemma in table.exceptions or not lemma.isalpha():
+        return False
+    return any(lemma.endswith(s) and len(lemma) >= len(s) + 2 for s in table.suffixes)
+
+
+def _common_word(token: Token) -> bool:
+    """A capitalised word that is only capitalised because it opens the sentence: "Fires have
+    continued" (tagged a common noun, never capitalised mid-sentence), "Jam has always seemed ..."
+    beside "their own jam". Unless an apposition says who it is: "Scissors, a China scholar with
+    ..." is Derek Scissors."""
+    if not token.is_sent_start or re.search(r"[A-Z\d]", token.text[1:]):
+        return False  # "WeWork", "my6sense" are names wherever they stand
+    if any(c.dep_ == "appos" and _token_class(c, 3) for c in token.children):
+        return False
+    if any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents):
+        return False  # "Wines believes ..." after "Leah Wines"
+    doc = token.doc
+    if any(t.text == token.lower_ and t.pos_ == "NOUN" for t in doc):
+        return True
+    return token.pos_ == "NOUN" and not any(  # "Trump knows": "Trump" mid-sentence elsewhere
+        t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i
+    )
 
 
 def _org_key(name: str) -> str:
@@ -454,7 +655,7 @@ def _role_affiliation(
         return None, None
     core = _core(doc, entity.full)
     words = core.split()
-    role = entity.head if entity.head not in DOCUMENT_HEADS else None
+    role = entity.head if entity.head not in DOCUMENT_HEADS and not entity.document else None
     modifiers = [w for w in words if w.lower() not in {"a", "an", "the", "one", "some", "two",
                  "three", "several", "many", "other", "senior", "former", "top"}]  # fmt: skip
     mod = [w for w in modifiers if w.lower() != entity.head and w[:1].isupper()]
@@ -517,7 +718,11 @@ def _kind(
 ) -> tuple[SourceKind, str | None]:
     words = {w.lower().strip(",") for w in f"{role or ''} {entity.head} {name}".split()}
     desc = " ".join(descriptions)
-    if entity.person is None and entity.org is None and entity.head in DOCUMENT_HEADS:
+    if (
+        entity.person is None
+        and entity.org is None
+        and (entity.head in DOCUMENT_HEADS or entity.document)
+    ):
         return "document", None
     if words & COMMERCIAL_ROLES and affiliation and COMMERCIAL_ORG.search(affiliation):
         interest = f"{role} of {affiliation}"
