@@ -145,6 +145,17 @@ def test_a_cut_inside_the_second_record_never_loses_the_first(packed: bool, keep
     assert items[1].name == "crawl.warc#2" and "truncated" in items[1].reason
 
 
+def test_a_cut_gzipped_jsonl_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    rows = "".join(json.dumps({"id": str(i), "text": ARTICLE}) + "\n" for i in range(40))
+    packed = gzip.compress(rows.encode())
+    path = tmp_path / "batch.jsonl.gz"
+    path.write_bytes(packed[: len(packed) * 3 // 4])
+    items = list(read_inputs([path]))
+    pages = [i for i in items if isinstance(i, Page)]
+    assert pages and [p.id for p in pages] == [str(i) for i in range(len(pages))]
+    assert isinstance(items[-1], Skipped) and "truncated" in items[-1].reason
+
+
 def test_a_folder_reads_every_known_file_and_skips_the_rest(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     (tmp_path / "b.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>")

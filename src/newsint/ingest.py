@@ -16,6 +16,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 import charset_normalizer
 
@@ -77,8 +78,15 @@ def read_file(path: Path, settings: Settings) -> Iterator[Result]:
             f"newsint reads {', '.join(KNOWN_SUFFIXES)}",
         )
         return
+    if suffix in WARC_SUFFIXES:  # containers are streamed: memory holds one record at a time
+        with path.open("rb") as fh:
+            yield from _read_warc(fh, name, settings, _id_of_path(path))
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, settings)
+        return
     size = path.stat().st_size
-    if suffix not in JSONL_SUFFIXES + WARC_SUFFIXES and size > settings.max_bytes:
+    if size > settings.max_bytes:
         yield Skipped(
             _id_of_path(path),
             name,
@@ -257,8 +265,25 @@ def read_jsonl(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
     if isinstance(unpacked, Skipped):
         yield unpacked
         return
-    data = unpacked
-    for number, line in enumerate(io.BytesIO(data), start=1):
+    yield from _jsonl_records(io.BytesIO(unpacked), name, settings)
+
+
+def _read_jsonl_file(path: Path, settings: Settings) -> Iterator[Result]:
+    """:func:`read_jsonl` of a file, read line by line (gzip or not); a gzip file cut short
+    keeps the records before the cut, and the cut is reported."""
+    name = str(path)
+    with path.open("rb") as raw:
+        packed = raw.read(2) == b"\x1f\x8b"
+        raw.seek(0)
+        lines: Iterable[bytes] = gzip.GzipFile(fileobj=raw) if packed else raw
+        try:
+            yield from _jsonl_records(lines, name, settings)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Skipped(_id_of_path(path), name, f"{SkipReason.TRUNCATED}: {exc}")
+
+
+def _jsonl_records(lines: Iterable[bytes], name: str, settings: Settings) -> Iterator[Result]:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{name}:{number}"
@@ -297,13 +322,18 @@ def read_jsonl(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
 def read_warc(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
     """HTML response records of a WARC file (warcio); other records are passed over. A file cut
     short keeps every record before the cut, and the record the cut went through is reported."""
+    yield from _read_warc(io.BytesIO(data), name, settings, sha256(data))
+
+
+def _read_warc(fh: IO[bytes], name: str, settings: Settings, ident: str) -> Iterator[Result]:
+    """:func:`read_warc` of a seekable binary stream; ``ident`` is the id of a cut record."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
     pending: Result | None = None  # held back one record: the last one may be cut
     pending_at = -1  # where the pending record starts
-    records = ArchiveIterator(io.BytesIO(data))
+    records = ArchiveIterator(fh)
     try:
         for record in records:
             if record.rec_type != "response":
@@ -319,27 +349,34 @@ def read_warc(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
         if pending is not None:
             yield pending
         why = "the record's headers are cut short" if isinstance(exc, AttributeError) else exc
-        yield Skipped(sha256(data), f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: {why}")
+        yield Skipped(ident, f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: {why}")
         return
-    cut = _cut_at(data, max(pending_at, 0))
+    last_at = _last_record_at(records)
+    fh.seek(last_at)
+    cut = _cut_at(fh.read(), 0)  # only the last record read and what follows it
     if cut is None:
         if pending is not None:
             yield pending
-        elif count == 0 and not _warc_complete(data):
-            yield Skipped(
-                sha256(data), name, f"{SkipReason.TRUNCATED}: no complete WARC record found"
-            )
+        elif count == 0:
+            fh.seek(0)
+            if not _warc_complete(fh.read(65536)):
+                yield Skipped(ident, name, f"{SkipReason.TRUNCATED}: no complete WARC record found")
         return
-    if pending is not None and cut <= pending_at:  # the cut went through the pending record
+    if pending is not None and last_at + cut <= pending_at:  # the cut went through it
         yield Skipped(pending.id, pending.name, f"{SkipReason.TRUNCATED}: the record is cut short")
         return
     if pending is not None:
         yield pending
     yield Skipped(
-        sha256(data),
-        f"{name}#{count + 1}",
-        f"{SkipReason.TRUNCATED}: the file ends inside a record",
+        ident, f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: the file ends inside a record"
     )
+
+
+def _last_record_at(records: object) -> int:
+    try:
+        return int(records.get_record_offset())  # type: ignore[attr-defined]
+    except TypeError:  # no record was read at all
+        return 0
 
 
 def _warc_page(record: object, name: str, settings: Settings) -> Result | None:
