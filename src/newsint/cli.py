@@ -205,20 +205,28 @@ def serve(
         str,
         typer.Option("--db", envvar="NEWSINT_DB", help="Corpus store for the /api queries."),
     ] = "sqlite:///newsint.db",
+    workers: Annotated[
+        int, typer.Option(help="Server processes (each analyses one document at a time).")
+    ] = 1,
 ) -> None:
     """The HTTP API and the web page (open http://HOST:PORT/ in a browser).
 
     Example: newsint serve --port 8000, then
     curl --data-binary @page.html 'http://127.0.0.1:8000/api/analyze'
     """
+    import os
+
     import uvicorn
 
-    from newsint.settings import Settings
-    from newsint.web.app import create_app
-
-    settings = Settings.from_env()
-    settings = Settings(max_bytes=settings.max_bytes, db_url=db)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    os.environ["NEWSINT_DB"] = db  # the app reads its settings from the environment
+    uvicorn.run(
+        "newsint.web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
 
 
 def _register_extensions() -> None:

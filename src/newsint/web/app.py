@@ -64,6 +64,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
 
     writing = threading.Lock()  # one writer at a time (SQLite allows no more)
+    # one analysis at a time per process: spaCy makes no thread-safety promise, and analysis
+    # holds the GIL anyway; `newsint serve --workers N` runs N processes for throughput
+    analysing = threading.Lock()
+
+    def analyse(data: bytes, name: str, kind: Kind | None) -> list[tuple[Page | Skipped, Any]]:
+        with analysing:
+            return analyse_upload(data, name, settings, kind)
 
     def keep(pairs: list[tuple[Page | Skipped, Analysis | Skipped]]) -> int:
         with writing, store() as opened:
@@ -98,7 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store: bool = False,
     ) -> JSONResponse | HTMLResponse:
         data = await _body(request, name, settings.max_bytes)
-        pairs = await run_in_threadpool(analyse_upload, data, name, settings, kind)
+        pairs = await run_in_threadpool(analyse, data, name, kind)
         stored = await run_in_threadpool(keep, pairs) if store else 0
         done = [o for _, o in pairs if isinstance(o, Analysis)]
         skipped = [o for _, o in pairs if isinstance(o, Skipped)]
