@@ -145,6 +145,13 @@ def test_a_cut_inside_the_second_record_never_loses_the_first(packed: bool, keep
     assert items[1].name == "crawl.warc#2" and "truncated" in items[1].reason
 
 
+def test_an_empty_jsonl_file_is_reported_not_silently_passed_over(tmp_path: Path) -> None:
+    path = tmp_path / "none.jsonl"
+    path.write_text("\n\n")
+    (item,) = read_inputs([path])
+    assert isinstance(item, Skipped) and item.reason.startswith("empty document")
+
+
 def test_a_cut_gzipped_jsonl_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
     rows = "".join(json.dumps({"id": str(i), "text": ARTICLE}) + "\n" for i in range(40))
     packed = gzip.compress(rows.encode())

@@ -283,9 +283,11 @@ def _read_jsonl_file(path: Path, settings: Settings) -> Iterator[Result]:
 
 
 def _jsonl_records(lines: Iterable[bytes], name: str, settings: Settings) -> Iterator[Result]:
+    seen = False
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        seen = True
         where = f"{name}:{number}"
         try:
             record = json.loads(line)
@@ -317,6 +319,8 @@ def _jsonl_records(lines: Iterable[bytes], name: str, settings: Settings) -> Ite
             doc_id=doc_id,
             url=url,
         )
+    if not seen:
+        yield Skipped(sha256(name.encode()), name, f"{SkipReason.EMPTY}: no records in the file")
 
 
 def read_warc(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
