@@ -119,6 +119,18 @@ def test_warc_response_records_become_pages(tmp_path: Path) -> None:
     assert all(i.id.startswith("<urn:uuid:") for i in items)
 
 
+def test_warc_records_that_are_not_html_responses_are_counted(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    request = b"WARC/1.0\r\nWARC-Type: request\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
+    path = tmp_path / "mixed.warc.gz"
+    path.write_bytes(gzip.compress(request) + warc([("https://a.test/1", b"<p>one</p>")]))
+    with caplog.at_level("INFO", logger="newsint.ingest"):
+        items = list(read_inputs([path]))
+    assert [type(i).__name__ for i in items] == ["Page"]
+    assert "1 record(s) passed over" in caplog.text
+
+
 def test_a_truncated_warc_keeps_what_came_before_and_reports_the_cut(tmp_path: Path) -> None:
     first = ("https://a.test/1", b"<html><p>one</p></html>")
     second = ("https://a.test/2", bytes(range(32, 127)) * 200)

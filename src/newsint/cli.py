@@ -242,6 +242,11 @@ _register_extensions()
 
 
 def main() -> None:
+    import logging
+
+    # what the input readers pass over (WARC records that are not HTML responses) goes to stderr
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("newsint.ingest").setLevel(logging.INFO)
     try:
         app()
     except NewsintError as exc:

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import io
 import json
+import logging
 import re
 import sys
 import zlib
@@ -34,6 +35,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.I)
 
 Result = Page | Skipped
+
+log = logging.getLogger(__name__)
 
 
 def sha256(data: bytes) -> str:
@@ -334,13 +337,14 @@ def _read_warc(fh: IO[bytes], name: str, settings: Settings, ident: str) -> Iter
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    count = 0
+    count = passed = 0
     pending: Result | None = None  # held back one record: the last one may be cut
     pending_at = -1  # where the pending record starts
     records = ArchiveIterator(fh)
     try:
         for record in records:
             if record.rec_type != "response":
+                passed += 1
                 continue
             count += 1
             if pending is not None:
@@ -348,6 +352,8 @@ def _read_warc(fh: IO[bytes], name: str, settings: Settings, ident: str) -> Iter
             page = _warc_page(record, f"{name}#{count}", settings)
             if page is not None:
                 pending, pending_at = page, records.get_record_offset()
+            else:
+                passed += 1
     # AttributeError: warcio on a record whose headers are cut (it reads a missing URI)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, zlib.error) as exc:
         if pending is not None:
@@ -355,6 +361,8 @@ def _read_warc(fh: IO[bytes], name: str, settings: Settings, ident: str) -> Iter
         why = "the record's headers are cut short" if isinstance(exc, AttributeError) else exc
         yield Skipped(ident, f"{name}#{count + 1}", f"{SkipReason.TRUNCATED}: {why}")
         return
+    if passed:
+        log.info("%s: %d record(s) passed over (not HTML responses)", name, passed)
     last_at = _last_record_at(records)
     fh.seek(last_at)
     cut = _cut_at(fh.read(), 0)  # only the last record read and what follows it
