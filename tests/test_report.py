@@ -78,5 +78,7 @@ def test_markdown_report_is_readable(example_analysis: Analysis) -> None:
 def test_html_report_marks_the_article(example_analysis: Analysis) -> None:
     page = html.render(example_analysis)
     assert page.startswith("<!doctype html>")
+    assert '<table class="events">' in page and "ASSAULT" in page  # militias target the U.S.
+    assert "Removed from the page: 18 blocks" in page and "<b>quiz</b>" in page
     assert 'class="src"' in page and 'class="content"' in page and "dispute" in page
     assert "<script" not in page.lower()

@@ -57,6 +57,35 @@ def _highlight(text: str, marks: list[tuple[Span, str, str]]) -> str:
     return "<p>" + "".join(pieces) + "</p>"
 
 
+def _events(analysis: Analysis) -> str:
+    """Who does what to whom, each event linked to its claim and marked negated / hedged."""
+    rows = []
+    for e in analysis.events:
+        flags = ", ".join(f for f, on in (("negated", e.negated), ("hedged", e.hedged)) if on)
+        claim = f'<a href="#{e.claim_id}">{e.claim_id}</a>' if e.claim_id else ""
+        rows.append(
+            f"<tr><td>{escape(e.actor.name)}</td><td>{escape(e.action)}</td>"
+            f"<td>{escape(e.target.name) if e.target else ''}</td><td>{escape(e.plover or '')}</td>"
+            f"<td>{flags}</td><td>{claim}</td></tr>"
+        )
+    if not rows:
+        return ""
+    head = "<tr><th>actor</th><th>action</th><th>target</th><th>PLOVER</th><th></th><th>claim</th>"
+    return f'<table class="events">{head}</tr>{"".join(rows)}</table>'
+
+
+def _removed(analysis: Analysis) -> str:
+    """What cleaning dropped from the page, and why (folded: it is not the article)."""
+    removed = analysis.article.removed
+    if not removed:
+        return ""
+    items = "".join(f"<li><b>{escape(r.reason)}</b> {escape(r.text[:200])}</li>" for r in removed)
+    return (
+        f'<details class="removed"><summary>Removed from the page: {len(removed)} blocks'
+        f"</summary><ul>{items}</ul></details>"
+    )
+
+
 def render(analysis: Analysis) -> str:
     a = analysis.article
     text = a.text
@@ -105,6 +134,7 @@ def render(analysis: Analysis) -> str:
 <aside><h2>Sources</h2><table><tr><th>source</th><th></th><th>kind</th><th>role</th>
 <th>affiliation</th></tr>{rows}</table>
 <h2>Claims and grades</h2><ol>{"".join(claims)}</ol>
-<h2>Who does what to whom</h2>{to_svg(analysis)}</aside>
+<h2>Who does what to whom</h2>{to_svg(analysis)}{_events(analysis)}
+{_removed(analysis)}</aside>
 </body></html>
 """
