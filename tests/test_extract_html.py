@@ -58,8 +58,9 @@ def test_html_article_text_and_metadata() -> None:
 
 
 def test_html_body_only() -> None:
-    _, body = extract_body(HTML, "html")
+    title, body = extract_body(HTML, "html")
     assert body.split("\n") == PARAS
+    assert title == "Council closes old bridge to cars"  # the page's og:title
 
 
 def test_html_without_article_is_skipped() -> None:

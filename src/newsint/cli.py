@@ -244,9 +244,12 @@ _register_extensions()
 def main() -> None:
     import logging
 
-    # what the input readers pass over (WARC records that are not HTML responses) goes to stderr
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    logging.getLogger("newsint.ingest").setLevel(logging.INFO)
+    # what the input readers pass over (WARC records that are not HTML responses) goes to
+    # stderr; other libraries' logs stay as they are
+    log = logging.getLogger("newsint")
+    if not log.handlers:
+        log.addHandler(logging.StreamHandler())
+    log.setLevel(logging.INFO)
     try:
         app()
     except NewsintError as exc:

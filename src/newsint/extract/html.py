@@ -146,6 +146,34 @@ def _p_words(tree: lxml.html.HtmlElement | None) -> int:
     return sum(len(p.text_content().split()) for p in tree.iter("p"))
 
 
+_TITLE_XPATHS = (
+    '//meta[@property="og:title"]/@content',
+    '//meta[@name="twitter:title"]/@content',
+)
+
+
+def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
+    """The headline the page declares (og:title, twitter:title), else its first <h1>, else its
+    <title> without a " | Site" suffix: a cheap title when the metadata look-ups are skipped."""
+    if tree is None:
+        return None
+    for xpath in _TITLE_XPATHS:
+        for value in tree.xpath(xpath):
+            if text := " ".join(str(value).split()):
+                return text
+    for tag in ("h1", "title"):
+        el = tree.find(f".//{tag}")
+        if el is not None and (text := " ".join(el.text_content().split())):
+            if tag == "title":
+                for sep in (" | ", " - ", " – ", " — "):
+                    head = text.rsplit(sep, 1)[0]
+                    if len(head.split()) >= 3:
+                        text = head
+                        break
+            return text
+    return None
+
+
 def _words(paragraphs: list[str]) -> int:
     return sum(len(p.split()) for p in paragraphs)
 
@@ -171,6 +199,7 @@ def clean_html(
     skips the provenance segments."""
     tree = trafilatura.load_html(content)
     p_words = _p_words(tree)  # before trafilatura prunes the tree in place
+    cheap_title = None if metadata else page_title(tree)
     doc = None
     if tree is not None:
         doc = trafilatura.bare_extraction(
@@ -186,7 +215,7 @@ def clean_html(
     text = "\n".join(paragraphs)
     return CleanHtml(
         text=text,
-        title=getattr(doc, "title", None) or None,
+        title=getattr(doc, "title", None) or cheap_title,
         url=getattr(doc, "url", None) or url,
         site=getattr(doc, "sitename", None) or None,
         author=getattr(doc, "author", None) or None,
