@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -109,6 +109,18 @@ class _Scan(NamedTuple):
     ends: np.ndarray
     before: np.ndarray  # blank line before / after
     after: np.ndarray
+    ts: np.ndarray  # tokens (runs of non-space characters): offsets into ``codes``
+    te: np.ndarray
+    lo: np.ndarray  # each line's first token (every line has one; the next line's is its end)
+
+
+def _tokens(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the runs of non-space characters (as ``str.split`` cuts)."""
+    space = np.full(len(flags) + 2, _SPACE, dtype=np.uint8)  # a space either side
+    np.bitwise_and(flags, _SPACE, out=space[1:-1])
+    # a bool array: nonzero() of int8 steps is ~3x slower
+    edge = np.not_equal(space[1:], space[:-1]).nonzero()[0]
+    return edge[0::2].copy(), edge[1::2].copy()  # contiguous: no copy in every take
 
 
 def _scan(content: str) -> _Scan | None:
@@ -117,25 +129,34 @@ def _scan(content: str) -> _Scan | None:
     codes = np.frombuffer(content.encode("utf-32-le"), dtype=np.uint32)
     # array methods, not the np.* wrappers: this runs per page (a wrapper costs ~1 µs a call)
     flags = _CHARS.take(np.minimum(codes, _TABLE_SIZE))
-    solid = ((flags & _SPACE) == 0).nonzero()[0]
-    if not len(solid):
+    ts, te = _tokens(flags)
+    if not len(ts):
         return None
-    breaks = (codes == 10).nonzero()[0]
-    line_start = np.concatenate([[0], breaks + 1])
-    line_end = np.concatenate([breaks, [len(codes)]])
-    k = solid.searchsorted(line_start)
-    first = solid[np.minimum(k, len(solid) - 1)]
-    keep = (k < len(solid)) & (first < line_end)
-    raw = keep.nonzero()[0]
-    starts = first[raw]
-    ends = solid[solid.searchsorted(line_end[raw]) - 1] + 1
-    gap = (raw[1:] - raw[:-1]) > 1
-    before = np.concatenate([[True], gap])
-    after = np.concatenate([gap, [True]])
+    # the lines are read from the tokens (a few per line) rather than from the characters: a
+    # token never spans a line break, and a line starts at the first token after a break
+    at = ts.searchsorted((codes == 10).nonzero()[0])
+    first = np.zeros(len(ts) + 1, dtype=bool)
+    first[at] = True
+    first[0] = True
+    lo = first[:-1].nonzero()[0]
+    last = np.empty_like(lo)
+    last[:-1] = lo[1:]
+    last[-1] = len(ts)
+    last -= 1
+    starts = ts[lo]
+    ends = te[last]
+    # a blank line before a line: two breaks in a row before its first token
+    blank = np.zeros(len(ts) + 1, dtype=bool)
+    blank[at[1:][at[1:] == at[:-1]]] = True
+    before = blank[lo]
+    before[0] = True
+    after = np.empty(len(lo), dtype=bool)
+    after[:-1] = before[1:]
+    after[-1] = True
     # the same strings as content[starts[i]:ends[i]]: lines end at "\n" only, and the class
     # table's spaces are str.isspace
     texts = list(filter(None, map(str.strip, content.split("\n"))))
-    return _Scan(texts, codes, flags, starts, ends, before, after)
+    return _Scan(texts, codes, flags, starts, ends, before, after, ts, te, lo)
 
 
 def _lines_of(scan: _Scan) -> list[Line]:
@@ -197,7 +218,7 @@ def page_view(content: str) -> tuple[LineView, LineFeatures]:
     lines are looked at)."""
     scan = _scan(content)
     if scan is None:
-        return LineView(_Scan([], *(np.zeros(0, dtype=int),) * 6)), line_features([])
+        return LineView(_Scan([], *(np.zeros(0, dtype=int),) * 9)), line_features([])
     return LineView(scan), _features(content, scan)
 
 
@@ -378,8 +399,20 @@ def densest_run(weights: np.ndarray | list[float]) -> tuple[int, int]:
     end = int(gain.argmax())
     if gain[end] <= 0.0:
         return 0, 0
-    start = int((total[: end + 1] == low[end]).nonzero()[0][-1])
+    # the last index up to ``end`` where ``total`` is at its minimum there, low[end]
+    start = end - int(total[end::-1].argmin())
     return start, end + 1
+
+
+_LOG1P: list[np.ndarray] = []
+
+
+def log1p_table(n: int) -> np.ndarray:
+    """``np.log1p`` of 0, 1, ... n (at least), computed once per process: the same values as
+    ``np.log1p`` of whole numbers, read by slicing instead of a call per page."""
+    if not _LOG1P or len(_LOG1P[0]) <= n:
+        _LOG1P[:] = [np.log1p(np.arange(max(n + 1, 4096), dtype=float))]
+    return _LOG1P[0]
 
 
 def find_title(
@@ -400,9 +433,11 @@ def find_title(
     return _find_title([line.text for line in lines], keys, repeated_at)
 
 
-def _find_title(texts: list[str], keys: Sequence[str], repeated_at: list[int]) -> tuple[str, str]:
+def _find_title(
+    texts: list[str], keys: Sequence[str] | Mapping[int, str], repeated_at: list[int]
+) -> tuple[str, str]:
     """:func:`find_title` of the lines ``texts``; ``repeated_at``: the indexes of the lines
-    whose key occurs more than once."""
+    whose key occurs more than once (``keys`` is read at these only)."""
     if not texts:
         return "", ""
     first = texts[1] if texts[0].startswith("<") and len(texts) > 1 else texts[0]
@@ -472,8 +507,10 @@ def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
 def _prefix_hashes(codes: np.ndarray) -> np.ndarray:
     """Cumulative sums of ``codes[k] * base**k``: a span's hash is a difference of two."""
     fwd, _ = _powers(len(codes) + 1)
-    cum = np.zeros(len(codes) + 1, dtype=np.uint64)
-    (codes * fwd[: len(codes)]).cumsum(out=cum[1:])  # wraps around (mod 2**64), silently
+    cum = np.empty(len(codes) + 1, dtype=np.uint64)
+    cum[0] = 0
+    np.multiply(codes, fwd[: len(codes)], out=cum[1:])  # no temporary
+    cum[1:].cumsum(out=cum[1:])  # wraps around (mod 2**64), silently
     return cum
 
 
@@ -527,18 +564,20 @@ _TRAIL_CODES = _code_set(frozenset(t for t in _TRAIL if len(t) == 1)).astype(np.
 _APOSTROPHES = (ord("'"), ord("’"))
 
 
-def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Vocabulary code of each token ``lcodes[ts[i]:te[i]]`` (0: not a vocabulary word), and
-    the prefix hashes of ``lcodes`` (see :func:`_span_hashes`). A
+def _lookup(
+    lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vocabulary code of each token ``lcodes[ts[i]:te[i]]`` (0: not a vocabulary word), the
+    prefix hashes of ``lcodes`` (see :func:`_span_hashes`), and each token's last code. A
     token is the word itself, or the word with one leading character of ``_LEAD`` and/or one
     trailing piece of ``_TRAIL`` stuck to it ("(the", "said:", "reuters's"). No word starts
     or ends with such a piece (checked below), so the piece is always cut off before the look-up."""
     last = lcodes.take(te - 1)
     before = lcodes.take(np.maximum(te - 2, 0))
+    # "'s" (the token is two characters long at least: before a one-character token's
+    # last character comes a space, or, at the page's start, that character itself)
     trail = np.where(
-        (last == 115)
-        & ((before == _APOSTROPHES[0]) | (before == _APOSTROPHES[1]))
-        & (te - ts >= 2),
+        (last == 115) & ((before == _APOSTROPHES[0]) | (before == _APOSTROPHES[1])),
         2,
         _TRAIL_CODES.take(np.minimum(last, _TABLE_SIZE)),
     )
@@ -546,8 +585,9 @@ def _lookup(lcodes: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[np.ndar
     e = te - trail
     cum = _prefix_hashes(lcodes)
     hashes = _span_hashes(cum, np.minimum(s, e), e)  # empty core: 0
-    slot = (hashes * _SLOT_MUL) >> _SLOT_SHIFT  # wraps around (mod 2**64), silently
-    return np.where(_SLOT_HASH.take(slot) == hashes, _SLOT_CODE.take(slot), 0), cum
+    # wraps around (mod 2**64), silently; as int64 (the slots are small), take needs no cast
+    slot = ((hashes * _SLOT_MUL) >> _SLOT_SHIFT).view(np.int64)
+    return np.where(_SLOT_HASH.take(slot) == hashes, _SLOT_CODE.take(slot), 0), cum, last
 
 
 if any(  # pragma: no cover - a vocabulary edit that breaks the look-up above
@@ -595,20 +635,13 @@ def _packed(bits: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, np.nd
 
 
 def _range_counts(
-    index: np.ndarray, bits: np.ndarray, lo: np.ndarray, hi: np.ndarray, width: int
+    index: np.ndarray, bits: np.ndarray, bounds: np.ndarray, width: int
 ) -> np.ndarray:
-    """For each range ``[lo[i], hi[i])`` of ``index``, how many entries set each field of
-    ``bits`` (columns: fields). No range may count ``2**width`` or more of one field."""
+    """For each range ``[bounds[i], bounds[i + 1])`` of ``index`` (the last one: to its end),
+    how many entries set each field of ``bits`` (columns: fields). No range may count
+    ``2**width`` or more of one field; ``bounds`` must increase strictly."""
     table, word, shift, mask = _packed(bits, width)
-    vals = table.take(index, axis=0)
-    # one pass summing [lo0, hi0), [hi0, lo1), [lo1, hi1), ...: the even sums are the ranges
-    bounds = np.empty(2 * len(lo), dtype=np.int64)
-    bounds[0::2] = lo
-    bounds[1::2] = hi
-    if len(bounds) and bounds[-1] >= len(vals):  # reduceat needs every bound inside
-        vals = np.concatenate([vals, np.zeros((1, vals.shape[1]), dtype=vals.dtype)])
-    total = np.add.reduceat(vals, bounds, axis=0)[0::2]
-    total[lo == hi] = 0  # reduceat gives an empty range its first entry, not 0
+    total = np.add.reduceat(table.take(index, axis=0), bounds, axis=0)
     return ((total[:, word] >> shift) & mask).astype(float)
 
 
@@ -617,8 +650,9 @@ def line_features(lines: list[Line]) -> LineFeatures:
 
     Computed for the whole page at once: the lines are joined, every character is classed
     through a lookup table, every whitespace token is hashed (one cumulative sum) and looked
-    up among the hashed vocabulary, and per-line counts are differences of cumulative sums of
-    packed counters (no Python loop over the characters or tokens).
+    up among the hashed vocabulary, and per-line counts are sums of packed counters over
+    each line's characters and tokens (no Python loop over the characters or tokens). The
+    lines must be non-blank and stripped, as :func:`split_lines` makes them.
     """
     n = len(lines)
     nf = len(FEATURE_NAMES)
@@ -630,14 +664,19 @@ def line_features(lines: list[Line]) -> LineFeatures:
     starts = np.zeros(n, dtype=np.int64)
     np.cumsum(nc[:-1] + 1, out=starts[1:])
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    flags = np.take(_CHARS, np.minimum(codes, _TABLE_SIZE))
+    ts, te = _tokens(flags)
     scan = _Scan(
         texts,
         codes,
-        np.take(_CHARS, np.minimum(codes, _TABLE_SIZE)),
+        flags,
         starts,
         starts + nc,
         np.fromiter(map(_BLANK_BEFORE, lines), dtype=bool, count=n),
         np.fromiter(map(_BLANK_AFTER, lines), dtype=bool, count=n),
+        ts,
+        te,
+        ts.searchsorted(starts),
     )
     return _features(joined, scan)
 
@@ -645,7 +684,7 @@ def line_features(lines: list[Line]) -> LineFeatures:
 def _lower_table() -> np.ndarray:
     """Code point (of the Basic Multilingual Plane) -> its lower case, where that is one code
     point (else itself)."""
-    table = np.arange(_LOWER_SIZE, dtype=np.uint32)
+    table = np.arange(_LOWER_SIZE, dtype=np.uint64)  # the hashes' type: no cast per page
     for code in range(_LOWER_SIZE):
         low = chr(code).lower()
         if len(low) == 1 and low != chr(code):
@@ -660,38 +699,38 @@ _LOWER = _lower_table()
 def _features(text: str, scan: _Scan) -> LineFeatures:
     """:func:`line_features` of the lines of ``scan``, read from ``text`` (the page, or its lines
     joined by line breaks: between lines there is only whitespace)."""
-    texts, codes, flags, starts, ends, blank_before, blank_after = scan
+    texts, codes, flags, starts, ends, blank_before, blank_after, ts, te, lo = scan
     n = len(texts)
     nf = len(FEATURE_NAMES)
     nc = ends - starts
-    solid = ((flags & _SPACE) == 0).view(np.int8)
     width = int(nc.max()).bit_length()
-    cs = _range_counts(flags, _CHAR_BITS, starts, ends, width)
+    # the characters from one line's start to the next one's: the ones between lines are
+    # spaces, which count in no field
+    cs = _range_counts(flags, _CHAR_BITS, starts, width)
     upper, alpha, digits, punct, commas, pipes, foreign = cs.T
     first_code, last_code = codes[starts], codes[ends - 1]
-    first_flags = flags[starts]
 
-    # Tokens: runs of non-space characters (as ``str.split`` cuts), looked up lower-cased.
-    step = np.empty(len(solid) + 1, dtype=np.int8)  # +1 where a token starts, -1 after it
-    step[0], step[-1] = solid[0], -solid[-1]
-    np.subtract(solid[1:], solid[:-1], out=step[1:-1])
-    edge = step.nonzero()[0]
-    ts, te = edge[0::2], edge[1::2]
+    # Tokens, looked up lower-cased.
     lcodes = _LOWER.take(np.minimum(codes, _LOWER_SIZE - 1))
     if len(codes) and codes.max() >= _LOWER_SIZE:  # emoji and the like: as they are
         lcodes = np.where(codes >= _LOWER_SIZE, codes, lcodes)
-    lower_lines = list(map(str.lower, texts))
-    tcode, hash_cum = _lookup(lcodes, ts, te)
-    index = tcode + np.where(flags[ts] & _UPPER, 1024, 0)
-    index += np.where((codes[te - 1] == 46) & (te < ends[-1]), 2048, 0)
-    lo = ts.searchsorted(starts)
-    hi = ts.searchsorted(ends)
-    tc = _range_counts(index, _TOK_BITS, lo, hi, width)
+    index, hash_cum, last_char = _lookup(lcodes, ts, te)
+    # the index into _TOK_BITS: the vocabulary code (its bits stay as they are), +1024 when
+    # the token starts upper-case, +2048 when it ends in "." (not the page's last token)
+    np.add(index, 1024, out=index, where=(flags.take(ts) & _UPPER) != 0)
+    period = last_char == 46  # only "." lower-cases to "."
+    period[-1] = False
+    np.add(index, 2048, out=index, where=period)
+    tc = _range_counts(index, _TOK_BITS, lo, width)  # the lines' tokens: one after another
     stop, groups = tc[:, 0], tc[:, 1 : 1 + _NG]
     nwords, boiler_words, caps, periods = tc[:, _NG + 1 :].T
     ntok = nwords
-    first_tok = tcode[lo]  # every line has a token
-    last_tok = tcode[hi - 1]
+    first_tok = index[lo]  # every line has a token
+    last = np.empty_like(lo)  # each line's last token
+    last[:-1] = lo[1:]
+    last[-1] = len(ts)
+    last -= 1
+    last_tok = index[last]
     ncf = nc.astype(float)
     non_latin = foreign > 0.5 * ncf
     # scripts without spaces between words: about one word per three characters
@@ -704,39 +743,49 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     dup = np.zeros(n, dtype=bool)
     dup[order[1:][same]] = True
     dup[order[:-1][same]] = True
-    tkey, title = _find_title(texts, lower_lines, dup.nonzero()[0].tolist())
+    # only the repeated lines of the first half that _find_title does not skip are read, and
+    # lower-cased (lower-casing keeps the spaces and the "<")
+    upto = max(10, n // 2)
+    repeated_at = [
+        i
+        for i in dup[:upto].nonzero()[0].tolist()
+        if 3 <= texts[i].count(" ") <= 29 and not texts[i].startswith("<")
+    ]
+    keys = {i: texts[i].lower() for i in repeated_at}
+    tkey, title = _find_title(texts, keys, repeated_at)
     title_like = np.zeros(n, dtype=bool)
     if tkey:  # a line longer than 12 characters inside the headline, or the headline itself
         size = len(tkey)
         sel = ((nc <= size) & ((nc > 12) | (nc == size))).nonzero()[0]
         # a line of up to 12 characters is picked only when it is as long as the headline,
         # and then being inside it is being it
-        title_like[sel] = list(map(tkey.__contains__, map(lower_lines.__getitem__, sel.tolist())))
+        low = map(str.lower, map(texts.__getitem__, sel.tolist()))
+        title_like[sel] = list(map(tkey.__contains__, low))
 
     url = np.zeros(n, dtype=bool)
-    lower = "\n".join(lower_lines)
+    # the page lower-cased one code point for one (str.find is several times faster than a
+    # regex): the only characters that lower-case to a needle's are its upper-case letters,
+    # as with str.lower, so the lines with a needle are the same
+    lower = lcodes.astype(np.uint32).tobytes().decode("utf-32-le")
     pos = []
-    for needle in _URL_NEEDLES:  # str.find is several times faster than a regex here
+    for needle in _URL_NEEDLES:
         at = lower.find(needle)
         while at >= 0:
             pos.append(at)
             at = lower.find(needle, at + 1)
-    if pos:  # offsets into ``lower``: its lines start one after the previous line's end
-        lower_starts = np.zeros(n, dtype=np.int64)
-        lens = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
-        (lens[:-1] + 1).cumsum(out=lower_starts[1:])
-        url[lower_starts.searchsorted(pos, side="right") - 1] = True
+    if pos:  # every needle lies inside a line: no needle has a space
+        url[starts.searchsorted(pos, side="right") - 1] = True
     short = nw <= 12
     dated = np.zeros(n, dtype=bool)
     for i in (short & (digits > 0)).nonzero()[0].tolist():
         # every date or time the pattern knows has one of these, or five digits
-        low = lower_lines[i]
-        if digits[i] >= 5 or ":" in low or "/" in low or "-" in low or "ago" in low:
+        # (lower-casing makes or removes no ":", "/" or "-")
+        t = texts[i]
+        if digits[i] >= 5 or ":" in t or "/" in t or "-" in t or "ago" in t.lower():
             dated[i] = DATETIME_RE.search(texts[i]) is not None
 
     nw1 = np.maximum(nw, 1.0)
     ntok1 = np.maximum(ntok, 1.0)
-    ends_sentence = _SENT_END_CODES[np.minimum(last_code, _TABLE_SIZE)]
     stop_ratio = stop / ntok1
     boiler_any = groups.sum(axis=1)
     action = (first_tok & _TB["action"]) != 0
@@ -745,12 +794,14 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     col = _COL
     log_words = np.log1p(nw, out=rows[:, col["log_words"]])
     np.log1p(ncf, out=rows[:, col["log_chars"]])
-    rows[:, col["ends_sentence"]] = ends_sentence
-    e0 = col["ends_period"]  # ends_period, _question, _exclaim, _colon
-    rows[:, e0 : e0 + 4] = last_code[:, None] == _END_CODES
-    np.not_equal(first_flags & _UPPER, 0, out=rows[:, col["starts_upper"]])
-    rows[:, col["starts_quote"]] = _QUOTE_CODES[np.minimum(first_code, _TABLE_SIZE)]
-    np.not_equal(first_flags & _DIGIT, 0, out=rows[:, col["starts_digit"]])
+    # the facts about a line's last and first character, each from one table row
+    last_facts = _LAST_FACTS.take(np.minimum(last_code, _TABLE_SIZE), axis=0)
+    e0 = col["ends_sentence"]  # ends_sentence, _period, _question, _exclaim, _colon
+    rows[:, e0 : e0 + 5] = last_facts[:, :5]
+    ends_sentence = rows[:, e0]
+    first_facts = _FIRST_FACTS.take(np.minimum(first_code, _TABLE_SIZE), axis=0)
+    s0 = col["starts_upper"]  # starts_upper, starts_quote, starts_digit
+    rows[:, s0 : s0 + 3] = first_facts[:, :3]
     rows[:, col["stop_ratio"]] = stop_ratio
     c0 = col["comma_rate"]  # comma_rate, cap_ratio, mean_word_len
     rates = rows[:, c0 : c0 + 3]
@@ -762,10 +813,12 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     rates /= _RATE_SCALE
     np.divide(digits, np.maximum(ncf, 1.0), out=rows[:, col["digit_ratio"]])
     np.divide(upper, np.maximum(alpha, 1.0), out=rows[:, col["upper_ratio"]])
+    # the word-count classes, one table row per count (``nw`` is a whole number)
+    nw_facts = _NW_FACTS.take(np.minimum(nw, len(_NW_FACTS) - 1).astype(np.intp), axis=0)
     w0 = col["words_ge_8"]  # words_ge_8, words_ge_15, words_le_3
-    rows[:, w0 : w0 + 3] = (nw[:, None] >= _WORDS_LO) & (nw[:, None] <= _WORDS_HI)
+    rows[:, w0 : w0 + 3] = nw_facts[:, :3]
     np.greater(pipes, 0, out=rows[:, col["has_pipe"]])
-    rows[:, col["has_tag"]] = (first_code == 60) & (last_code == 62)
+    np.logical_and(first_facts[:, 3], last_facts[:, 5], out=rows[:, col["has_tag"]])
     rows[:, col["has_url"]] = url
     rows[:, col["action_start"]] = action
     rows[:, col["short_action"]] = action & (nw <= 6)
@@ -782,11 +835,9 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     rows[:, col["long_no_punct"]] = (nw >= 12) & (punct == 0)
     rows[:, col["period_rate"]] = np.minimum(periods / nw1, 1.0)
     rows[:, col["datetime"]] = dated
-    rows[:, col["ends_says"]] = (
-        (nw <= 8) & ((last_tok & _TB["says"]) != 0) & ((last_code == 58) | (last_code == 115))
-    )
+    rows[:, col["ends_says"]] = (nw <= 8) & ((last_tok & _TB["says"]) != 0) & last_facts[:, 6]
     b0 = col["bin_1"]
-    rows[:, b0 : b0 + len(BINS)] = (nw[:, None] >= _BIN_LO) & (nw[:, None] <= _BIN_HI)
+    rows[:, b0 : b0 + len(BINS)] = nw_facts[:, 3:]
     # How much each line looks like running prose, for the context features.
     prose = (
         ((nw >= 8) | (non_latin & (ncf >= 40)))
@@ -837,13 +888,14 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     prev_p, next_p = prev[:, 0], nxt[:, 0]
     rel = np.divide(idx, n, out=rows[:, col["rel_pos"]])
     np.square(rel, out=rows[:, col["rel_pos2"]])
-    dense = col["in_dense"], col["dist_dense"], col["before_dense"], col["after_dense"]
-    rows[:, dense] = 0.0
-    rows[ds:de, dense[0]] = 1.0
-    rows[:ds, dense[1]] = np.log1p(ds - idx[:ds])
-    rows[de:, dense[1]] = np.log1p(idx[de:] - de + 1)
-    rows[:ds, dense[2]] = 1.0
-    rows[de:, dense[3]] = 1.0
+    d0 = col["in_dense"]  # in_dense, dist_dense, before_dense, after_dense
+    rows[:, d0 : d0 + 4] = 0.0
+    rows[ds:de, d0] = 1.0
+    lg = log1p_table(n)
+    rows[:ds, d0 + 1] = lg[ds:0:-1]  # log1p(ds - i)
+    rows[de:, d0 + 1] = lg[1 : n - de + 1]  # log1p(i - de + 1)
+    rows[:ds, d0 + 2] = 1.0
+    rows[de:, d0 + 3] = 1.0
     c0 = col["prev_sent"]  # prev_sent, next_sent, prev_words, next_words
     rows[:, c0 : c0 + 4 : 2] = prev
     rows[:, c0 + 1 : c0 + 4 : 2] = nxt
@@ -867,7 +919,7 @@ def _features(text: str, scan: _Scan) -> LineFeatures:
     last_title[0] = -1
     last_title[1:] = seen[:-1]  # the last headline-like line strictly above each line
     after = last_title >= 0
-    np.log1p(np.where(after, idx - last_title, 0), out=rows[:, col["title_dist"]])
+    lg.take(np.where(after, idx - last_title, 0), out=rows[:, col["title_dist"]])
     np.logical_not(after, out=rows[:, col["no_title_before"]])
     # the line's length relative to the page's other lines, as a z-score (mean and variance
     # from a sum and a dot product: ``ndarray.std`` goes through Python, ~10 µs a call)
@@ -894,13 +946,36 @@ for _run in (  # columns written together by _features: they must stay side by s
         "next_block_prose",
     ],
     ["comma_rate", "cap_ratio", "mean_word_len", "digit_ratio", "upper_ratio"],
+    ["ends_sentence", "ends_period", "ends_question", "ends_exclaim", "ends_colon"],
+    ["starts_upper", "starts_quote", "starts_digit"],
+    ["in_dense", "dist_dense", "before_dense", "after_dense"],
 ):
     if FEATURE_NAMES[_COL[_run[0]] : _COL[_run[0]] + len(_run)] != _run:  # pragma: no cover
         raise RuntimeError(f"features {_run} must be consecutive")
 _END_CODES = np.array([46, 63, 33, 58])  # . ? ! :
+_CODES = np.arange(_TABLE_SIZE + 1)  # the class tables' index (code points, the last: beyond)
+#: Per last character of a line: ends_sentence, ends_period, _question, _exclaim, _colon;
+#: is ">"; is ":" or "s" (for ``ends_says``).
+_LAST_FACTS = np.column_stack(
+    [
+        _SENT_END_CODES,
+        _CODES[:, None] == _END_CODES,
+        _CODES == 62,
+        (_CODES == 58) | (_CODES == 115),
+    ]
+)
+#: Per first character: starts_upper, starts_quote, starts_digit; is "<".
+_FIRST_FACTS = np.column_stack(
+    [(_CHARS & _UPPER) != 0, _QUOTE_CODES, (_CHARS & _DIGIT) != 0, _CODES == 60]
+)
 _RATE_CAP = np.array([np.inf, 1.0, 20.0])
 _RATE_SCALE = np.array([1.0, 1.0, 10.0])
 _WORDS_LO = np.array([8.0, 15.0, -np.inf])
 _WORDS_HI = np.array([np.inf, np.inf, 3.0])
 _BIN_LO = np.array([lo for lo, _ in BINS], dtype=float)
 _BIN_HI = np.array([hi for _, hi in BINS], dtype=float)
+#: Per word count (the last row: that many or more): words_ge_8, _ge_15, _le_3, the bins.
+_NW = np.arange(BINS[-1][1] + 2, dtype=float)[:, None]
+_NW_FACTS = np.column_stack(
+    [(_NW >= _WORDS_LO) & (_NW <= _WORDS_HI), (_NW >= _BIN_LO) & (_NW <= _BIN_HI)]
+)

@@ -30,6 +30,7 @@ from newsint.extract.features import (
     Line,
     LineView,
     densest_run,
+    log1p_table,
     page_view,
 )
 from newsint.models import Removed, Segment
@@ -186,7 +187,7 @@ def score_lines(rows: np.ndarray, model: LineModel) -> np.ndarray:
     size = rows[:, 0]  # log1p(words)
     n = len(z)
     extra = np.empty((n, len(CONTEXT_PROB_NAMES) + 1))
-    idx = np.arange(n)
+    lg = log1p_table(n)
     pad = np.zeros(n + 16)
     cum = np.zeros(n + 17)
 
@@ -210,8 +211,8 @@ def score_lines(rows: np.ndarray, model: LineModel) -> np.ndarray:
         np.divide(win, _WINDOW, out=extra[:, 6:8])
         ms, me = main_block(p, size)
         extra[:, 8:12] = 0.0
-        extra[:ms, 9] = np.log1p(ms - idx[:ms])
-        extra[me:, 9] = np.log1p(idx[me:] - me + 1)
+        extra[:ms, 9] = lg[ms:0:-1]  # log1p(ms - i)
+        extra[me:, 9] = lg[1 : n - me + 1]  # log1p(i - me + 1)
         extra[ms:me, 8] = 1.0
         extra[:ms, 10] = 1.0
         extra[me:, 11] = 1.0
@@ -311,10 +312,10 @@ def structural_drops(
 ) -> np.ndarray:
     """Rules the model cannot learn from the development data (it has no such lines):
     literal HTML tags left by a scraper, and promo blocks that end with a call to action.
-    The reason of each line dropped here goes into ``reasons`` when it is given; only the
-    ``candidates`` (default: every line) are looked at."""
+    The reason of each line dropped here goes into ``reasons`` when it is given (else no
+    reason is worked out); only the ``candidates`` (default: every line) are looked at."""
     keep = keep.copy()
-    why = reasons if reasons is not None else {}
+    why = reasons
     todo = range(len(lines)) if candidates is None else candidates
     if not todo:
         return keep
@@ -329,7 +330,8 @@ def structural_drops(
         text = texts[i]
         if text[0] == "<" and text[-1] == ">":
             keep[i] = False
-            why[i] = "tag"
+            if why is not None:
+                why[i] = "tag"
             continue
         words = text.split()
         if len(words) > CTA_MAX_WORDS or words[0].lower().strip("»›>") not in ACTION_VERBS:
@@ -342,6 +344,9 @@ def structural_drops(
             and len(texts[j - 1].split()) <= PROMO_MAX_WORDS
         ):
             j -= 1
+        if why is None:
+            keep[j : i + 1] = False
+            continue
         block = range(j, i + 1)
         quiz = any("quiz" in texts[k].lower() for k in block)
         lower = text.lower()
@@ -374,9 +379,9 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
         keep = heuristic_keep(feats.rows, feats.prose)
     else:
         keep = decide(score_lines(feats.rows, model), model.threshold)
-    reasons: dict[int, str] = {}
+    reasons: dict[int, str] | None = {} if details else None  # no reasons without details
     keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
-    if not details:
+    if reasons is None:
         text = "\n".join(compress(view.texts, keep.tolist()))
         return CleanText(text, feats.title or None, (), ())
     return assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
