@@ -177,12 +177,8 @@ def _analysed(
 @contextmanager
 def _dask_executor(scheduler: str, workers: int, timeout: float) -> Iterator[tuple[Executor, int]]:
     """A concurrent.futures executor on a Dask cluster, and how many workers it has."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - a dependency of the package
-        raise ConfigError(
-            "--scheduler needs dask[distributed]: pip install 'dask[distributed]'"
-        ) from exc
+    from distributed import Client, LocalCluster
+
     cluster = None
     try:
         if scheduler == "local":

@@ -264,25 +264,24 @@ def _western(data: bytes) -> str | None:
 
 def read_jsonl(data: bytes, name: str, settings: Settings) -> Iterator[Result]:
     """One Page per line with an ``html`` or ``text`` field; a bad line is Skipped, not fatal."""
-    unpacked = _gunzip(data, name)
-    if isinstance(unpacked, Skipped):
-        yield unpacked
-        return
-    yield from _jsonl_records(io.BytesIO(unpacked), name, settings)
+    yield from _read_jsonl(io.BytesIO(data), name, settings, sha256(data))
 
 
 def _read_jsonl_file(path: Path, settings: Settings) -> Iterator[Result]:
-    """:func:`read_jsonl` of a file, read line by line (gzip or not); a gzip file cut short
-    keeps the records before the cut, and the cut is reported."""
-    name = str(path)
     with path.open("rb") as raw:
-        packed = raw.read(2) == b"\x1f\x8b"
-        raw.seek(0)
-        lines: Iterable[bytes] = gzip.GzipFile(fileobj=raw) if packed else raw
-        try:
-            yield from _jsonl_records(lines, name, settings)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Skipped(_id_of_path(path), name, f"{SkipReason.TRUNCATED}: {exc}")
+        yield from _read_jsonl(raw, str(path), settings, _id_of_path(path))
+
+
+def _read_jsonl(raw: IO[bytes], name: str, settings: Settings, ident: str) -> Iterator[Result]:
+    """:func:`read_jsonl` of a seekable binary stream, read line by line (gzip or not); a gzip
+    stream cut short keeps the records before the cut, and the cut is reported."""
+    packed = raw.read(2) == b"\x1f\x8b"
+    raw.seek(0)
+    lines: Iterable[bytes] = gzip.GzipFile(fileobj=raw) if packed else raw
+    try:
+        yield from _jsonl_records(lines, name, settings)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Skipped(ident, name, f"{SkipReason.TRUNCATED}: {exc}")
 
 
 def _jsonl_records(lines: Iterable[bytes], name: str, settings: Settings) -> Iterator[Result]:
@@ -365,7 +364,7 @@ def _read_warc(fh: IO[bytes], name: str, settings: Settings, ident: str) -> Iter
         log.info("%s: %d record(s) passed over (not HTML responses)", name, passed)
     last_at = _last_record_at(records)
     fh.seek(last_at)
-    cut = _cut_at(fh.read(), 0)  # only the last record read and what follows it
+    cut = _cut_at(fh.read())  # only the last record read and what follows it
     if cut is None:
         if pending is not None:
             yield pending
@@ -409,26 +408,26 @@ def _warc_page(record: object, name: str, settings: Settings) -> Result | None:
     )
 
 
-def _cut_at(data: bytes, start: int) -> int | None:
-    """Where the file is cut: None when it ends cleanly, else the offset of the cut record. A
-    gzipped WARC is a run of gzip members, one per record: each from ``start`` (the last record
-    read; the earlier ones were read whole already) must be complete. A plain WARC must end with
-    the record's CRLFs; the cut is then in the next record that begins, else at ``start``."""
-    if data[:2] != b"\x1f\x8b":
-        if data.endswith(b"\r\n\r\n"):
+def _cut_at(tail: bytes) -> int | None:
+    """Where a WARC's ``tail`` (its last record read, and whatever follows) is cut: None when it
+    ends cleanly, else the offset in ``tail`` of the cut record. Gzipped, it is a run of gzip
+    members, one per record, each of which must be complete; plain, it must end with the
+    record's CRLFs, and the cut is in the next record that begins, else in the first."""
+    if tail[:2] != b"\x1f\x8b":
+        if tail.endswith(b"\r\n\r\n"):
             return None
-        later = data.find(b"\r\nWARC/", start + 1)  # a record began after the last one read
-        return start if later < 0 else later + 2
-    at = start
-    while at < len(data):
+        later = tail.find(b"\r\nWARC/", 1)  # a record began after the last one read
+        return 0 if later < 0 else later + 2
+    at = 0
+    while at < len(tail):
         member = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            member.decompress(data[at:])
+            member.decompress(tail[at:])
         except zlib.error:
             return at
         if not member.eof:
             return at
-        at = len(data) - len(member.unused_data)
+        at = len(tail) - len(member.unused_data)
     return None
 
 
