@@ -89,6 +89,18 @@ def test_event_table(nlp, text: str, expected: set) -> None:
     assert expected <= _triples(_events(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "James became the first player in NBA history to record a triple-double.",
+        "Disney had some customer service issues with Netflix last year.",
+        "Iran has influence in Iraq.",
+    ],
+)
+def test_a_verb_the_model_only_guesses_at_is_not_an_event(nlp, text: str) -> None:
+    assert _events(nlp, text) == []
+
+
 def test_xcomp_under_object_control(nlp) -> None:
     events = _events(nlp, "Iraq's parliament asked the prime minister to send troops to Kirkuk.")
     send = next(e for e in events if "send" in e.action and e.actor.name != "Iraqi parliament")
