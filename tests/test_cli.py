@@ -108,6 +108,16 @@ def test_extract_interface(tmp_path: Path) -> None:
     assert all("bridge would reopen" in r["body"] for r in rows)
 
 
+def test_attributions_and_extract_read_stdin_plain_or_gzipped() -> None:
+    lines = (json.dumps({"id": "d1", "text": STORY}) + "\n").encode()
+    for data in (lines, gzip.compress(lines)):
+        result = runner.invoke(app, ["attributions", "-"], input=data)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["id"] == "d1"
+    result = runner.invoke(app, ["extract", "-"], input=lines)
+    assert json.loads(result.stdout)["body"].startswith("The mayor of Springfield")
+
+
 def test_unknown_benchmark_is_refused() -> None:
     result = runner.invoke(app, ["bench", "nonsense"])
     assert result.exit_code != 0

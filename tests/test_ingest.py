@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from newsint.errors import InputError
-from newsint.ingest import read_inputs, read_warc
+from newsint.ingest import read_inputs, read_stream, read_warc
 from newsint.models import Page, Skipped
 from newsint.settings import Settings
 
@@ -205,3 +206,36 @@ def test_a_cut_gzip_file_is_reported_as_truncated(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(ARTICLE.encode() * 50)[:40])
     item = one(path)
     assert isinstance(item, Skipped) and "truncated" in item.reason
+
+
+class _Pipe(io.RawIOBase):
+    """A stream that cannot seek, like stdin."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        return self._data.readinto(buffer)
+
+
+@pytest.mark.parametrize("spool", [1 << 30, 64], ids=["in-memory", "spilled-to-disk"])
+def test_stdin_jsonl_and_warc_are_read_record_by_record(
+    monkeypatch: pytest.MonkeyPatch, spool: int
+) -> None:
+    monkeypatch.setattr("newsint.ingest.SPOOL_BYTES", spool)
+    lines = b"".join(
+        json.dumps({"id": f"d{n}", "text": ARTICLE}).encode() + b"\n" for n in range(3)
+    )
+    items = list(read_stream(_Pipe(gzip.compress(lines)), "<stdin>", Settings()))
+    assert [i.id for i in items] == ["d0", "d1", "d2"]
+    crawl = warc([("https://a.test/1", b"<html><p>one</p></html>")])
+    (page,) = read_stream(_Pipe(crawl), "<stdin>", Settings())
+    assert isinstance(page, Page) and page.url == "https://a.test/1"
+
+
+def test_stdin_over_the_size_limit_is_skipped_by_name() -> None:
+    (item,) = read_stream(_Pipe(ARTICLE.encode() * 100), "<stdin>", Settings(max_bytes=1000))
+    assert isinstance(item, Skipped) and item.name == "<stdin>" and "size limit" in item.reason

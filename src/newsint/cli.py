@@ -104,7 +104,9 @@ def analyze(
 
 @app.command()
 def attributions(
-    path: Annotated[Path, typer.Argument(help='JSON Lines of {"id", "text"} (plain or .gz).')],
+    path: Annotated[
+        Path, typer.Argument(help='JSON Lines of {"id", "text"} (plain or .gz), or - for stdin.')
+    ],
     out: Annotated[Path | None, typer.Option("--out", "-o")] = None,
 ) -> None:
     """Attributions (source, cue, content spans) of raw texts, offsets into the text as given.
@@ -133,7 +135,10 @@ def attributions(
 @app.command()
 def extract(
     path: Annotated[
-        Path, typer.Argument(help='JSON Lines of {"id", "html"} or {"id", "text"} (plain or .gz).')
+        Path,
+        typer.Argument(
+            help='JSON Lines of {"id", "html"} or {"id", "text"} (plain or .gz), or - for stdin.'
+        ),
     ],
     out: Annotated[Path | None, typer.Option("--out", "-o")] = None,
 ) -> None:
@@ -155,12 +160,34 @@ def extract(
 def _read_records(
     path: Path, reader: Callable[[Path], Iterator[dict[str, Any]]]
 ) -> Iterator[dict[str, Any]]:
+    if str(path) == "-":
+        yield from _stdin_records()
+        return
     if not path.exists():
         fail(f"{path}: no such file")
     try:
         yield from reader(path)
     except ValueError as exc:
         fail(f"{path}: not JSON Lines ({exc})")
+
+
+def _stdin_records() -> Iterator[dict[str, Any]]:
+    """JSON Lines from stdin (plain or gzip), one line in memory at a time."""
+    import gzip
+    import io
+    import json
+
+    raw = sys.stdin.buffer
+    raw = raw if hasattr(raw, "peek") else io.BufferedReader(raw)
+    packed = raw.peek(2)[:2] == b"\x1f\x8b"
+    lines: Iterator[bytes] = iter(gzip.GzipFile(fileobj=raw, mode="rb") if packed else raw)
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line)
+        except ValueError as exc:
+            fail(f"<stdin>:{number}: not JSON Lines ({exc})")
 
 
 @app.command()

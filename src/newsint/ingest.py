@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import sys
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -48,7 +49,7 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -
     settings = settings or Settings()
     for path in paths:
         if str(path) == "-":
-            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", None, settings)
+            yield from read_stream(sys.stdin.buffer, "<stdin>", settings)
             continue
         path = Path(path)
         if not path.exists():
@@ -59,6 +60,39 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -
                 yield from read_file(file, settings)
         else:
             yield from read_file(path, settings)
+
+
+#: A stream is spooled to memory up to this size, to a temporary file beyond it.
+SPOOL_BYTES = 8 * 1024 * 1024
+
+
+def read_stream(stream: IO[bytes], name: str, settings: Settings) -> Iterator[Result]:
+    """The documents in a stream that cannot seek (stdin), with bounded memory: the stream is
+    spooled (to a temporary file past :data:`SPOOL_BYTES`), then JSON Lines and WARC are read
+    record by record like files, and a single document over the size limit is Skipped unread."""
+    digest = hashlib.sha256()
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as spool:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+            spool.write(chunk)
+        size = spool.tell()
+        spool.seek(0)
+        suffix = _sniff(spool.read(65536))
+        spool.seek(0)
+        ident = digest.hexdigest()
+        if suffix in WARC_SUFFIXES:
+            yield from _read_warc(spool, name, settings, ident)
+        elif suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(spool, name, settings, ident)
+        elif size > settings.max_bytes:
+            yield Skipped(
+                ident,
+                name,
+                f"{SkipReason.TOO_LARGE}: {size:,} bytes > {settings.max_bytes:,} "
+                "(raise NEWSINT_MAX_BYTES to analyse it)",
+            )
+        else:
+            yield from _read_bytes(spool.read(), name, suffix, settings)
 
 
 def read_upload(
@@ -277,7 +311,7 @@ def _read_jsonl(raw: IO[bytes], name: str, settings: Settings, ident: str) -> It
     stream cut short keeps the records before the cut, and the cut is reported."""
     packed = raw.read(2) == b"\x1f\x8b"
     raw.seek(0)
-    lines: Iterable[bytes] = gzip.GzipFile(fileobj=raw) if packed else raw
+    lines: Iterable[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if packed else raw
     try:
         yield from _jsonl_records(lines, name, settings)
     except (OSError, EOFError, zlib.error) as exc:

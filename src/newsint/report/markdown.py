@@ -75,9 +75,8 @@ def _claims(analysis: Analysis, text: str) -> list[str]:
         again = [c for c in analysis.claims if c.same_as == claim.id]
         if again:
             who = [by_id[s].name for s in claim.supported_by if s not in claim.source_ids]
-            out.append(
-                f"  - restated {len(again)} more times" + (f" by {', '.join(who)}" if who else "")
-            )
+            times = "once more" if len(again) == 1 else f"{len(again)} more times"
+            out.append(f"  - restated {times}" + (f" by {', '.join(who)}" if who else ""))
     return out
 
 
