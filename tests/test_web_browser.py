@@ -97,3 +97,30 @@ def test_page_source_has_no_external_resources() -> None:
     """The page works offline: no scripts, styles or fonts from elsewhere."""
     html = (Path(__file__).parents[1] / "src/newsint/web/static/index.html").read_text()
     assert "http://" not in html and "https://" not in html
+
+
+def test_api_docs_page_renders_without_the_internet(server: str) -> None:
+    from playwright.sync_api import Route, sync_playwright
+
+    assert CHROMIUM, "CI must have a Chromium: apt-get install chromium"
+    outside: list[str] = []
+
+    def local_only(route: Route) -> None:
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.route("**/*", local_only)
+            page.goto(server + "/docs")
+            page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+            assert "newsint" in page.inner_text(".swagger-ui .info .title")
+            assert page.locator(".opblock-summary-path", has_text="/api/analyze").count() >= 1
+        finally:
+            browser.close()
+    assert outside == []

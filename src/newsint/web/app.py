@@ -27,6 +27,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from newsint import __version__
@@ -57,7 +58,7 @@ def analyse_upload(
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc from files in the package, not from a CDN
         title="newsint",
         version=__version__,
         summary="Sources, attributions, claims, disputes and sourcing grades of news articles.",
