@@ -97,22 +97,19 @@ def ingest(
     workers = default_workers() if workers is None else workers
     progress = Progress()
     start = time.perf_counter()
-    known = store.known()
-    seq = store.next_seq()
+    ledger = _Ledger(store)
 
     def todo() -> Iterator[tuple[str, Page | Skipped]]:
         for item in read_inputs(paths, settings):
             key = key_of(item)
-            if key in known:
+            if ledger.take(key):
+                yield key, item
+            else:
                 progress.already += 1
-                continue
-            known.add(key)
-            yield key, item
 
     try:
         for key, outcome in _analysed(todo(), settings, workers, limit, scheduler):
-            store.save(outcome, sha256=key, seq=seq)
-            seq += 1
+            ledger.save(outcome, key)
             progress.stored += 1
             progress.skipped += isinstance(outcome, Skipped)
             progress.seconds = time.perf_counter() - start
@@ -128,20 +125,37 @@ def ingest(
 def store_outcomes(pairs: Iterable[tuple[Page | Skipped, Outcome]], store: Store) -> int:
     """Store documents analysed elsewhere (the HTTP API), new ones only, numbered after those
     already stored, then rebuild the corpus tables; returns how many were new."""
-    known = store.known()
-    seq = store.next_seq()
+    ledger = _Ledger(store)
     stored = 0
     for item, outcome in pairs:
         key = key_of(item)
-        if key in known:
-            continue
-        known.add(key)
-        store.save(outcome, sha256=key, seq=seq)
-        seq += 1
-        stored += 1
+        if ledger.take(key):
+            ledger.save(outcome, key)
+            stored += 1
     if stored:
         refresh_corpus(store)
     return stored
+
+
+class _Ledger:
+    """The keys a store holds and the number the next new document gets: re-running stores
+    nothing twice, and documents keep their input order."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._known = store.known()
+        self._seq = store.next_seq()
+
+    def take(self, key: str) -> bool:
+        """True when ``key`` is new (it is then counted as taken), False when already stored."""
+        if key in self._known:
+            return False
+        self._known.add(key)
+        return True
+
+    def save(self, outcome: Outcome, key: str) -> None:
+        self._store.save(outcome, sha256=key, seq=self._seq)
+        self._seq += 1
 
 
 def refresh_corpus(store: Store) -> None:
