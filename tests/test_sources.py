@@ -78,7 +78,83 @@ CASES = [
         "Tom Rye, a spokesman for the campaign, said the senator would not withdraw.",
         ("Tom Rye", False, None, "spokesman", "campaign", "interested_party"),
     ),
+    # titles before the name: the role is the title, the capitalised words before it the affiliation
+    (
+        "NASA administrator Jim Bridenstine said the rocket would fly in 2021.",
+        ("Jim Bridenstine", False, None, "administrator", "NASA", "official"),
+    ),
+    (
+        "Indiana House Speaker Brian Bosma said the bill would pass.",
+        ("Brian Bosma", False, None, "Speaker", "Indiana House", "official"),
+    ),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu said the decision was historic.",
+        ("Benjamin Netanyahu", False, None, "Prime Minister", "Israeli", "official"),
+    ),
+    (
+        "White House press secretary Stephanie Grisham said the call was perfect.",
+        ("Stephanie Grisham", False, None, "press secretary", "White House", "official"),
+    ),
+    (
+        "Facebook CEO Mark Zuckerberg said the company would change.",
+        ("Mark Zuckerberg", False, None, "CEO", "Facebook", "interested_party"),
+    ),
+    (
+        "Superintendent Jennifer McCormick said the scores had improved.",
+        ("Jennifer McCormick", False, None, "Superintendent", None, "official"),
+    ),
+    (
+        "High school math teacher Angela Cooper said the walkout was needed.",
+        ("Angela Cooper", False, None, "High school math teacher", None, "other"),
+    ),
+    # appositions: a name inside the role is the affiliation; a party label is passed over
+    (
+        "Doug Cooke, a former NASA associate administrator for exploration and now an industry "
+        "consultant, said the risk was high.",
+        (
+            "Doug Cooke",
+            False,
+            None,
+            "former associate administrator for exploration",
+            "NASA",
+            "official",
+        ),
+    ),  # fmt: skip
+    (
+        "Mary Lovely, a Syracuse University economist, said tariffs raised prices.",
+        ("Mary Lovely", False, None, "economist", "Syracuse University", "expert"),
+    ),
+    (
+        "José Serrano (D-NY), chairman of the subcommittee, said the costs were unknown.",
+        ("José Serrano", False, None, "chairman", "subcommittee", "official"),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "role", "affiliation"),
+    [
+        ("Volkswagen said its engineers had finished the design.", "Volkswagen", None, None),
+        ("The Arab League said the move was illegal.", "Arab League", None, None),
+        ("Iraq's parliament said the vote was final.", "Iraq's parliament", "parliament", "Iraq"),
+    ],
+)
+def test_an_organisation_is_not_its_own_role(
+    passage: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    (source,) = analyze_text(passage).sources
+    assert (source.name, source.role, source.affiliation) == (name, role, affiliation)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_elsewhere() -> None:
+    passage = (
+        "The panel heard from retired aerospace executive Tom Young on Tuesday. "
+        "Young said the program was late."
+    )
+    analysis = analyze_text(passage)
+    names = {s.id: (s.name, s.anonymous) for s in analysis.sources}
+    (said,) = [a for a in analysis.attributions if passage[slice(*a.source[0])] == "Young"]
+    assert names[said.source_id or ""] == ("Tom Young", False)
 
 
 @pytest.mark.parametrize(("passage", "expected"), CASES)

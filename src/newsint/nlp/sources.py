@@ -3,7 +3,7 @@
 ``resolve_sources(doc, attributions)`` groups the source spans of the attribution stage into
 sources ("he", "Kent", "the official" -> the fullest earlier mention) and profiles each one:
 canonical name, named or anonymous (with the stated reason), role, affiliation, kind, whether it
-relays what others told it, and its stated interest. Rules are ``newsint.sources.v2``.
+relays what others told it, and its stated interest. Rules are ``newsint.sources.v2.1``.
 
 Only speakers become sources. The attribution stage also finds "fires have continued, showing
 that ..." and "Jam has always seemed like ...": a source phrase that names no person or
@@ -21,11 +21,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from newsint.models import Attribution, Source, SourceKind, Span
 
-RULES = "newsint.sources.v2"
+RULES = "newsint.sources.v2.1"
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "him", "her", "it", "who"}
 #: "his claim that ...": the possessor is the speaker, resolved like the pronoun itself.
@@ -50,6 +51,9 @@ OFFICIAL_WORDS = {
     "prosecutors", "judge", "chairman", "administration", "lawmaker", "lawmakers", "aide", "aides",
     "envoy", "attorney", "director", "staffer", "staffers", "authorities", "spokespeople",
     "ministry", "department", "agency", "pentagon", "white", "kremlin", "government",
+    "speaker", "superintendent", "ombudsman", "commissioner", "premier", "chancellor",
+    "councilman", "councilwoman", "councilmember", "legislator", "sheriff", "administrator",
+    "comptroller", "treasurer", "inspector",
 }  # fmt: skip
 EXPERT_WORDS = {
     "expert", "experts", "professor", "scholar", "fellow", "researcher", "researchers",
@@ -67,6 +71,8 @@ COMMERCIAL_ROLES = {
     "ceo", "founder", "co-founder", "owner", "chairman", "president", "executive", "partner",
     "director", "chief", "lobbyist", "consultant", "contractor", "vendor", "manager",
 }  # fmt: skip
+#: Roles that only exist in a business: their holder speaks for it ("Facebook CEO").
+OWNER_ROLES = {"ceo", "founder", "co-founder", "owner", "cfo", "coo", "cto", "proprietor"}
 COMMERCIAL_ORG = re.compile(
     r"\b(Services|Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|Company|Co\.|Group|Solutions|"
     r"Consulting|Partners|Holdings|Technologies|Associates|Enterprises)\b"
@@ -93,6 +99,19 @@ ROLE_HINTS = {
     "employee", "worker", "volunteer", "activist", "lawyer", "doctor", "nurse",
 }  # fmt: skip
 SERVICE_WORDS = {"army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard"}
+#: Capitalised words that are never an affiliation ("He and others", "No one", "Both companies").
+NOT_AFFILIATIONS = (
+    PRONOUNS | set(POSSESSIVES) | {"no", "both", "neither", "nor", "all", "any", "each", "every"}
+)
+#: Role words that, capitalised, are part of an institution's name ("White House").
+ORG_WORDS = {"white", "pentagon", "kremlin", "department", "agency", "ministry", "government",
+             "police", "administration"}  # fmt: skip
+#: Not roles: "Mr. Trump" has no title worth reporting.
+HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}
+ROLE_MODIFIERS = {
+    "deputy", "vice", "acting", "former", "associate", "assistant", "senior", "interim",
+    "executive", "managing", "general", "prime", "chief", "lead",
+}  # fmt: skip
 
 ROLE_WORDS = (
     ROLE_HINTS | OFFICIAL_WORDS | EXPERT_WORDS | ANALYST_WORDS | COMMERCIAL_ROLES | WITNESS_WORDS
@@ -117,7 +136,8 @@ RELAYS = re.compile(
     re.I,
 )
 APPOSITIVE = re.compile(
-    r"^(?:,\s*|\s+)(?P<desc>(?:the|a|an|his|her|their)\s+[^,.;\"“”]+?)"
+    r"^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+)"
+    r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|(?=[a-z]))[^,.;\"“”]+?)"
     r"(?=,|\.\s|;|\s+(?:has|had|have|is|was|were|are|said|says|told|who|noted|added|and)\b)"
 )
 LOWER_DETERMINERS = re.compile(
@@ -217,7 +237,11 @@ def _resolve_one(
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
-    person = _person_in(doc, start, end) or _known_surname(text, entities)
+    person = (
+        _person_in(doc, start, end)
+        or _known_surname(text, entities)
+        or _named_in_full(doc, text, start)
+    )
     if person:
         surname = person.split()[-1]
         for index in range(len(entities) - 1, -1, -1):
@@ -473,6 +497,23 @@ def _known_surname(text: str, entities: list[_Entity]) -> str | None:
     return None
 
 
+def _named_in_full(doc: Doc, text: str, start: int) -> str | None:
+    """ "Young said ..." when "retired aerospace executive Tom Young" is named elsewhere but is
+    not yet a source: the longest person name in the document that ends with this one word."""
+    bare = STRIP_DET.sub("", text).strip(" ,")
+    if not re.fullmatch(r"[A-Z][\w'’-]+", bare):
+        return None
+    token = doc.char_span(start, start + len(text), alignment_mode="expand")
+    if token is None or _common_word(token[0]):
+        return None
+    names = [
+        _person_name(ent.text)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
+    ]
+    return max(names, key=len) if names else None
+
+
 def _same_number_head(a: str, b: str) -> bool:
     return bool(a) and (a.rstrip("s") == b.rstrip("s"))
 
@@ -492,10 +533,17 @@ def _is_whole(org: str | None, text: str) -> bool:
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start_char >= start and ent.end_char <= end:
-            name = ent.text.translate(APOSTROPHES).strip()
-            name = re.sub(r"['’]s$", "", name)
+            name = _person_name(ent.text)
             return name if re.search(r"[A-Z]", name) else None
     return None
+
+
+def _person_name(text: str) -> str:
+    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
+    words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _org_in(doc: Doc, start: int, end: int) -> str | None:
@@ -616,13 +664,23 @@ def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
         if entity.person:
             end = _name_end(doc.text, start, end, entity.person)
         match = APPOSITIVE.match(doc.text[end : end + 200])
-        if match and not match.group(0).startswith(",") and not _names_a_role(match["desc"]):
+        if match and not _apposition(match.group(0), match["desc"]):
             match = None  # "handed Trump an unambiguous defeat" is no apposition
         if match:
             desc = match.group("desc").strip()
             if desc not in out and len(desc.split()) <= 14:
                 out.append(desc)
     return out
+
+
+def _apposition(whole: str, desc: str) -> bool:
+    """ ", a professor at ...", ", chairman of the subcommittee" (a bare role after a comma);
+    without the comma only a description that names a role ("Jones the CEO said")."""
+    comma = whole.lstrip().startswith((",", "("))
+    if STRIP_DET.match(desc):
+        return comma or _names_a_role(desc)
+    first = desc.split()[0].lower() if desc.split() else ""
+    return comma and first in ROLE_WORDS | ROLE_MODIFIERS | TITLE_WORDS
 
 
 def _names_a_role(desc: str) -> bool:
@@ -649,18 +707,36 @@ def _role_affiliation(
     if entity.person:
         before = _prefix_before(doc.text, start)
         full = (before + " " + doc.text[start:end]).translate(APOSTROPHES).strip()
-        return _title_before_name(full, entity.person)
+        return _title_before_name(full, entity.person, _sentence_case(doc, start - len(before)))
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not entity.head:
         return None, None
     core = _core(doc, entity.full)
     words = core.split()
     role = entity.head if entity.head not in DOCUMENT_HEADS and not entity.document else None
+    if role and entity.org and role not in entity.org:
+        role = None  # "Volkswagen", "the Arab League": the name, not a role
     modifiers = [w for w in words if w.lower() not in {"a", "an", "the", "one", "some", "two",
                  "three", "several", "many", "other", "senior", "former", "top"}]  # fmt: skip
-    mod = [w for w in modifiers if w.lower() != entity.head and w[:1].isupper()]
+    mod = [
+        w
+        for w in modifiers
+        if w.lower() != entity.head and w[:1].isupper() and w.lower() not in NOT_AFFILIATIONS
+    ]
     affiliation = " ".join(mod) if mod and role else None
+    if affiliation:
+        affiliation = re.sub(r"['’]s$", "", affiliation)  # "Iraq’s parliament": Iraq
     return role, affiliation
+
+
+def _sentence_case(doc: Doc, at: int) -> bool:
+    """The word at ``at`` opens its sentence and is not a proper noun ("High school ...")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span[0]
+    opens = bool(first.is_sent_start)
+    return opens and first.pos_ != "PROPN" and not first.ent_type_ and first.is_title
 
 
 def _prefix_before(text: str, start: int) -> str:
@@ -680,33 +756,77 @@ def _prefix_before(text: str, start: int) -> str:
 
 def _split_role(desc: str) -> tuple[str, str | None]:
     """ "professor of economics at Stanford University" -> ("professor of economics", "Stanford
-    University"): split at the first preposition that introduces a name, else at the first one."""
+    University"): split at the first preposition that introduces a name; else a name inside the
+    role is the affiliation ("former NASA associate administrator for exploration" ->
+    ("former associate administrator for exploration", "NASA")); else split at the first
+    preposition."""
+    desc = re.split(r"\s+and\s+(?:now|later|currently)\s+", desc, maxsplit=1)[0]
     splits = list(ROLE_SPLIT.finditer(desc))
     for match in splits:
         if desc[match.end() : match.end() + 1].isupper():
             return desc[: match.start()].strip(), desc[match.end() :].strip()
+    head = desc[: splits[0].start()] if splits else desc
+    words = head.split()
+    named = [i for i, w in enumerate(words) if w[:1].isupper() and not _title_word(w)]
+    if named and named == list(range(named[0], named[-1] + 1)) and named[-1] < len(words) - 1:
+        affiliation = " ".join(words[i] for i in named)
+        role = " ".join(w for i, w in enumerate(words) if i not in named) + desc[len(head) :]
+        return role.strip(), affiliation
     if splits:
         first = splits[0]
         return desc[: first.start()].strip(), desc[first.end() :].strip()
     return desc.strip(), None
 
 
-def _title_before_name(text: str, person: str) -> tuple[str | None, str | None]:
-    """ "CENTCOM Army Maj. Earl Brown" -> ("Army Maj.", "CENTCOM")."""
+def _title_before_name(
+    text: str, person: str, sentence_case: bool = False
+) -> tuple[str | None, str | None]:
+    """The words before a name split into affiliation and role: "CENTCOM Army Maj. Earl Brown"
+    -> ("Army Maj.", "CENTCOM"), "NASA administrator Jim Bridenstine" -> ("administrator",
+    "NASA"), "Israeli Prime Minister Benjamin Netanyahu" -> ("Prime Minister", "Israeli").
+    The role is the run of title words and lower-case words that ends right before the name;
+    the capitalised words before it are the affiliation. ``sentence_case``: the first word is
+    capitalised only because it opens the sentence ("High school math teacher Angela Cooper")."""
     index = text.find(person.split()[0])
     prefix = text[:index].split() if index > 0 else []
-    if not prefix:
+    if "such" in (w.lower() for w in prefix):  # "companies such as Gannett": no title
         return None, None
-    lowered = [w.lower() for w in prefix]
-    title_at = max((i for i, w in enumerate(lowered) if w in TITLE_WORDS), default=None)
-    if title_at is None:
-        return None, " ".join(prefix) if prefix[0][:1].isupper() else None
-    first = title_at
-    while first > 0 and lowered[first - 1] in SERVICE_WORDS:
+    prefix = [w for w in prefix if w.lower() not in HONORIFICS]
+    if prefix and _function_word(prefix[-1]):
+        return None, None  # "representatives of Epstein": no title
+    first = len(prefix)
+    while first > 0 and _role_word(prefix[first - 1]):
         first -= 1
-    role = " ".join(prefix[first : title_at + 1])
-    affiliation = " ".join(w for w in prefix[:first] if w.lower() not in {"the", "a", "an"})
+    if first == len(prefix):  # "Secretary of State Mike Pompeo": the title word starts the role
+        first = next((i for i, w in enumerate(prefix) if w.lower() in TITLE_WORDS), len(prefix))
+    if first == len(prefix):
+        return None, " ".join(prefix) if prefix and prefix[0][:1].isupper() else None
+    if first == 1 and sentence_case and prefix[1][:1].islower():
+        first = 0
+    role = " ".join(prefix[first:]).rstrip(",")
+    before = prefix[:first]
+    stops = [i for i, w in enumerate(before) if _function_word(w)]
+    affiliation = " ".join(before[stops[-1] + 1 :] if stops else before)  # not "While ..."
     return role, affiliation or None
+
+
+def _role_word(word: str) -> bool:
+    lower = word.lower().strip(",")
+    if word[:1].isupper() and lower in ORG_WORDS:
+        return False  # "White House", "Justice Department": the affiliation
+    if lower in TITLE_WORDS | ROLE_WORDS | SERVICE_WORDS | ROLE_MODIFIERS:
+        return True
+    return word[:1].islower() and word.isalpha()
+
+
+def _function_word(word: str) -> bool:
+    """ "of", "such", "While": not part of a title or an affiliation ("US" is not "us")."""
+    return not word.isupper() and word.lower().strip(",") in STOP_WORDS
+
+
+def _title_word(word: str) -> bool:
+    """ "Deputy", "Chief", "Sen.": capitalised as part of a title, not of a name."""
+    return word.lower().strip(",") in TITLE_WORDS | ROLE_MODIFIERS | HONORIFICS
 
 
 def _kind(
@@ -724,7 +844,11 @@ def _kind(
         and (entity.head in DOCUMENT_HEADS or entity.document)
     ):
         return "document", None
-    if words & COMMERCIAL_ROLES and affiliation and COMMERCIAL_ORG.search(affiliation):
+    if affiliation and (
+        words & OWNER_ROLES
+        or "chief executive" in (role or "").lower()
+        or (words & COMMERCIAL_ROLES and COMMERCIAL_ORG.search(affiliation))
+    ):
         interest = f"{role} of {affiliation}"
         return "interested_party", interest
     if (words | {w.lower() for w in (affiliation or "").split()}) & POLITICAL_ROLES:
