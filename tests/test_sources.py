@@ -146,6 +146,26 @@ def test_an_organisation_is_not_its_own_role(
     assert (source.name, source.role, source.affiliation) == (name, role, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("passage", "name", "anonymous"),
+    [
+        ("Trump attacked the report. Schiff said the call was improper.", "Schiff", False),
+        ("Clinicians gain visibility, the makers say. Clinicians say the alarms are clearer, "
+         "and clinicians like it.", "clinicians", True),
+        ("People who make their own jam must be wizards. Jam has always seemed like one of "
+         "those things that only other people made.", None, None),
+    ],
+)  # fmt: skip
+def test_names_ner_missed_are_named_and_common_words_are_not(
+    passage: str, name: str | None, anonymous: bool | None
+) -> None:
+    found = {s.name: s.anonymous for s in analyze_text(passage).sources}
+    if name is None:
+        assert not any(n.lower() == "jam" for n in found)
+    else:
+        assert found[name] is anonymous
+
+
 def test_a_surname_alone_is_the_person_named_in_full_elsewhere() -> None:
     passage = (
         "The panel heard from retired aerospace executive Tom Young on Tuesday. "
@@ -234,7 +254,7 @@ SPEAKERS = [
      "Ninety-two percent of the Kurds", "Ninety-two percent of the Kurds"),
     # a capitalised word opening a sentence is a name when an apposition says who it is
     ("Scissors, a China scholar with the American Enterprise Institute, said the deal was "
-     "unlikely.", "Scissors", "scissors"),
+     "unlikely.", "Scissors", "Scissors"),
 ]  # fmt: skip
 
 

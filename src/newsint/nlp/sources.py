@@ -23,6 +23,7 @@ from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Phrase
 
 from newsint.models import Attribution, Source, SourceKind, Span
 
@@ -158,6 +159,7 @@ class _Entity:
     org: str | None = None  # the ORG name when the source is an organisation
     head: str = ""  # lower-cased head noun of an unnamed source ("official", "analysts")
     document: bool = False  # an unnamed report, study, poll, video ... (speaker_class "document")
+    named: bool = False  # a name NER missed ("Schiff", "WeWork"): named, neither person nor org
     attribution_ids: list[str] = field(default_factory=list)
 
 
@@ -237,10 +239,16 @@ def _resolve_one(
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
+    word = doc.char_span(start, end, alignment_mode="expand")
+    common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
     person = (
-        _person_in(doc, start, end)
-        or _known_surname(text, entities)
-        or _named_in_full(doc, text, start)
+        None
+        if common
+        else (
+            _person_in(doc, start, end)
+            or _known_surname(text, entities)
+            or _named_in_full(doc, text, start)
+        )
     )
     if person:
         surname = person.split()[-1]
@@ -264,7 +272,7 @@ def _resolve_one(
             doc.text, (start, end)
         ):
             return index
-    org = _org_in(doc, start, end)
+    org = None if common else _org_in(doc, start, end)
     org = org if _is_whole(org, text) else None
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
@@ -280,7 +288,15 @@ def _resolve_one(
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
-    entities.append(_Entity(full=(start, end), head=head, org=org, document=kind == "document"))
+    entities.append(
+        _Entity(
+            full=(start, end),
+            head=head,
+            org=org,
+            document=kind == "document",
+            named=kind == "name" and _written_as_name(word),
+        )
+    )
     return len(entities) - 1
 
 
@@ -376,7 +392,7 @@ def _token_class(token: Token, depth: int = 0) -> str | None:
     if lower in COMPARATIVES:
         return None  # "More: ..." (lemma "many"), not a quantity of people
     forms = [token.lemma_.lower(), lower, *_singulars(lower)]
-    if token.ent_type_ in SPEAKING_ENTITIES:
+    if token.ent_type_ in SPEAKING_ENTITIES and not _common_word(token):
         return "entity"
     if token.ent_type_ in MUTE_ENTITIES:
         return None
@@ -414,6 +430,19 @@ def _singulars(word: str) -> list[str]:
     if word.endswith("es"):
         return [word[:-2], word[:-1]]
     return [word[:-1]] if word.endswith("s") else []
+
+
+def _written_as_name(span: Phrase | None) -> bool:
+    """ "Schiff", "WeWork", "McClatchy": no determiner, and not a common noun that is only
+    capitalised because it opens the sentence ("Investigators said ...")."""
+    if span is None or not len(span) or span[0].lower_ in {"the", "a", "an"}:
+        return False
+    first = span[0]
+    before = first.doc[first.i - 1] if first.i else None
+    opens = first.is_sent_start or before is None or before.is_space or "\n" in before.whitespace_
+    if first.pos_ == "PROPN" or not opens or re.search(r"[A-Z\d]", first.text[1:]):
+        return True
+    return any(c.dep_ == "appos" and _token_class(c, 3) for c in first.children)  # "Scissors, a"
 
 
 def _capitalised(token: Token) -> bool:
@@ -454,7 +483,9 @@ def _common_word(token: Token) -> bool:
         return False  # "WeWork", "my6sense" are names wherever they stand
     if any(c.dep_ == "appos" and _token_class(c, 3) for c in token.children):
         return False
-    if any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents):
+    if any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text for e in token.doc.ents
+    ):
         return False  # "Wines believes ..." after "Leah Wines"
     doc = token.doc
     if any(t.text == token.lower_ and t.pos_ == "NOUN" for t in doc):
@@ -583,17 +614,22 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
         name, anonymous = entity.person, False
     elif entity.org:
         name, anonymous = STRIP_DET.sub("", entity.org), False
+    elif entity.named:
+        name, anonymous = _core(doc, full), False
     else:
         name = _core(doc, full)
         first = doc.char_span(full[0], full[1], alignment_mode="expand")
         # "Analysts", "Information made available ...": a common noun, not a name
         common = (
             first is not None
-            and not first[0].ent_type_
-            and first[0].text[1:].islower()
             and (
-                first[0].pos_ in {"NOUN", "ADJ", "DET", "NUM", "PRON", "VERB"}
-                or first[0].lower_ in DOCUMENT_HEADS | ROLE_WORDS
+                _common_word(first[0])  # "Clinicians say ..." beside "clinicians like it"
+                or not first[0].ent_type_
+                and first[0].text[1:].islower()
+                and (
+                    first[0].pos_ in {"NOUN", "ADJ", "DET", "NUM", "PRON", "VERB"}
+                    or first[0].lower_ in DOCUMENT_HEADS | ROLE_WORDS
+                )
             )
         )
         if LOWER_DETERMINERS.match(name) or common:
@@ -714,6 +750,8 @@ def _role_affiliation(
     core = _core(doc, entity.full)
     words = core.split()
     role = entity.head if entity.head not in DOCUMENT_HEADS and not entity.document else None
+    if entity.named:
+        role = None  # "Schiff": a name, not a role
     if role and entity.org and role not in entity.org:
         role = None  # "Volkswagen", "the Arab League": the name, not a role
     modifiers = [w for w in words if w.lower() not in {"a", "an", "the", "one", "some", "two",
