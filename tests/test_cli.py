@@ -121,3 +121,17 @@ def test_attributions_and_extract_read_stdin_plain_or_gzipped() -> None:
 def test_unknown_benchmark_is_refused() -> None:
     result = runner.invoke(app, ["bench", "nonsense"])
     assert result.exit_code != 0
+
+
+def test_a_text_too_long_to_parse_is_skipped_by_name(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("newsint.pipeline.MAX_CHARS", 100)
+    path = tmp_path / "long.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}: article text too long to analyse" in result.stderr
+    monkeypatch.setattr("newsint.cli.MAX_CHARS", 100)
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "d1", "text": STORY}) + "\n")
+    result = runner.invoke(app, ["attributions", str(tmp_path / "in.jsonl")])
+    assert result.exit_code == 1 and json.loads(result.stdout) == {"id": "d1", "attributions": []}
+    assert "(id d1): article text too long" in result.stderr

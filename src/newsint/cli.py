@@ -11,7 +11,8 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from newsint.errors import NewsintError
+from newsint.errors import NewsintError, SkipReason
+from newsint.settings import MAX_CHARS
 
 app = typer.Typer(
     name="newsint",
@@ -118,7 +119,8 @@ def attributions(
     from newsint.report.json import dumps
 
     rows = list(_read_records(path, read_jsonl))
-    texts = (str(r.get("text") or "") for r in rows)
+    too_long = [r.get("id") for r in rows if len(str(r.get("text") or "")) > MAX_CHARS]
+    texts = (str(r.get("text") or "") if r.get("id") not in too_long else "" for r in rows)
     with _output(out) as fh:
         for row, found in zip(rows, attribute_texts(texts), strict=True):
             spans = [
@@ -130,6 +132,14 @@ def attributions(
                 for a in found
             ]
             fh.write(dumps({"id": row.get("id"), "attributions": spans}) + "\n")
+    for doc_id in too_long:
+        typer.echo(
+            f"Error: {path} (id {doc_id}): {SkipReason.TOO_LONG}, over {MAX_CHARS:,} characters; "
+            "written with no attributions",
+            err=True,
+        )
+    if too_long:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -34,6 +34,7 @@ class SkipReason(StrEnum):
     EMPTY = "empty document"
     BINARY = "binary content, not text or HTML"
     TOO_LARGE = "larger than the size limit"
+    TOO_LONG = "article text too long to analyse"
     ENCODING = "cannot be decoded as text"
     NOT_ENGLISH = "not English"
     UNKNOWN_FORMAT = "unknown file extension"

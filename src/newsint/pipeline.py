@@ -10,7 +10,7 @@ from newsint.extract import extract_page
 from newsint.grading import grade
 from newsint.ingest import read_inputs
 from newsint.models import Analysis, Article, Page, Skipped
-from newsint.settings import Settings
+from newsint.settings import MAX_CHARS, Settings
 from newsint.summary import summarise
 
 Outcome = Analysis | Skipped
@@ -35,6 +35,14 @@ def analyze_page(page: Page, settings: Settings | None = None) -> Outcome:
                 page.name,
                 f"{SkipReason.NOT_ENGLISH} (detected language: {article.language}); "
                 "newsint analyses English news only",
+            )
+        if len(article.text) > MAX_CHARS:
+            return Skipped(
+                page.id,
+                page.name,
+                f"{SkipReason.TOO_LONG}: {len(article.text):,} characters after cleaning, the "
+                f"limit is {MAX_CHARS:,}; if it holds many articles, give them as separate "
+                "documents (one JSON Lines record each)",
             )
         return analyze_article(article)
     except Exception as exc:  # noqa: BLE001 - a batch never dies on one document

@@ -11,6 +11,9 @@ from newsint.errors import DataNotFound
 #: Documents larger than this are skipped, not analysed. 20 MB is far above any news page
 #: (the largest page of the extraction benchmark is under 2 MB) and keeps memory bounded.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: The longest article text the parser takes (spaCy's own limit: about 1 GB of memory a million
+#: characters). A news article is a few tens of thousands.
+MAX_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
