@@ -82,3 +82,10 @@ def test_html_report_marks_the_article(example_analysis: Analysis) -> None:
     assert "Removed from the page: 18 blocks" in page and "<b>quiz</b>" in page
     assert 'class="src"' in page and 'class="content"' in page and "dispute" in page
     assert "<script" not in page.lower()
+
+
+def test_a_direct_quotation_keeps_its_own_marks_not_two_pairs() -> None:
+    analysis = analyze_text("“We will rebuild the bridge by June,” the mayor said on Monday.")
+    for rendered in (markdown.render(analysis), html.render(analysis)):
+        assert "“We will rebuild the bridge by June,”" in rendered
+        assert "““" not in rendered and "“&ldquo;" not in rendered

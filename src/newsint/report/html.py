@@ -92,7 +92,7 @@ def render(analysis: Analysis) -> str:
     by_id = {s.id: s for s in analysis.sources}
     rows = "".join(
         f"<tr><td>{escape(s.name)}</td><td>{'anonymous' if s.anonymous else 'named'}</td>"
-        f"<td>{escape(s.kind)}</td><td>{escape(s.role or '')}</td>"
+        f"<td>{escape(s.kind.replace('_', ' '))}</td><td>{escape(s.role or '')}</td>"
         f"<td>{escape(s.affiliation or '')}</td></tr>"
         for s in analysis.sources
     )
@@ -115,7 +115,7 @@ def render(analysis: Analysis) -> str:
         central = " <b>central claim</b>" if c.central and not c.same_as else ""
         claims.append(
             f'<li id="{c.id}"><span class="grade">{label}</span>{central} {escape(who)}: '
-            f"“{escape(_quote(text, c.spans, 160))}”{extra}<ul>{reasons}</ul></li>"
+            f"{escape(_quote(text, c.spans, 160))}{extra}<ul>{reasons}</ul></li>"
         )
     summary = escape(analysis.summary.sourcing) if analysis.summary else ""
     rating = outlet_rating(a.url or a.site)
@@ -131,7 +131,7 @@ def render(analysis: Analysis) -> str:
 <style>{STYLE}</style></head><body>
 <main><h1>{title}</h1>{outlet}<p class="summary">{summary}</p>
 <article>{_highlight(text, _marks(analysis))}</article></main>
-<aside><h2>Sources</h2><table><tr><th>source</th><th></th><th>kind</th><th>role</th>
+<aside><h2>Sources</h2><table><tr><th>source</th><th>named?</th><th>kind</th><th>role</th>
 <th>affiliation</th></tr>{rows}</table>
 <h2>Claims and grades</h2><ol>{"".join(claims)}</ol>
 <h2>Who does what to whom</h2>{to_svg(analysis)}{_events(analysis)}

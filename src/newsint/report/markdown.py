@@ -6,10 +6,19 @@ from newsint.models import Analysis, Claim, Source
 from newsint.outlets import outlet_rating
 from newsint.summary import describe
 
+QUOTE_MARKS = "\"“”‘’'«»"
 
-def _quote(text: str, spans: tuple[tuple[int, int], ...], limit: int = 220) -> str:
+
+def _excerpt(text: str, spans: tuple[tuple[int, int], ...], limit: int = 220) -> str:
+    """The spans' text on one line, cut at ``limit``."""
     body = " … ".join(" ".join(text[s:e].split()) for s, e in spans)
     return body if len(body) <= limit else body[: limit - 1] + "…"
+
+
+def _quote(text: str, spans: tuple[tuple[int, int], ...], limit: int = 220) -> str:
+    """:func:`_excerpt` in quotation marks; a direct quotation keeps its own."""
+    body = _excerpt(text, spans, limit)
+    return body if body[:1] in QUOTE_MARKS else f"“{body}”"
 
 
 def render(analysis: Analysis) -> str:
@@ -32,8 +41,8 @@ def render(analysis: Analysis) -> str:
     names = {s.id: s.name for s in analysis.sources}
     for x in analysis.attributions:
         who = names.get(x.source_id or "", "(no source)")
-        cue = _quote(text, x.cue, 40)
-        out.append(f"- **{who}** — _{cue}_ ({x.kind}): “{_quote(text, x.content)}”")
+        cue = _excerpt(text, x.cue, 40)
+        out.append(f"- **{who}** — _{cue}_ ({x.kind}): {_quote(text, x.content)}")
     out.append("")
     if analysis.events:
         out += ["## Events", ""]
@@ -85,7 +94,7 @@ def _claim(claim: Claim, by_id: dict[str, Source], text: str) -> list[str]:
     label = f"{grade.reliability}{grade.credibility}" if grade else "—"
     who = ", ".join(by_id[s].name for s in claim.source_ids if s in by_id) or "the outlet"
     star = "**central** " if claim.central and not claim.same_as else ""
-    lines = [f"- {star}[{label}] {who}: “{_quote(text, claim.spans, 160)}”"]
+    lines = [f"- {star}[{label}] {who}: {_quote(text, claim.spans, 160)}"]
     if claim.disputed_by:
         lines.append("  - disputed by " + ", ".join(describe(by_id[s]) for s in claim.disputed_by))
     if claim.not_confirmed_by:
