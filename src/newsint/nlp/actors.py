@@ -23,6 +23,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from newsint.models import Actor
+from newsint.nlp import entities
 
 RULES = "newsint.actors.v2"
 
@@ -215,7 +216,7 @@ def _left_modifiers_start(head: Token) -> int:
 
 
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
+    for ent in entities(token.doc):
         if ent.start <= token.i < ent.end:
             return ent
     return None

@@ -33,6 +33,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsint.models import Actor, Claim, Cue, Event, Source
+from newsint.nlp import entities
 from newsint.nlp.actors import (
     ENTITY_TYPES,
     actor_phrase,
@@ -627,7 +628,7 @@ def _main_state(doc: Doc) -> Actor | None:
     """The state the article names most often: what "the regime" or "the nation" stands for."""
     counts: dict[str, int] = {}
     actors: dict[str, Actor] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in {"GPE", "NORP"}:
             known = lookup(ent.text)
             if known is not None and known.type == "state":

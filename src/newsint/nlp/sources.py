@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
 from newsint.models import Attribution, Source, SourceKind, Span
+from newsint.nlp import entities as doc_entities
+from newsint.nlp import text_of
 
 RULES = "newsint.sources.v2.1"
 
@@ -207,7 +209,7 @@ def _merge_described(
             continue
         core = _core(doc, entity.full).lower()
         if not re.match(r"^(a|an|one)\s", core) or ANONYMITY.search(
-            _context_after(doc.text, entity.full)
+            _context_after(text_of(doc), entity.full)
         ):
             continue
         words = [w for w in core.split()[1:] if w not in {"leading", "top", "senior", "prominent",
@@ -233,7 +235,7 @@ def _resolve_one(
     doc: Doc, spans: tuple[Span, ...], entities: list[_Entity], last: int | None
 ) -> int | None:
     start, end = spans[0][0], spans[-1][1]
-    text = doc.text[start:end].strip().translate(APOSTROPHES)
+    text = text_of(doc)[start:end].strip().translate(APOSTROPHES)
     lower = POSSESSIVES.get(text.lower(), text.lower())
     if lower in PRONOUNS:
         if entities:
@@ -268,8 +270,8 @@ def _resolve_one(
             if entities[index].head == head or _same_number_head(entities[index].head, head):
                 return index
     for index in range(len(entities) - 1, -1, -1):
-        if entities[index].person is None and _norm(doc.text, entities[index].full) == _norm(
-            doc.text, (start, end)
+        if entities[index].person is None and _norm(text_of(doc), entities[index].full) == _norm(
+            text_of(doc), (start, end)
         ):
             return index
     org = None if common else _org_in(doc, start, end)
@@ -303,7 +305,7 @@ def _resolve_one(
 def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
     """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for."""
     start, end = spans[0][0], spans[-1][1]
-    if doc.text[start:end].strip().lower() not in RELATIVES:
+    if text_of(doc)[start:end].strip().lower() not in RELATIVES:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
@@ -484,7 +486,8 @@ def _common_word(token: Token) -> bool:
     if any(c.dep_ == "appos" and _token_class(c, 3) for c in token.children):
         return False
     if any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text for e in token.doc.ents
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text
+        for e in doc_entities(token.doc)
     ):
         return False  # "Wines believes ..." after "Leah Wines"
     doc = token.doc
@@ -503,7 +506,7 @@ def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> 
     """A pronoun opening the attributions: the nearest named person (he, she, I) or
     organisation or group (they, it, we) before it, or nothing."""
     labels = {"PERSON"} if pronoun in {"he", "she", "him", "her", "i"} else {"ORG", "NORP", "GPE"}
-    before = [e for e in doc.ents if e.label_ in labels and e.end_char <= start]
+    before = [e for e in doc_entities(doc) if e.label_ in labels and e.end_char <= start]
     if not before:
         return None
     ent = before[-1]
@@ -539,7 +542,7 @@ def _named_in_full(doc: Doc, text: str, start: int) -> str | None:
         return None
     names = [
         _person_name(ent.text)
-        for ent in doc.ents
+        for ent in doc_entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
     ]
     return max(names, key=len) if names else None
@@ -562,7 +565,7 @@ def _is_whole(org: str | None, text: str) -> bool:
 
 
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ == "PERSON" and ent.start_char >= start and ent.end_char <= end:
             name = _person_name(ent.text)
             return name if re.search(r"[A-Z]", name) else None
@@ -578,7 +581,7 @@ def _person_name(text: str) -> str:
 
 
 def _org_in(doc: Doc, start: int, end: int) -> str | None:
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in {"ORG", "GPE", "NORP"} and ent.start_char >= start and ent.end_char <= end:
             return STRIP_DET.sub("", ent.text)
     return None
@@ -597,13 +600,13 @@ def _head_noun(doc: Doc, start: int, end: int) -> str:
 
 def _core(doc: Doc, span: Span) -> str:
     """The source's noun phrase without its relative clause or apposition."""
-    text = doc.text[span[0] : span[1]].strip()
+    text = text_of(doc)[span[0] : span[1]].strip()
     text = re.split(r",|\s+who\s+|\s+which\s+|\s+that\s+", text, maxsplit=1)[0]
     return text.strip(" ,")
 
 
 def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution]) -> Source:
-    text = doc.text
+    text = text_of(doc)
     full = entity.full
     own = [a for a in attributions if a.id in entity.attribution_ids]
     context = _context_after(text, full)
@@ -680,14 +683,14 @@ def _name_mentions(doc: Doc, entity: _Entity) -> list[Span]:
         return []
     surname = entity.person.split()[-1]
     found = []
-    for match in re.finditer(re.escape(surname).replace("'", "['’]"), doc.text):
+    for match in re.finditer(re.escape(surname).replace("'", "['’]"), text_of(doc)):
         start, end = match.span()
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
                 found.append((ent.start_char, ent.end_char))
                 break
         else:
-            if re.fullmatch(r"\w", doc.text[start - 1 : start] or " ") is None:
+            if re.fullmatch(r"\w", text_of(doc)[start - 1 : start] or " ") is None:
                 found.append((start, end))
     return found
 
@@ -698,8 +701,8 @@ def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
     out: list[str] = []
     for start, end in sorted(spans):
         if entity.person:
-            end = _name_end(doc.text, start, end, entity.person)
-        match = APPOSITIVE.match(doc.text[end : end + 200])
+            end = _name_end(text_of(doc), start, end, entity.person)
+        match = APPOSITIVE.match(text_of(doc)[end : end + 200])
         if match and not _apposition(match.group(0), match["desc"]):
             match = None  # "handed Trump an unambiguous defeat" is no apposition
         if match:
@@ -741,8 +744,8 @@ def _role_affiliation(
             return described, affiliation
     start, end = entity.full
     if entity.person:
-        before = _prefix_before(doc.text, start)
-        full = (before + " " + doc.text[start:end]).translate(APOSTROPHES).strip()
+        before = _prefix_before(text_of(doc), start)
+        full = (before + " " + text_of(doc)[start:end]).translate(APOSTROPHES).strip()
         return _title_before_name(full, entity.person, _sentence_case(doc, start - len(before)))
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not entity.head:
