@@ -68,7 +68,7 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
         stake = f" ({source.interest})" if source.interest else ""
         details.append(f"{source.name}, an interested party{stake}{relays}")
     if on_record:
-        details.append("on the record " + _list(describe(s) for s in on_record))
+        details.append("named " + _list(describe(s) for s in on_record))
     sentence = parts[0] + (": " + "; ".join(details) if details else "") + "."
     out = [sentence]
     for source in (by_id[s] for s in central.disputed_by if s in by_id):
@@ -77,10 +77,11 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
         out.append(f"It is disputed by {describe(source)}{said}.")
     refusing = [by_id[s] for s in central.not_confirmed_by if s in by_id]
     if refusing:
-        verb = "declines" if len(refusing) == 1 else "decline"
+        verb = "declines" if len(refusing) == 1 and not _plural(refusing[0]) else "decline"
         out.append(f"{_cap(_list(describe(s) for s in refusing))} {verb} to confirm it.")
     if central.hedges:
-        hedges = ", ".join(f"“{analysis.article.text[s:e]}”" for s, e in central.hedges[:4])
+        distinct = dict.fromkeys(analysis.article.text[s:e] for s, e in central.hedges)
+        hedges = ", ".join(f"“{w}”" for w in list(distinct)[:4])
         out.append(f"It is hedged ({hedges}).")
     if central.grade:
         g = central.grade
@@ -120,6 +121,14 @@ def _quoted(source: Source) -> str:
     return f"“{source.name}”{reason}"
 
 
+def _plural(source: Source) -> bool:
+    """ "both companies", "some U.S. officials", "Democrats": a group that takes a plural verb."""
+    last = source.name.split()[-1] if source.name.split() else ""
+    first = source.name.split()[0].lower() if source.name.split() else ""
+    group = source.anonymous or source.name[:1].islower() or first in {"both", "the", "some"}
+    return last.endswith("s") and not last.endswith("ss") and group
+
+
 def _reason(reason: str) -> str:
     return reason if reason.startswith(("who", "on ")) else f"who {reason}"
 
@@ -135,7 +144,9 @@ def _stance_words(analysis: Analysis, source_id: str, kinds: tuple[str, ...]) ->
 
 
 def _no_claims(analysis: Analysis) -> str:
-    return "newsint found no claims in this article." if not analysis.claims else ""
+    if not analysis.claims:
+        return "newsint found no claims in this article."
+    return "newsint found no central claim: the article's statements are refusals to comment."
 
 
 def _short(text: str, limit: int = 160) -> str:

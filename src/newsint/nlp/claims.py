@@ -10,7 +10,7 @@ Rules are ``newsint.claims.v1``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -72,7 +72,12 @@ def build_claims(
     ]
     words = [_content_words(c.text) for c in claims]
     groups = _group(claims, words, _content_words(title or ""))
-    central = TITLE_GROUP if TITLE_GROUP in groups else _central_group(groups, claims, words, title)
+    refusals = _refusals(claims, attributions, cues)
+    central = (
+        TITLE_GROUP
+        if TITLE_GROUP in groups
+        else _central_group(groups, claims, words, title, refusals)
+    )
     scopes = [_scope(c, attributions) for c in claims]
     stances = _stances(doc.text, claims, scopes, words, groups, central, attributions, cues)
     return _link(claims, groups, central, stances)
@@ -208,19 +213,39 @@ def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[
 
 
 def _central_group(
-    groups: list[int], claims: list[Claim], words: list[set[str]], title: str | None
+    groups: list[int],
+    claims: list[Claim],
+    words: list[set[str]],
+    title: str | None,
+    refusals: Collection[int] = (),
 ) -> int | None:
     if not claims:
         return None
     title_words = _content_words(title or "")
     scores: dict[int, float] = {}
     for index, group in enumerate(groups):
+        if index in refusals:
+            continue  # "declined to comment on the merger" states no claim of its own
         claim = claims[index]
         score = 2.0 * len(words[index] & title_words) + (1.0 if claim.source_ids else 0.2)
         if index < 3:
             score += 0.5  # the lede states the story
         scores[group] = scores.get(group, 0.0) + score
-    return max(scores, key=lambda g: scores[g])
+    return max(scores, key=lambda g: scores[g]) if scores else None
+
+
+def _refusals(
+    claims: list[Claim], attributions: Sequence[Attribution], cues: Sequence[Cue]
+) -> set[int]:
+    """Claims whose cue is a refusal to confirm ("declined to comment on ...")."""
+    refusing = [c.span for c in cues if c.kind == "non_confirmation"]
+    cue_of = {a.id: a.cue for a in attributions}
+    return {
+        i
+        for i, claim in enumerate(claims)
+        for a in claim.attribution_ids
+        if any(_overlaps(span, r) for span in cue_of.get(a, ()) for r in refusing)
+    }
 
 
 def _scope(claim: Claim, attributions: Sequence[Attribution]) -> Span:
