@@ -162,24 +162,26 @@ def test_grade_of_a_claim_on_two_named_records_is_better_than_one_anonymous() ->
     assert best < worst
 
 
+def _sourcing(passage: str) -> str:
+    summary = analyze_text(passage).summary
+    assert summary is not None
+    return summary.sourcing
+
+
 def test_a_refusal_to_comment_is_never_the_central_claim() -> None:
-    analysis = analyze_text(
+    sourcing = _sourcing(
         "Acme Corp. and Bolt Inc. will merge next year, creating the largest toy maker in the "
         "country. Both companies declined to comment on the merger."
     )
-    assert analysis.summary is not None
-    sourcing = analysis.summary.sourcing
     assert sourcing.startswith("The central claim — “Acme Corp. and Bolt Inc. will merge")
     assert "Both companies decline to confirm it." in sourcing  # a group: a plural verb
 
 
 def test_the_summary_names_each_hedge_once_and_calls_named_sources_named() -> None:
-    analysis = analyze_text(
+    sourcing = _sourcing(
         "If the talks fail, the plant may close, Mayor Ann Lee said. If the union agrees, it may "
         "stay open, Lee said, and council member Tom Rye said the plant may close."
     )
-    assert analysis.summary is not None
-    sourcing = analysis.summary.sourcing
     assert "named Ann Lee" in sourcing and "on the record" not in sourcing
     hedges = sourcing.split("It is hedged (")[1].split(")")[0] if "hedged" in sourcing else ""
     assert len(hedges.split(", ")) == len(set(hedges.split(", ")))
