@@ -113,7 +113,7 @@ def test_seed_example_keeps_all_21_paragraphs_and_no_boilerplate() -> None:
     assert article.title == "Iran is utilizing ISIS fighters in Iraq to widen sectarian divisions"
     assert [r.reason for r in article.removed].count("title") == 2
     assert article.language == "en"
-    assert article.extractor == "newsint.text.v1"
+    assert article.extractor == "newsint.text.v2"
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,7 @@ class Article:
     language: str | None = "en"
     removed: tuple[Removed, ...] = ()
     segments: tuple[Segment, ...] = ()  # provenance: clean text -> raw page content
-    extractor: str = ""  # name and version of the method, e.g. "newsint.text.v1"
+    extractor: str = ""  # name and version of the method, e.g. "newsint.text.v2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,10 @@ Each non-blank line is judged in its context by stacked logistic models
 (``newsint/models/textclean/weights.json``, trained by ``scripts/train_textclean.py``):
 stage 1 scores the line from its own shape, its block's and its neighbours'; later stages
 re-score it from the previous stage's verdicts on the lines around it, so a short promo
-flanked by body is dropped while a short quoted line inside a run of body is kept. Kept
-lines are copied verbatim from the raw content, so every
-:class:`~newsint.models.Segment` maps back exactly.
+flanked by body is dropped while a short quoted line inside a run of body is kept. Only lines
+inside the article's region are kept: its first and last line are picked by two conditional
+logits over the page's lines (:func:`region`). Kept lines are copied verbatim from the raw
+content, so every :class:`~newsint.models.Segment` maps back exactly.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from newsint.extract.features import (
 )
 from newsint.models import Removed, Segment
 
-EXTRACTOR = "newsint.text.v1"
+EXTRACTOR = "newsint.text.v2"
 # ``newsint/models/`` is a plain data folder (``newsint.models`` is the dataclass module).
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "textclean" / "weights.json"
 
@@ -61,6 +62,9 @@ class LineModel:
     scale: np.ndarray
     stages: tuple[tuple[np.ndarray, float], ...]
     threshold: float
+    #: The article's region (round 9): weights of the start and the end line's conditional
+    #: logits on the raw :func:`boundary_features` (None: no region, every line may be kept).
+    bounds: tuple[np.ndarray, np.ndarray] | None = None
     _folded: list[np.ndarray] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def folded(self) -> tuple[np.ndarray, np.ndarray]:
@@ -77,6 +81,15 @@ class LineModel:
     def from_dict(cls, data: dict[str, Any]) -> LineModel:
         if data["features"] != FEATURE_NAMES:
             raise ValueError("textclean weights were trained on other features; retrain them")
+        bounds = None
+        if "bounds" in data:
+            b = data["bounds"]
+            if b["start"]["features"] != START_NAMES or b["end"]["features"] != END_NAMES:
+                raise ValueError("textclean region weights use other features; retrain them")
+            bounds = (
+                np.asarray(b["start"]["w"], dtype=float),
+                np.asarray(b["end"]["w"], dtype=float),
+            )
         return cls(
             name=data["name"],
             mean=np.asarray(data["mean"], dtype=float),
@@ -85,6 +98,7 @@ class LineModel:
                 (np.asarray(st["w"], dtype=float), float(st["b"])) for st in data["stages"]
             ),
             threshold=float(data["threshold"]),
+            bounds=bounds,
         )
 
 
@@ -247,6 +261,197 @@ def decide(p: np.ndarray, threshold: float) -> np.ndarray:
     return keep
 
 
+#: Columns of :func:`boundary_features` for a candidate first line of the article ...
+START_NAMES = [
+    "p",
+    "kept",
+    "p_next3",
+    "p_next10",
+    "p_prev3",
+    "p_prev10",
+    "kept_words_above",
+    "sqrt_kept_words_above",
+    "kept_words_next10",
+    "kept_words_prev10",
+    "title_dist",
+    "no_title_before",
+    "title_prev1",
+    "title_prev3",
+    "blank_before",
+    "log_words",
+    "ends_sentence",
+    "rel_pos",
+    "log_after_first_kept",
+    "log_before_first_kept",
+    "log_after_main_start",
+    "log_before_main_start",
+    "title_like",
+    "boiler_any",
+]
+#: ... and for a candidate last line.
+END_NAMES = [
+    "p",
+    "kept",
+    "p_last3",
+    "p_last10",
+    "p_next3",
+    "p_next10",
+    "kept_words_below",
+    "sqrt_kept_words_below",
+    "kept_words_last10",
+    "kept_words_next10",
+    "blank_after",
+    "log_words",
+    "ends_sentence",
+    "rel_pos",
+    "log_after_last_kept",
+    "log_before_last_kept",
+    "log_after_main_end",
+    "log_before_main_end",
+    "boiler_next3",
+    "comments_next5",
+    "next_boiler",
+]
+_BF = {
+    name: FEATURE_NAMES.index(name)
+    for name in (
+        "log_words",
+        "title_dist",
+        "no_title_before",
+        "title_like",
+        "blank_before",
+        "blank_after",
+        "ends_sentence",
+        "rel_pos",
+        "boiler_any",
+        "boiler_comments",
+        "next_boiler",
+    )
+}
+_PAD = 10  # the longest window of boundary_features
+
+
+def boundary_features(rows: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every line as the article's first line (``START_NAMES``) and as its last
+    (``END_NAMES``), from the line features and the last stage's probabilities: how body-like
+    the lines just before and after it are, the share of the page's kept words (``p`` times
+    words) above / below it, where it sits relative to the headline, the first / last line
+    with ``p >= 0.5`` and the main block (windows: lines beyond the page count as 0)."""
+    n = len(p)
+    col = _BF
+    lw = rows[:, col["log_words"]]
+    pw = p * np.expm1(lw)
+    total = max(float(pw.sum()), 1e-9)
+    # cumulative sums of p, p x words, boilerplate lines, comment words, title-like lines,
+    # padded by _PAD lines of zeros either side: the sum over lines [i + a, i + b) is
+    # cum[_PAD + b + i] - cum[_PAD + a + i]
+    pad = np.zeros((n + 2 * _PAD, 5))
+    pad[_PAD : _PAD + n, 0] = p
+    pad[_PAD : _PAD + n, 1] = pw
+    pad[_PAD : _PAD + n, 2] = rows[:, col["boiler_any"]]
+    pad[_PAD : _PAD + n, 3] = rows[:, col["boiler_comments"]]
+    pad[_PAD : _PAD + n, 4] = rows[:, col["title_like"]]
+    cum = np.zeros((n + 2 * _PAD + 1, 5))
+    pad.cumsum(axis=0, out=cum[1:])
+
+    def win(a: int, b: int) -> np.ndarray:
+        return cum[_PAD + b : _PAD + b + n] - cum[_PAD + a : _PAD + a + n]
+
+    kept = p >= 0.5
+    idx = np.arange(n)
+    at = kept.nonzero()[0]
+    first, last = (int(at[0]), int(at[-1])) if len(at) else (int(p.argmax()),) * 2
+    ms, me = main_block(p, lw)
+    lg = log1p_table(n)
+    s = np.empty((n, len(START_NAMES)))
+    s[:, 0] = p
+    s[:, 1] = kept
+    nxt3, nxt10, prv3, prv10 = win(0, 3), win(0, 10), win(-3, 0), win(-10, 0)
+    s[:, 2] = nxt3[:, 0] / 3
+    s[:, 3] = nxt10[:, 0] / 10
+    s[:, 4] = prv3[:, 0] / 3
+    s[:, 5] = prv10[:, 0] / 10
+    above = np.maximum(cum[_PAD : _PAD + n, 1], 0.0) / total
+    s[:, 6] = above
+    np.sqrt(above, out=s[:, 7])
+    s[:, 8] = nxt10[:, 1] / total
+    s[:, 9] = prv10[:, 1] / total
+    s[:, 10] = rows[:, col["title_dist"]]
+    s[:, 11] = rows[:, col["no_title_before"]]
+    s[:, 12] = pad[_PAD - 1 : _PAD - 1 + n, 4]
+    s[:, 13] = prv3[:, 4] > 0
+    s[:, 14] = rows[:, col["blank_before"]]
+    s[:, 15] = lw
+    s[:, 16] = rows[:, col["ends_sentence"]]
+    s[:, 17] = rows[:, col["rel_pos"]]
+    _signed_logs(idx, first, lg, s[:, 18:20])
+    _signed_logs(idx, ms, lg, s[:, 20:22])
+    s[:, 22] = rows[:, col["title_like"]]
+    s[:, 23] = rows[:, col["boiler_any"]]
+
+    e = np.empty((n, len(END_NAMES)))
+    e[:, 0] = p
+    e[:, 1] = kept
+    lst3, lst10, aft3, aft10, aft5 = win(-2, 1), win(-9, 1), win(1, 4), win(1, 11), win(1, 6)
+    e[:, 2] = lst3[:, 0] / 3
+    e[:, 3] = lst10[:, 0] / 10
+    e[:, 4] = aft3[:, 0] / 3
+    e[:, 5] = aft10[:, 0] / 10
+    below = np.maximum(cum[-1, 1] - cum[_PAD + 1 : _PAD + 1 + n, 1], 0.0) / total
+    e[:, 6] = below
+    np.sqrt(below, out=e[:, 7])
+    e[:, 8] = lst10[:, 1] / total
+    e[:, 9] = aft10[:, 1] / total
+    e[:, 10] = rows[:, col["blank_after"]]
+    e[:, 11] = lw
+    e[:, 12] = rows[:, col["ends_sentence"]]
+    e[:, 13] = rows[:, col["rel_pos"]]
+    _signed_logs(idx, last, lg, e[:, 14:16])
+    _signed_logs(idx, me - 1, lg, e[:, 16:18])
+    e[:, 18] = aft3[:, 2] / 3
+    e[:, 19] = aft5[:, 3] > 0
+    e[:, 20] = rows[:, col["next_boiler"]]
+    return s, e
+
+
+def _signed_logs(idx: np.ndarray, at: int, lg: np.ndarray, out: np.ndarray) -> None:
+    """``log1p`` of how far each line is below ``at`` (column 0) and above it (column 1)."""
+    n = len(idx)
+    out[:] = 0.0
+    lo = min(max(at, 0), n)
+    if at < n:
+        out[lo:, 0] = lg[lo - at : n - at]
+    if at > 0:
+        out[:lo, 1] = lg[at : at - lo : -1]
+
+
+def region(
+    rows: np.ndarray, p: np.ndarray, bounds: tuple[np.ndarray, np.ndarray]
+) -> tuple[int, int]:
+    """The article's first and last line (inclusive): the best-scored start, then the
+    best-scored end at or below it."""
+    s, e = boundary_features(rows, p)
+    start = int((s @ bounds[0]).argmax())
+    end_score = e[start:] @ bounds[1]
+    return start, start + int(end_score.argmax())
+
+
+def keep_lines(rows: np.ndarray, p: np.ndarray, model: LineModel) -> np.ndarray:
+    """The lines the model keeps: :func:`decide`, then only inside the article's region (when
+    the model has one); when that leaves nothing, :func:`decide` on the region alone."""
+    keep = decide(p, model.threshold)
+    if model.bounds is None or not len(p):
+        return keep
+    start, end = region(rows, p, model.bounds)
+    keep[:start] = False
+    keep[end + 1 :] = False
+    if not keep.any():
+        inside = np.zeros_like(p)
+        inside[start : end + 1] = p[start : end + 1]
+        keep = decide(inside, model.threshold)
+    return keep
+
+
 def heuristic_keep(rows: np.ndarray, prose: np.ndarray) -> np.ndarray:
     """Fallback without weights: prose lines in or near the densest run."""
     dist = rows[:, FEATURE_NAMES.index("dist_dense")]
@@ -378,7 +583,7 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     if model is None:
         keep = heuristic_keep(feats.rows, feats.prose)
     else:
-        keep = decide(score_lines(feats.rows, model), model.threshold)
+        keep = keep_lines(feats.rows, score_lines(feats.rows, model), model)
     reasons: dict[int, str] | None = {} if details else None  # no reasons without details
     keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
     if reasons is None:
