@@ -87,10 +87,14 @@ def _print(rows: list[dict[str, Any]], output: Output, *, title: str | None = No
 
     table = Table(title=title, show_lines=True)
     for key in rows[0] if rows else ["(no rows)"]:
-        table.add_column(key, overflow="fold")
+        wide = key in {"claim", "text", "evidence"}  # the sentences: give them room
+        table.add_column(key.replace("_", " "), overflow="fold", min_width=30 if wide else None)
     for r in rows:
         table.add_row(*(_cell(v) for v in r.values()))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:  # piped or redirected: no terminal width to fit, 80 is too narrow
+        console = Console(width=max(console.width, 160))
+    console.print(table)
 
 
 def ingest(
