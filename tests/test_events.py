@@ -125,6 +125,14 @@ def test_hedging_from_cues(nlp) -> None:
     assert event.hedged and not event.negated
 
 
+def test_a_refusal_to_comment_is_not_an_event(nlp) -> None:
+    from newsint.nlp.events import find_events
+    from newsint.nlp.hedging import find_cues
+
+    doc = nlp("Maj. Earl Brown declined to give specifics on whether the military had evidence.")
+    assert find_events(doc, (), find_cues(doc)) == []
+
+
 def test_reported_clause_is_the_event(nlp) -> None:
     from newsint.nlp.events import main_event
 

@@ -582,6 +582,7 @@ def find_events(
     events: list[Event] = []
     previous: Token | None = None
     last_state = _main_state(doc)
+    refusals = [c.span for c in cues if c.kind == "non_confirmation"]
     seen: set[tuple[int, str, str | None]] = set()
     for sent in doc.sents:
         for frame in sentence_frames(sent):
@@ -594,6 +595,8 @@ def find_events(
                 continue
             target_tok = _resolve(frame.target, frame, previous, avoid=actor_tok)
             target = _actor(target_tok, claim, sources) if target_tok is not None else None
+            if any(a <= frame.predicate.idx < b for a, b in refusals):
+                continue  # "declined to give specifics": a refusal to comment, not an event
             label, prob = classify(features(frame, sent))
             if prob < MIN_EVENT_PROB:
                 continue  # no trigger, and the model is only guessing: not an event
