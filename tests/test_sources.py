@@ -125,6 +125,10 @@ CASES = [
         ("Mary Lovely", False, None, "economist", "Syracuse University", "expert"),
     ),
     (
+        "Ann Lee, head of research at a small bank in Ohio, said rates would fall.",
+        ("Ann Lee", False, None, "head of research", "small bank in Ohio", "other"),
+    ),
+    (
         "José Serrano (D-NY), chairman of the subcommittee, said the costs were unknown.",
         ("José Serrano", False, None, "chairman", "subcommittee", "official"),
     ),

@@ -739,7 +739,9 @@ def _role_affiliation(
     for desc in descriptions:
         described, affiliation = _split_role(STRIP_DET.sub("", desc))
         if affiliation:
-            affiliation = re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
+            affiliation = STRIP_DET.sub(
+                "", re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
+            )
         if described:
             return described, affiliation
     start, end = entity.full
@@ -797,15 +799,18 @@ def _prefix_before(text: str, start: int) -> str:
 
 def _split_role(desc: str) -> tuple[str, str | None]:
     """ "professor of economics at Stanford University" -> ("professor of economics", "Stanford
-    University"): split at the first preposition that introduces a name; else a name inside the
-    role is the affiliation ("former NASA associate administrator for exploration" ->
-    ("former associate administrator for exploration", "NASA")); else split at the first
+    University"): split at the first "at" (it introduces the employer: "head of research at a
+    small bank in Ohio"), else at the first preposition that introduces a name; else a name
+    inside the role is the affiliation ("former NASA associate administrator for exploration"
+    -> ("former associate administrator for exploration", "NASA")); else split at the first
     preposition."""
     desc = re.split(r"\s+and\s+(?:now|later|currently)\s+", desc, maxsplit=1)[0]
     splits = list(ROLE_SPLIT.finditer(desc))
-    for match in splits:
-        if desc[match.end() : match.end() + 1].isupper():
-            return desc[: match.start()].strip(), desc[match.end() :].strip()
+    at = [m for m in splits if m.group(0).split()[0].lower() == "at"]
+    named_after = [m for m in splits if desc[m.end() : m.end() + 1].isupper()]
+    if at or named_after:
+        cut = (at or named_after)[0]
+        return desc[: cut.start()].strip(), desc[cut.end() :].strip()
     head = desc[: splits[0].start()] if splits else desc
     words = head.split()
     named = [i for i, w in enumerate(words) if w[:1].isupper() and not _title_word(w)]
@@ -814,8 +819,7 @@ def _split_role(desc: str) -> tuple[str, str | None]:
         role = " ".join(w for i, w in enumerate(words) if i not in named) + desc[len(head) :]
         return role.strip(), affiliation
     if splits:
-        first = splits[0]
-        return desc[: first.start()].strip(), desc[first.end() :].strip()
+        return desc[: splits[0].start()].strip(), desc[splits[0].end() :].strip()
     return desc.strip(), None
 
 
