@@ -141,9 +141,10 @@ CASES = [
         ("Volkswagen said its engineers had finished the design.", "Volkswagen", None, None),
         ("The Arab League said the move was illegal.", "Arab League", None, None),
         ("Iraq's parliament said the vote was final.", "Iraq's parliament", "parliament", "Iraq"),
+        ("Twelve percent said they would not vote.", "Twelve percent", "percent", None),
     ],
 )
-def test_an_organisation_is_not_its_own_role(
+def test_an_organisation_or_group_is_not_its_own_affiliation(
     passage: str, name: str, role: str | None, affiliation: str | None
 ) -> None:
     (source,) = analyze_text(passage).sources

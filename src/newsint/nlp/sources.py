@@ -764,7 +764,10 @@ def _role_affiliation(
     mod = [
         w
         for w in modifiers
-        if w.lower() != entity.head and w[:1].isupper() and w.lower() not in NOT_AFFILIATIONS
+        if w.lower() != entity.head
+        and w[:1].isupper()
+        and w.lower() not in NOT_AFFILIATIONS
+        and not _function_word(w)  # "Twelve percent", "A Bloomberg poll"
     ]
     affiliation = " ".join(mod) if mod and role else None
     if affiliation:
@@ -866,7 +869,8 @@ def _role_word(word: str) -> bool:
 
 def _function_word(word: str) -> bool:
     """ "of", "such", "While": not part of a title or an affiliation ("US" is not "us")."""
-    return not word.isupper() and word.lower().strip(",") in STOP_WORDS
+    acronym = word.isupper() and len(word.strip(",.")) > 1
+    return not acronym and word.lower().strip(",") in STOP_WORDS
 
 
 def _title_word(word: str) -> bool:
