@@ -148,8 +148,51 @@ def test_relation_filter_shipped_and_keeps_plain_speech(nlp: Language) -> None:
 
     model = shipped_relation_model()
     assert model is not None and model.weights and model.margin < 0
-    assert VERSION == "newsint.attribution.v2.2"
+    assert VERSION == "newsint.attribution.v2.3"
     text = "The senator said that taxes would rise next year."
     (att,) = find_attributions(nlp(text))
     assert text[att.source[0][0] : att.source[0][1]] == "The senator"
     assert "taxes would rise" in text[att.content[0][0] : att.content[-1][1]]
+
+
+# (text, cue, source): one example per source correction of ``attribution_sources.py``.
+SOURCE_CORRECTIONS = [
+    pytest.param("It appears that the senator has changed his mind.", "appears", "", id="raising"),
+    pytest.param(
+        "The mayor opened the meeting with an argument that the budget was too small.",
+        "argument",
+        "The mayor",
+        id="subject-above",
+    ),
+    pytest.param(
+        "The minister conceded that the plan had failed but implied that it would return.",
+        "implied",
+        "The minister",
+        id="outer-speaker",
+    ),
+    pytest.param(
+        "Trade talks\nCommerce Secretary Wilbur Ross said the deal was close.",
+        "said",
+        "Commerce Secretary Wilbur Ross",
+        id="line-break",
+    ),
+    pytest.param(
+        "The company sent a letter saying that the plant would close.",
+        "saying",
+        "The company",
+        id="statement-maker",
+    ),
+    pytest.param(
+        "Mr. Brown, who was asked about the report, said nothing.",
+        "asked",
+        "",
+        id="passive-relative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SOURCE_CORRECTIONS)
+def test_source_corrections(nlp: Language, text: str, cue: str, source: str) -> None:
+    atts = [a for a in find_attributions(nlp(text)) if text[a.cue[0][0] : a.cue[0][1]] == cue]
+    assert len(atts) == 1, atts
+    assert " ".join(text[s:e] for s, e in atts[0].source) == source

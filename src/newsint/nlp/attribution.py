@@ -3,7 +3,7 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.2``):
+Method (``newsint.attribution.v2.3``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; without the weights a speech-verb lexicon stands in. "according to" is one cue, and
@@ -23,6 +23,10 @@ Method (``newsint.attribution.v2.2``):
    the relative pronoun of a relative clause; the owner of a nominal cue ("Trump's claim"); the
    noun a participle or adjective describes; the object of "according to"; none when there is
    none (raising cues, passive participles without an agent).
+4. Source corrections over the finished relations (``attribution_sources.py``): no source for
+   "seem"/"appear" or a passive relative clause, the subject above a sourceless cue, the outer
+   speaker of a misattached conjunct, the noun phrase before the cue across a line break or
+   dateline dash, the maker of "a statement saying".
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
@@ -42,8 +46,10 @@ from newsint.nlp.attribution_relation import (
     sentence_starts,
     shipped_relation_model,
 )
+from newsint.nlp.attribution_sources import correct_sources, subject_span
+from newsint.nlp.token_spans import token_spans
 
-VERSION = "newsint.attribution.v2.2"
+VERSION = "newsint.attribution.v2.3"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -55,8 +61,6 @@ _SPEECH_WORDS = """say tell add note explain write ask report announce suggest a
     fear hope expect worry recount concede allege charge criticize question dismiss know"""
 SPEECH_LEMMAS = frozenset(_SPEECH_WORDS.split())
 
-#: Punctuation trimmed from the edges of contents and sources (quotation marks are kept).
-_EDGE = " \t\n,.;:-\u2014\u2013"
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Relations climbed to find a cue's subject; "prep" covers "After suggesting ..., X" and
@@ -129,7 +133,7 @@ def _subject(tok: Token) -> list[int]:
                     return [child.i]
                 if child.dep_ == "nsubjpass":
                     break
-                return list(_subject_span(child))
+                return list(subject_span(child))
         if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN":
             return []  # "the goals set (by X)", "Asked about it, ...": no agent, no source
         head = tok.head
@@ -161,7 +165,7 @@ def _nominal_source(tok: Token) -> list[int] | None:
     if tok.dep_ == "dobj" and head is not tok:
         for child in head.children:
             if child.dep_ == "nsubj":
-                return list(_subject_span(child))
+                return list(subject_span(child))
     return None
 
 
@@ -176,18 +180,6 @@ def _inverted_subject(tok: Token) -> list[int]:
     if out and any(doc[j].pos_ in ("PROPN", "NOUN", "PRON") for j in out):
         return out
     return []
-
-
-def _subject_span(subj: Token) -> range:
-    """The subject's subtree, cut before a relative or appositive clause after a comma."""
-    end = subj.right_edge.i
-    for child in subj.children:
-        if child.i > subj.i and child.dep_ in ("relcl", "acl", "appos", "punct") and child.i <= end:
-            cut = child.left_edge.i
-            if cut > subj.i and subj.doc[cut - 1].text == ",":
-                cut -= 1
-            end = min(end, cut - 1)
-    return range(subj.left_edge.i, max(end, subj.i) + 1)
 
 
 def _according(doc: Doc, rel: _Rel) -> None:
@@ -399,27 +391,6 @@ def _expand_quotes(doc: Doc, rel: _Rel, qidx: list[int], quote_tokens: list[rang
     rel.content -= set(rel.source)
 
 
-def _runs(doc: Doc, indices: Iterable[int], text: str) -> Spans:
-    """Contiguous token runs as trimmed character spans."""
-    idx = sorted(set(indices))
-    spans: list[tuple[int, int]] = []
-    run_start = prev = -2
-    for i in [*idx, -10]:
-        if i != prev + 1:
-            if run_start >= 0:
-                s = doc[run_start].idx
-                e = doc[prev].idx + len(doc[prev])
-                while s < e and text[s] in _EDGE:
-                    s += 1
-                while e > s and text[e - 1] in _EDGE:
-                    e -= 1
-                if e > s:
-                    spans.append((s, e))
-            run_start = i
-        prev = i
-    return tuple(spans)
-
-
 def quote_kind(text: str, content: Spans) -> QuoteKind:
     """The scorer's rule: direct, mixed or indirect, from the content's quotation marks."""
     joined = " ".join(text[s:e] for s, e in content).strip(" \t\n.,;:!?)(-\u2014\u2013")
@@ -520,19 +491,19 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     _continue_quotes(doc, rels, quotes, quote_tokens, text)
     out: list[Attribution] = []
     for rel in sorted(rels, key=lambda r: r.cue[0]):
-        content = _runs(doc, rel.content, text)
+        content = token_spans(doc, rel.content, text)
         if not content:
             continue
         out.append(
             Attribution(
                 id=f"a{len(out) + 1}",
-                source=_runs(doc, rel.source, text),
-                cue=_runs(doc, rel.cue, text),
+                source=token_spans(doc, rel.source, text),
+                cue=token_spans(doc, rel.cue, text),
                 content=content,
                 kind=quote_kind(text, content),
             )
         )
-    return out
+    return correct_sources(doc, out)
 
 
 def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
