@@ -73,10 +73,13 @@ ACTION_VERBS = frozenset(
 SENTENCE_END = frozenset(".!?\"'”’»)…:;。！？")
 QUOTE_START = frozenset("\"“‘'«„")
 WORD_RE = re.compile(r"\w+", re.UNICODE)
+#: Every alternative starts with a digit or a month's first letter: the lookahead rejects the
+#: other positions at once (half the time of the plain alternation, same matches).
 DATETIME_RE = re.compile(
+    r"(?=[\djfmasondJFMASOND])(?:"
     r"\b\d{1,2}:\d{2}\b|\b\d+ (?:min|mins|minutes|hours?|days?|weeks?|months?) ago\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
     re.IGNORECASE,
 )
 BINS = ((1, 1), (2, 2), (3, 4), (5, 7), (8, 12), (13, 20), (21, 40))
