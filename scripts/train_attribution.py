@@ -125,29 +125,7 @@ def train_logistic(data: list[tuple[list[str], int]], c: float) -> dict[str, flo
 
     The intercept is folded into the always-on bias feature "b", so inference needs no sklearn.
     """
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    index: dict[str, int] = {}
-    indptr, cols = [0], []
-    for feats, _ in data:
-        for f in sorted(set(feats)):  # a fixed column order: reproducible weights
-            cols.append(index.setdefault(f, len(index)))
-        indptr.append(len(cols))
-    x = csr_matrix(
-        (np.ones(len(cols), dtype=np.float64), np.array(cols), np.array(indptr)),
-        shape=(len(data), len(index)),
-    )
-    y = np.array([label for _, label in data])
-    clf = LogisticRegression(
-        C=c, l1_ratio=L1_RATIO, solver="liblinear", max_iter=200, random_state=SEED
-    )
-    clf.fit(x, y)
-    coef = clf.coef_[0]
-    weights = {f: float(coef[j]) for f, j in index.items() if coef[j]}
-    weights["b"] = weights.get("b", 0.0) + float(clf.intercept_[0])
-    return weights
+    return _fit_sparse(data, c, l1_ratio=L1_RATIO, max_iter=200)
 
 
 def best_threshold(weights: dict[str, float], held: list[tuple[list[str], int]]) -> float:
@@ -246,7 +224,11 @@ def _gold_roles(row: dict) -> list[tuple[set[int], set[int], set[int]]]:
     return out
 
 
-def _fit_sparse(data: list[tuple[list[str], int]], c: float, l1: bool) -> dict[str, float]:
+def _fit_sparse(
+    data: list[tuple[list[str], int]], c: float, l1_ratio: float, max_iter: int = 300
+) -> dict[str, float]:
+    """Logistic regression (liblinear; ``l1_ratio`` 1: L1, 0: L2) over binary features: one
+    weight per feature, the intercept folded into the always-on feature "b"."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -254,7 +236,7 @@ def _fit_sparse(data: list[tuple[list[str], int]], c: float, l1: bool) -> dict[s
     index: dict[str, int] = {}
     indptr, cols = [0], []
     for feats, _ in data:
-        for f in sorted(set(feats)):
+        for f in sorted(set(feats)):  # a fixed column order: reproducible weights
             cols.append(index.setdefault(f, len(index)))
         indptr.append(len(cols))
     x = csr_matrix(
@@ -263,7 +245,7 @@ def _fit_sparse(data: list[tuple[list[str], int]], c: float, l1: bool) -> dict[s
     )
     y = np.array([label for _, label in data])
     clf = LogisticRegression(
-        C=c, l1_ratio=1.0 if l1 else 0.0, solver="liblinear", max_iter=300, random_state=SEED
+        C=c, l1_ratio=l1_ratio, solver="liblinear", max_iter=max_iter, random_state=SEED
     )
     clf.fit(x, y)
     coef = clf.coef_[0]
@@ -317,7 +299,7 @@ def build_relation_model(docs: list[Doc], rows: list[dict], cue: CueModel) -> Re
             examples_.append((feats, int(label)))
     print(f"relation filter: {len(examples_)} candidate relations", file=sys.stderr)
     return RelationModel(
-        weights=_fit_sparse(examples_, REL_C, l1=False),
+        weights=_fit_sparse(examples_, REL_C, l1_ratio=0.0),
         margin=REL_MARGIN,
         threshold=REL_THRESHOLD,
     )
