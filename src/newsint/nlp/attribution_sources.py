@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsint.models import Attribution, Spans
+from newsint.nlp import text_of
 from newsint.nlp.token_spans import token_spans
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -42,6 +43,7 @@ class _Offsets:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = text_of(doc)  # spaCy rebuilds doc.text from every token on each access
         self.starts = [tok.idx for tok in doc]
 
     def token_at(self, char: int) -> int:
@@ -57,7 +59,7 @@ class _Offsets:
 
     def spans(self, indices: Iterable[int]) -> Spans:
         """Contiguous token runs as character spans, trimmed of edge punctuation."""
-        return token_spans(self.doc, indices, self.doc.text)
+        return token_spans(self.doc, indices, self.text)
 
 
 @dataclass(slots=True)
@@ -198,7 +200,7 @@ def _source_on_cue_line(off: _Offsets, rels: list[_Relation]) -> None:
     """Rule 4: "Headline words\\nThe mayor said ..." or "WASHINGTON (AP) — The mayor said": a
     source that starts before a line break or dateline dash the cue is after becomes the noun
     phrase right before the cue."""
-    doc, text = off.doc, off.doc.text
+    doc, text = off.doc, off.text
     for rel in rels:
         if not rel.source or not rel.cue:
             continue
@@ -277,4 +279,4 @@ def correct_sources(doc: Doc, attributions: list[Attribution]) -> list[Attributi
     ]
 
 
-__all__ = ["correct_sources"]
+__all__ = ["correct_sources", "subject_span"]
