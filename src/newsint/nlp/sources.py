@@ -102,10 +102,6 @@ ROLE_HINTS = {
     "employee", "worker", "volunteer", "activist", "lawyer", "doctor", "nurse",
 }  # fmt: skip
 SERVICE_WORDS = {"army", "navy", "air", "force", "marine", "marines", "corps", "coast", "guard"}
-#: Capitalised words that are never an affiliation ("He and others", "No one", "Both companies").
-NOT_AFFILIATIONS = (
-    PRONOUNS | set(POSSESSIVES) | {"no", "both", "neither", "nor", "all", "any", "each", "every"}
-)
 #: Role words that, capitalised, are part of an institution's name ("White House").
 ORG_WORDS = {"white", "pentagon", "kremlin", "department", "agency", "ministry", "government",
              "police", "administration"}  # fmt: skip
@@ -766,8 +762,7 @@ def _role_affiliation(
         for w in modifiers
         if w.lower() != entity.head
         and w[:1].isupper()
-        and w.lower() not in NOT_AFFILIATIONS
-        and not _function_word(w)  # "Twelve percent", "A Bloomberg poll"
+        and not _function_word(w)  # "He and others", "Both companies", "Twelve percent"
     ]
     affiliation = " ".join(mod) if mod and role else None
     if affiliation:
@@ -837,11 +832,9 @@ def _title_before_name(
     capitalised only because it opens the sentence ("High school math teacher Angela Cooper")."""
     index = text.find(person.split()[0])
     prefix = text[:index].split() if index > 0 else []
-    if "such" in (w.lower() for w in prefix):  # "companies such as Gannett": no title
-        return None, None
     prefix = [w for w in prefix if w.lower() not in HONORIFICS]
     if prefix and _function_word(prefix[-1]):
-        return None, None  # "representatives of Epstein": no title
+        return None, None  # "representatives of Epstein", "companies such as Gannett": no title
     first = len(prefix)
     while first > 0 and _role_word(prefix[first - 1]):
         first -= 1
