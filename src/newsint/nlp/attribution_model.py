@@ -1,8 +1,10 @@
 """The learned cue detector: a linear model (L1 logistic regression) over parse features.
 
 A candidate is a token whose lemma headed a cue in the training data (the model's vocabulary),
-or a colon. Features are plain strings (lemma, dependency, head, children, quotation context);
-the weights file maps each feature to one float (the intercept is the weight of "b"). Shared by
+a colon, or a word WordNet files under communication or cognition (``word_classes``).
+Features are plain strings (lemma, dependency, head, children, quotation context, WordNet
+classes); the weights file maps each feature to one float (the intercept is the weight of
+"b"). Shared by
 ``scripts/train_attribution.py`` (training) and ``attribution.py`` (inference, and
 ``candidate_features`` for training), so the two cannot drift apart.
 """
@@ -16,7 +18,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-MODEL_NAME = "newsint.attribution.cues.v2"
+from newsint.nlp.word_classes import WordClasses
+
+MODEL_NAME = "newsint.attribution.cues.v3"
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "cues.json"
 
 
@@ -24,13 +28,29 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "c
 _PUNCT_CUES = frozenset({":", "\u2015", "--"})
 
 
-def candidates(doc: Doc, vocab: frozenset[str]) -> list[int]:
-    """Token indices worth scoring: a known cue lemma, a colon or a dash."""
-    return [t.i for t in doc if t.lemma_.lower() in vocab or t.text in _PUNCT_CUES]
+def candidates(doc: Doc, vocab: frozenset[str], classes: WordClasses | None = None) -> list[int]:
+    """Token indices worth scoring: a known cue lemma, a colon or a dash, a WordNet cue word."""
+    return [
+        t.i
+        for t in doc
+        if t.lemma_.lower() in vocab
+        or t.text in _PUNCT_CUES
+        or (classes is not None and classes.is_cue_word(t))
+    ]
 
 
-def features(tok: Token, in_quote: bool) -> list[str]:
-    """String features of one candidate token."""
+def _class_features(tok: Token, arg: str, classes: WordClasses) -> list[str]:
+    """The token's WordNet classes: first sense, first sense with its frame, any of three."""
+    found = classes.of(tok)
+    if not found:
+        return ["wn=none"]
+    pos = tok.pos_
+    feats = ["wn1=" + pos + found[0], "wnd=" + pos + found[0] + "|" + tok.dep_ + "|" + arg]
+    return feats + ["wna=" + pos + c for c in found]
+
+
+def features(tok: Token, in_quote: bool, classes: WordClasses | None = None) -> list[str]:
+    """String features of one candidate token (with its WordNet classes when given)."""
     lemma = tok.lemma_.lower()
     dep = tok.dep_
     head = tok.head
@@ -127,6 +147,8 @@ def features(tok: Token, in_quote: bool) -> list[str]:
     sent = tok.sent
     place = "first" if tok.i - sent.start < 3 else "last" if sent.end - tok.i < 4 else "mid"
     feats.append("pos=" + place)
+    if classes is not None:
+        feats += _class_features(tok, arg, classes)
     return feats
 
 
@@ -140,6 +162,8 @@ class CueModel:
     name: str = MODEL_NAME
     #: object lemmas that belong to the cue ("took a swipe at", "issued a statement")
     objects: frozenset[str] = frozenset()
+    #: WordNet classes of the lemmas that can be candidates (None: vocabulary only)
+    classes: WordClasses | None = None
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
@@ -152,6 +176,7 @@ class CueModel:
             "threshold": self.threshold,
             "vocab": sorted(self.vocab),
             "objects": sorted(self.objects),
+            "classes": self.classes.to_json() if self.classes is not None else None,
             "weights": {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) > 1e-4},
         }
         path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
@@ -165,6 +190,7 @@ class CueModel:
             threshold=float(data.get("threshold", 0.0)),
             name=data.get("name", MODEL_NAME),
             objects=frozenset(data.get("objects", ())),
+            classes=WordClasses.from_json(data["classes"]) if data.get("classes") else None,
         )
 
 
