@@ -148,7 +148,7 @@ def test_relation_filter_shipped_and_keeps_plain_speech(nlp: Language) -> None:
 
     model = shipped_relation_model()
     assert model is not None and model.weights and model.margin < 0
-    assert VERSION == "newsint.attribution.v2.4"
+    assert VERSION == "newsint.attribution.v2.5"
     text = "The senator said that taxes would rise next year."
     (att,) = find_attributions(nlp(text))
     assert text[att.source[0][0] : att.source[0][1]] == "The senator"
@@ -191,7 +191,49 @@ SOURCE_CORRECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "source"), SOURCE_CORRECTIONS)
+# (text, cue, source): who speaks for a cue, by English grammar rather than by position.
+SPEAKERS = [
+    pytest.param(
+        "The interview prompted Anderson Cooper to accuse Bondi of hypocrisy.",
+        "accuse",
+        "Anderson Cooper",
+        id="object-control",
+    ),
+    pytest.param(
+        "Mr. Trump was forced into damage control and said that his words had been misconstrued.",
+        "said",
+        "Mr. Trump",
+        id="conjunct-of-a-passive",
+    ),
+    pytest.param(
+        "Trump has faced criticism for his friendly overtures to Vladimir Putin.",
+        "criticism",
+        "",
+        id="the-one-criticised",
+    ),
+    pytest.param(
+        "The senator voiced concerns that the plan would fail.",
+        "voiced concerns",
+        "The senator",
+        id="expressing-verb",
+    ),
+    pytest.param(
+        "Clinton camp: Trump's Islamophobia threatens national security\n\nThe campaign spoke.",
+        ":",
+        "Clinton camp",
+        id="headline-colon",
+    ),
+    pytest.param(
+        "Reply 5 pts Featured\nMarco Rubio defended himself on Saturday, arguing that the plan"
+        " had failed.",
+        "arguing",
+        "Marco Rubio",
+        id="source-cut-at-line-break",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SOURCE_CORRECTIONS + SPEAKERS)
 def test_source_corrections(nlp: Language, text: str, cue: str, source: str) -> None:
     atts = [a for a in find_attributions(nlp(text)) if text[a.cue[0][0] : a.cue[0][1]] == cue]
     assert len(atts) == 1, atts
@@ -205,3 +247,22 @@ def test_quote_before_a_cue_the_parser_hung_quoted_words_on(nlp: Language) -> No
     atts = [a for a in find_attributions(nlp(text)) if "responded" in text[a.cue[0][0] :]]
     assert atts and text[atts[0].content[0][0] : atts[0].content[-1][1]].startswith('"Oh well')
     assert " ".join(text[s:e] for s, e in atts[0].source) == "Sanders"
+
+
+def test_a_paragraph_break_ends_the_sentence(nlp: Language) -> None:
+    # without the break, spaCy read "Humphrey" as the object of the quotation's last verb
+    text = (
+        "\u201cThey say there\u2019s a problem, but they don\u2019t have a solution.\u201d\n\n"
+        "Humphrey, for example, said he\u2019s hopeful that the effort succeeds."
+    )
+    atts = [a for a in find_attributions(nlp(text)) if "Humphrey" in text[a.cue[0][0] - 30 :]]
+    (att,) = [a for a in atts if text[a.cue[0][0] : a.cue[0][1]] == "said"]
+    assert " ".join(text[s:e] for s, e in att.source) == "Humphrey"
+    assert text[att.content[0][0] : att.content[-1][1]].startswith("he\u2019s hopeful")
+
+
+def test_a_hard_wrap_inside_a_sentence_does_not_end_it(nlp: Language) -> None:
+    doc = nlp("The senator said on Monday that the plan,\nwhich was drafted in May, would fail.")
+    assert len(list(doc.sents)) == 1
+    doc = nlp("Trade talks resume\nThe senator said the plan would fail.")
+    assert [s.text.strip() for s in doc.sents][1] == "The senator said the plan would fail."

