@@ -63,6 +63,11 @@ def circa(nlp: Language, circa_text: str) -> list[tuple[str, str, str, Attributi
         ("Intro.\n\u201cIt runs to the end.", ["\u201cIt runs to the end."]),
         ("\u201cOpen\nNot continued.", ["\u201cOpen"]),
         ("''Yes,'' he said of rock 'n' roll.", ["''Yes,''"]),
+        # a nested quotation closes first ("... poor,' ''"): the space does not reopen it
+        (
+            "''I hate the term 'Manhattan poor,' '' she said.",
+            ["''I hate the term 'Manhattan poor,' ''"],
+        ),
     ],
 )
 def test_find_quotes(text: str, expected: list[str]) -> None:
@@ -266,3 +271,12 @@ def test_a_hard_wrap_inside_a_sentence_does_not_end_it(nlp: Language) -> None:
     assert len(list(doc.sents)) == 1
     doc = nlp("Trade talks resume\nThe senator said the plan would fail.")
     assert [s.text.strip() for s in doc.sents][1] == "The senator said the plan would fail."
+
+
+def test_a_that_clause_hung_on_the_statement_is_the_content(nlp: Language) -> None:
+    text = (
+        "Kasich's chief strategist John Weaver says in a statement that the race will now be a"
+        " four-man contest."
+    )
+    atts = [a for a in find_attributions(nlp(text)) if text[a.cue[0][0] : a.cue[0][1]] == "says"]
+    assert [text[s:e] for s, e in atts[0].content] == ["the race will now be a four-man contest"]

@@ -21,7 +21,7 @@ from newsint.bench.common import (
 from newsint.models import Attribution
 
 BATCH_SIZE = 16
-ROUNDS = 2  # timing rounds per side (one core, shared machine)
+ROUNDS = 3  # timing rounds per side (one core, shared machine: ~15% run-to-run noise)
 
 
 def _row(doc_id: str, atts: list[Attribution]) -> dict[str, Any]:
@@ -55,7 +55,7 @@ def run(
     nlp = load_pipeline()
     list(nlp.pipe(texts[:2]))  # warm-up: load vectors/tables before timing
 
-    # Two rounds in alternating order; the best time of each side cancels most load noise.
+    # Rounds in alternating order; the best time of each side cancels most load noise.
     bare_s: list[float] = []
     ours_s: list[float] = []
     rows: list[dict[str, Any]] = []

@@ -340,6 +340,21 @@ def _topic(tok: Token) -> set[int]:
     return set()
 
 
+def _reported_clause(tok: Token) -> set[int]:
+    """'said in a statement that X', 'wrote on Twitter that X': the that-clause the parser hung
+    on the prepositional object."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                mark = clause.left_edge
+                that = mark.dep_ == "mark" and mark.lower_ == "that"
+                if clause.dep_ in ("acl", "ccomp") and that:
+                    return set(_span_tokens(clause)) - {mark.i}
+    return set()
+
+
 def _light_content(obj: Token, verb: Token) -> set[int]:
     """Content of a light-verb cue: the object's clause or topic, or the verb's topic."""
     for child in obj.children:
@@ -404,7 +419,7 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
             rel.content = content - set(rel.cue) - set(rel.source)
             return
         rel.cue = rel.cue[:-1]
-    content = _clause_content(doc, tok, qidx) or _topic(tok)
+    content = _clause_content(doc, tok, qidx) or _reported_clause(tok) or _topic(tok)
     if not content:
         quote = _adjacent_quote(doc, tok, quotes, qidx, text)
         if quote is not None:

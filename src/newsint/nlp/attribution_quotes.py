@@ -34,10 +34,11 @@ def _is_opening(text: str, i: int, width: int = 1) -> bool:
         return False
     before = text[i - 1] if i else "\n"
     after = text[i + width] if i + width < len(text) else "\n"
-    if before in _OPEN_BEFORE:
+    nested_close = before == " " and i >= 2 and text[i - 2] in "'\u2019"
+    if before in _OPEN_BEFORE and not nested_close:
         return True
     if after.isspace() or after in ".,;:!?)":
-        return False
+        return False  # also "'Manhattan poor,' '' she said": a nested quotation closed first
     return not before.isalnum()
 
 
