@@ -170,8 +170,8 @@ SOURCE_CORRECTIONS = [
         id="subject-above",
     ),
     pytest.param(
-        "The minister conceded that the plan had failed but implied that it would return.",
-        "implied",
+        "The minister conceded that the plan had failed but insisted that it would return.",
+        "insisted",
         "The minister",
         id="outer-speaker",
     ),
@@ -280,3 +280,12 @@ def test_a_that_clause_hung_on_the_statement_is_the_content(nlp: Language) -> No
     )
     atts = [a for a in find_attributions(nlp(text)) if text[a.cue[0][0] : a.cue[0][1]] == "says"]
     assert [text[s:e] for s, e in atts[0].content] == ["the race will now be a four-man contest"]
+
+
+def test_a_conjunct_cue_leaves_the_outer_content_whole(nlp: Language) -> None:
+    text = "The minister conceded that the plan had failed but insisted that it would return."
+    found = {
+        text[a.cue[0][0] : a.cue[0][1]]: [text[s:e] for s, e in a.content]
+        for a in find_attributions(nlp(text))
+    }
+    assert found == {"conceded": ["the plan had failed"], "insisted": ["it would return"]}

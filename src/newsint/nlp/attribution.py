@@ -578,6 +578,13 @@ def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
             nested = True
             rel.content -= inner.content
             rel.content -= set(inner.cue)
+            cue = doc[head]
+            if cue.dep_ == "conj" and cue.head.i in rel.content:
+                # "conceded that the plan had failed but insisted that ...": the conjunct (and
+                # its "but") leaves the content; its subject is the content's, not its own
+                rel.content -= set(_span_tokens(cue))
+                rel.content -= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < head}
+                continue
             rel.content -= set(inner.source)
         words = sum(1 for i in rel.content if not doc[i].is_punct)
         if words > 1 or (words == 1 and not nested):
