@@ -289,3 +289,16 @@ def test_a_conjunct_cue_leaves_the_outer_content_whole(nlp: Language) -> None:
         for a in find_attributions(nlp(text))
     }
     assert found == {"conceded": ["the plan had failed"], "insisted": ["it would return"]}
+
+
+def test_a_title_case_headline_is_parsed_as_a_sentence(nlp: Language) -> None:
+    text = (
+        "Bellwether County Says Trump Should Win GOP Nomination.\n\n"
+        "Donald Trump will likely win the GOP nomination, if the county is right, officials said."
+    )
+    doc = nlp(text)
+    assert doc.text == text  # only the analysis changes, never the text
+    assert [(t.text, t.lemma_) for t in doc[1:3]] == [("County", "county"), ("Says", "say")]
+    (att,) = [a for a in find_attributions(doc) if text[a.cue[0][0] : a.cue[0][1]] == "Says"]
+    assert [text[s:e] for s, e in att.source] == ["Bellwether County"]
+    assert [text[s:e] for s, e in att.content] == ["Trump Should Win GOP Nomination"]

@@ -31,8 +31,11 @@ def line_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The shared spaCy pipeline (loaded once per process), with sentences cut at line breaks."""
+    from newsint.nlp import headline_case  # noqa: F401  (registers the component)
+
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newsint_line_breaks", before="parser")
+    nlp.add_pipe(headline_case.NAME, after="ner")
     return nlp
 
 
