@@ -302,3 +302,14 @@ def test_a_title_case_headline_is_parsed_as_a_sentence(nlp: Language) -> None:
     (att,) = [a for a in find_attributions(doc) if text[a.cue[0][0] : a.cue[0][1]] == "Says"]
     assert [text[s:e] for s, e in att.source] == ["Bellwether County"]
     assert [text[s:e] for s, e in att.content] == ["Trump Should Win GOP Nomination"]
+
+
+def test_a_reparsed_headline_keeps_a_whole_tree(nlp: Language) -> None:
+    # setting heads one by one left stale subtree edges on this headline
+    from spacy.tokens import DocBin
+
+    doc = nlp("Donald Trump Rampages to +32 Point Lead in Florida.")
+    (copy,) = DocBin(docs=[doc]).get_docs(nlp.vocab)
+    assert [(t.left_edge.i, t.right_edge.i) for t in doc] == [
+        (t.left_edge.i, t.right_edge.i) for t in copy
+    ]

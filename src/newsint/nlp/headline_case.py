@@ -11,8 +11,12 @@ or when it is unknown to the rest of the document and the entity recogniser took
 
 from __future__ import annotations
 
+from typing import cast
+
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 NAME = "newsint_headline_case"
 MIN_WORDS = 3  # words of four letters or more in the sentence
@@ -48,9 +52,13 @@ class HeadlineCase:
         if not aligned or sum(1 for a in alt if a.head.i == a.i) != 1:
             return  # the copy split into two sentences or other tokens: keep the first parse
         for a, t in zip(alt, sent, strict=True):
-            t.tag_, t.pos_, t.dep_, t.lemma_ = a.tag_, a.pos_, a.dep_, a.lemma_
+            t.tag_, t.pos_, t.lemma_ = a.tag_, a.pos_, a.lemma_
+        # the tree goes in through from_array, which also rebuilds the subtree edges (setting
+        # token.head one by one leaves stale left and right edges)
+        tree = doc.to_array([HEAD, DEP])  # uint64: a relative head wraps around below zero
         for a, t in zip(alt, sent, strict=True):
-            t.head = doc[sent.start + a.head.i]
+            tree[t.i] = ((a.head.i - a.i) % 2**64, a.dep)
+        doc.from_array([HEAD, DEP], cast(Ints2d, tree))
 
 
 #: The pipes whose output the copy needs (not the entity recogniser: entities stay as found).
