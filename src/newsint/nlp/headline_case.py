@@ -11,6 +11,7 @@ or when it is unknown to the rest of the document and the entity recogniser took
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import cast
 
 from spacy.attrs import DEP, HEAD
@@ -19,8 +20,11 @@ from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
 NAME = "newsint_headline_case"
+_Forms = Counter[tuple[str, bool]]
 MIN_WORDS = 3  # words of four letters or more in the sentence
 MIN_CAPITALISED = 0.75  # share of those words that start with a capital
+#: The pipes whose output the copy needs (not the entity recogniser: entities stay as found).
+_PARSING = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
 
 
 @Language.factory(NAME, requires=["token.dep", "token.pos"], assigns=["token.dep", "token.pos"])
@@ -33,18 +37,20 @@ class HeadlineCase:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        for sent in list(doc.sents):
-            if _title_case(sent):
-                self._reparse(doc, sent)
+        titles = [sent for sent in doc.sents if _title_case(sent)]
+        if titles:
+            forms = _written_forms(doc)  # once per document, not once per headline
+            for sent in titles:
+                self._reparse(doc, sent, forms)
         return doc
 
-    def _reparse(self, doc: Doc, sent: Span) -> None:
-        cased = _sentence_case(doc, sent)
+    def _reparse(self, doc: Doc, sent: Span, forms: _Forms) -> None:
+        cased = _sentence_case(sent, forms - _written_forms(sent))
         if cased == sent.text:
             return
         alt = self.nlp.make_doc(cased)
         for name, proc in self.nlp.pipeline:
-            if name != NAME and name in _PARSING:
+            if name in _PARSING:
                 alt = proc(alt)
         aligned = len(alt) == len(sent) and all(
             a.idx == t.idx - sent.start_char for a, t in zip(alt, sent, strict=True)
@@ -61,10 +67,6 @@ class HeadlineCase:
         doc.from_array([HEAD, DEP], cast(Ints2d, tree))
 
 
-#: The pipes whose output the copy needs (not the entity recogniser: entities stay as found).
-_PARSING = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
-
-
 def _title_case(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     if len(words) < MIN_WORDS:
@@ -72,28 +74,26 @@ def _title_case(sent: Span) -> bool:
     return sum(t.text[0].isupper() for t in words) / len(words) >= MIN_CAPITALISED
 
 
-def _sentence_case(doc: Doc, sent: Span) -> str:
-    capital, lower = _written_forms(doc, sent)
+def _sentence_case(sent: Span, forms: _Forms) -> str:
+    """``forms``: how the rest of the document writes each word in mid-sentence."""
     chars = list(sent.text)
     for t in sent[1:]:
         if not t.is_alpha or not t.text[0].isupper() or t.text.isupper():
             continue
         word = t.lower_
-        if word in capital and word not in lower:
+        capital, lower = forms[(word, True)] > 0, forms[(word, False)] > 0
+        if capital and not lower:
             continue  # a name the article writes with a capital
-        if word not in capital and word not in lower and t.ent_type_:
+        if not capital and not lower and t.ent_type_:
             continue  # unknown elsewhere, and the recogniser took it for a name
         k = t.idx - sent.start_char
         chars[k] = chars[k].lower()
     return "".join(chars)
 
 
-def _written_forms(doc: Doc, sent: Span) -> tuple[set[str], set[str]]:
-    """Words the rest of the document writes capitalised, and in lower case, in mid-sentence."""
-    capital: set[str] = set()
-    lower: set[str] = set()
-    for t in doc:
-        if sent.start <= t.i < sent.end or not t.is_alpha or t.is_sent_start:
-            continue
-        (capital if t.text[0].isupper() else lower).add(t.lower_)
-    return capital, lower
+def _written_forms(tokens: Doc | Span) -> _Forms:
+    """How often each word is written capitalised (True) or in lower case (False) in
+    mid-sentence."""
+    return Counter(
+        (t.lower_, t.text[0].isupper()) for t in tokens if t.is_alpha and not t.is_sent_start
+    )
