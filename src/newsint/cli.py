@@ -37,6 +37,8 @@ class BenchName(StrEnum):
     events = "events"
     checkworthy = "checkworthy"
     corpus = "corpus"
+    sources = "sources"
+    judgement = "judgement"
 
 
 def fail(message: str) -> None:
