@@ -13,6 +13,7 @@ content, so every :class:`~newsint.models.Segment` maps back exactly.
 from __future__ import annotations
 
 import json
+import re
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -570,6 +571,40 @@ def structural_drops(
     return keep
 
 
+#: Above the first line the cleaner keeps, a run of prose lines is the lede it cut off: an
+#: article never starts with its second paragraph. A prose line has at least LEDE_MIN_WORDS
+#: words, mostly lower case, ends like a sentence and holds no boilerplate words. Found on
+#: real reports whose lede the learned cleaner dropped while it kept the rest (issue: "never
+#: drop the headline's first paragraphs of body text").
+LEDE_MIN_WORDS = 12
+LEDE_VETO = BOILER_GROUPS["legal"] | {
+    "subscribe", "subscription", "newsletter", "newsletters", "signup", "login", "advertisement"
+}  # fmt: skip
+LEDE_END = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def restore_lede(texts: Sequence[str], keep: np.ndarray) -> np.ndarray:
+    """Keep the prose lines right above the first kept line (see LEDE_MIN_WORDS)."""
+    kept = keep.nonzero()[0]
+    if not len(kept):
+        return keep
+    keep = keep.copy()
+    i = int(kept[0]) - 1
+    while i >= 0 and _lede_prose(texts[i]):
+        keep[i] = True
+        i -= 1
+    return keep
+
+
+def _lede_prose(text: str) -> bool:
+    words = text.split()
+    if len(words) < LEDE_MIN_WORDS or not LEDE_END.search(text):
+        return False
+    lower = sum(w[:1].islower() for w in words)
+    toks = set(WORD_RE.findall(text.lower()))
+    return lower >= len(words) / 2 and not toks & LEDE_VETO and "©" not in text
+
+
 def clean_text(content: str, *, model: LineModel | None = None, details: bool = True) -> CleanText:
     """Clean a flattened page. ``model`` defaults to the shipped weights.
 
@@ -584,6 +619,7 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
         keep = heuristic_keep(feats.rows, feats.prose)
     else:
         keep = keep_lines(feats.rows, score_lines(feats.rows, model), model)
+    keep = restore_lede(view.texts, keep)
     reasons: dict[int, str] | None = {} if details else None  # no reasons without details
     keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
     if reasons is None:

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Source, Span
+from newsint.nlp import central as central_stage
 from newsint.nlp.checkworthy import checkworthiness
 from newsint.nlp.hedging import certainty
+from newsint.nlp.relations import Relation, Stance, Statement, Target, relate
 
 RULES = "newsint.claims.v1"
 
@@ -80,7 +82,88 @@ def build_claims(
     )
     scopes = [_scope(c, attributions) for c in claims]
     stances = _stances(doc.text, claims, scopes, words, groups, central, attributions, cues)
-    return _link(claims, groups, central, stances)
+    linked = _link(claims, groups, central, stances)
+    lede = central_stage.find_lede(doc, attributions, cues)
+    if lede is None:
+        return linked
+    return _judge_central(doc.text, lede, linked, scopes, attributions, cues, refusals)
+
+
+def _judge_central(
+    text: str,
+    lede: central_stage.Lede,
+    claims: list[Claim],
+    scopes: list[Span],
+    attributions: Sequence[Attribution],
+    cues: Sequence[Cue],
+    refusals: set[int],
+) -> list[Claim]:
+    """Mark the lede's claim central and relate every other statement to it
+    (:mod:`newsint.nlp.central`, :mod:`newsint.nlp.relations`)."""
+    index, new = central_stage.central_claim(text, lede, claims, refusals)
+    if new is not None:
+        new = replace(
+            new,
+            id=f"c{len(claims) + 1}",
+            certainty=certainty(cues, lede.span),
+            hedges=tuple(c.span for c in cues if c.kind == "hedge" and _inside(c.span, lede.span)),
+        )
+        claims, scopes = [*claims, new], [*scopes, lede.span]
+        index = len(claims) - 1
+    assert index is not None
+    center = claims[index]
+    outer = {a.id for a in lede.attributions}
+    accusers = frozenset(
+        a.source_id
+        for a in attributions
+        if a.source_id and a.id not in outer and a.cue and _inside(a.cue[0], lede.span)
+    )
+    target = Target(center.text, frozenset(center.source_ids), lede.denial, accusers)
+    by_source: dict[str, set[Relation]] = {}
+    relations: dict[int, Relation] = {}
+    for i, claim in enumerate(claims):
+        if i == index or not claim.source_ids:
+            continue
+        stance = _stance_of(i, scopes[i], cues, refusals)
+        relation = relate(target, Statement(claim.text, frozenset(claim.source_ids), stance))
+        relations[i] = relation
+        for source in claim.source_ids:
+            by_source.setdefault(source, set()).add(relation)
+    for source in accusers - target.sources:
+        by_source.setdefault(source, set()).add("disputes")
+    disputers = tuple(s for s, r in by_source.items() if "disputes" in r)
+    refusers = tuple(s for s, r in by_source.items() if "not_confirm" in r and s not in disputers)
+    supporters = tuple(
+        s for s, r in by_source.items() if "supports" in r and s not in disputers + refusers
+    )
+    out = []
+    for i, claim in enumerate(claims):
+        if i == index:
+            claim = replace(
+                claim,
+                central=True,
+                same_as=None,
+                supported_by=tuple(dict.fromkeys(center.source_ids + supporters)),
+                disputed_by=disputers,
+                not_confirmed_by=refusers,
+            )
+        else:
+            related = relations.get(i) in {"restates", "supports"}
+            same_as = center.id if related else (None if claim.same_as == center.id else claim.same_as)
+            claim = replace(claim, central=False, same_as=same_as)
+        out.append(claim)
+    return sorted(out, key=lambda c: c.spans[0][0])
+
+
+def _stance_of(index: int, scope: Span, cues: Sequence[Cue], refusals: set[int]) -> Stance:
+    """A refusal to confirm, or a denial or dispute, said in this statement."""
+    if index in refusals or any(
+        c.kind == "non_confirmation" and _inside(c.span, scope) for c in cues
+    ):
+        return "non_confirmation"
+    if any(c.kind in {"denial", "dispute"} and _inside(c.span, scope) for c in cues):
+        return "denial"
+    return None
 
 
 def _attributed(text: str, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> list[Claim]:

@@ -1,0 +1,190 @@
+"""The central claim: the proposition the headline and lede put forward, and its sources.
+
+An editor reads the lede: the first sentence of the body that asserts something (not a dateline,
+a caption, a question or the headline again). The central claim is what that sentence asserts,
+credited to the sources the sentence gives for it (``newsint.central.v1``):
+
+* the lede's outer attribution ("X said that Y", "Y, X said") makes Y the claim and X its
+  source; an attribution nested inside another's content ("claims by U.S. officials that ...")
+  is not the lede's source;
+* when the lede's own attribution is a denial or a dispute ("The Kremlin dismissed as
+  unfounded reports that ...", "China has rejected claims ..."), the claim is the denial, the
+  whole sentence, credited to the denier (guide, section 4);
+* a lede with no attribution is the outlet's own claim (no source);
+* a refusal to comment, a question or a noun phrase is never the central claim.
+
+How the article's other statements bear on it is :mod:`newsint.nlp.relations`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsint.models import Attribution, Claim, Cue, Span
+
+RULES = "newsint.central.v1"
+
+#: A lede has at least this many words: shorter lines are datelines, bylines, captions, kickers.
+LEDE_MIN_WORDS = 8
+#: The lede is looked for among this many sentences of the body: past them the article has
+#: started and a missing lede is a cleaning failure, better reported as the first claim.
+LEDE_WINDOW = 6
+#: The lede's attribution content is the claim when it covers this share of the sentence; a
+#: shorter one ("dismissed as “unfounded”", a clause the parser cut) leaves the whole sentence.
+LEDE_MIN_COVER = 0.4
+#: "WASHINGTON (AP) _", "MOSCOW, February 3. /TASS/.", "date 2022-01-14": not part of the claim.
+DATELINE = re.compile(
+    r"^(?:date \d{4}-\d\d-\d\d\s+)?"
+    r"(?:[A-Z][A-Z.' -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?\.?)?\s*"
+    r"(?:\([^)]{1,20}\)|/[^/]{1,12}/\.?)?\s*[-—–_:]+\s+"
+    r"|[A-Z][A-Z.' -]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s*/[^/]{1,12}/\.\s*)?"
+)
+
+#: A photo caption: "..., speaks during session, Friday, April 24, 2015, in Tallahassee" or a
+#: photo credit. Never the lede.
+CAPTION = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?:\s",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lede:
+    """The lede sentence, its outer attributions, and whether it leads with a denial."""
+
+    span: Span
+    attributions: tuple[Attribution, ...]
+    denial: bool
+
+
+def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> Lede | None:
+    """The first asserting sentence among the first ``LEDE_WINDOW`` of the body."""
+    sents = [s for s in doc.sents if s.text.strip()][:LEDE_WINDOW]
+    dated = next((i for i, s in enumerate(sents) if _dateline_length(s.text.strip())), 0)
+    for sent in sents[dated:]:  # a dateline opens the story: what stands above it is furniture
+        if _asserts(sent) and not CAPTION.search(sent.text):
+            span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
+            outer = _outer_attributions(span, attributions)
+            return Lede(span, outer, _leads_with_denial(span, outer, cues))
+    return None
+
+
+def _dateline_length(text: str) -> int:
+    cut = DATELINE.match(text)
+    return cut.end() if cut and cut.end() < len(text) // 2 else 0
+
+
+def _asserts(sent: object) -> bool:
+    text = sent.text.strip()  # type: ignore[attr-defined]
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    if len(words) < LEDE_MIN_WORDS or text.endswith("?"):
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent)  # type: ignore[attr-defined]
+
+
+def _without_dateline(text: str, span: Span) -> Span:
+    start, end = span
+    offset = _dateline_length(text[start:end])
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start + offset, end
+
+
+def _outer_attributions(span: Span, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """The lede's main attribution: of those whose cue lies in the lede and is not inside another
+    one's content, the one whose content covers most of the sentence (with any joint source on
+    the same cue)."""
+    inside = [a for a in attributions if a.cue and a.content and _within(a.cue[0], span)]
+    outer = [
+        a
+        for a in inside
+        if not any(
+            other is not a and any(_within(a.cue[0], c) for c in other.content) for other in inside
+        )
+    ]
+    if not outer:
+        return ()
+    main = max(outer, key=_content_size)
+    return tuple(a for a in outer if a.cue == main.cue)
+
+
+def _content_size(attribution: Attribution) -> int:
+    return sum(e - s for s, e in attribution.content)
+
+
+def _leads_with_denial(span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]) -> bool:
+    """The lede's own verb or verdict denies: a denial or dispute cue in the sentence that is not
+    inside a nested content ("dismissed as unfounded reports", "are just plain false")."""
+    stance = [c for c in cues if c.kind in {"denial", "dispute"} and _within(c.span, span)]
+    if not outer:
+        return bool(stance)
+    for cue in stance:
+        for a in outer:
+            if any(_within(cue.span, c) for c in a.cue) or _near(cue.span, a.cue):
+                return True
+            if any(_within(cue.span, c) for c in a.content) and _top_level(cue.span, a):
+                return True
+    return False
+
+
+def _top_level(cue: Span, attribution: Attribution) -> bool:
+    """A verdict on the content itself ("reports ... are just plain false"), not a word deep
+    inside it: the cue sits in the content's last third or its first few words."""
+    start, end = attribution.content[0][0], attribution.content[-1][1]
+    return cue[0] - start < 12 or cue[0] > start + 2 * (end - start) / 3
+
+
+def _near(cue: Span, spans: Sequence[Span]) -> bool:
+    return any(abs(cue[0] - e) <= 25 or abs(s - cue[1]) <= 25 for s, e in spans)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def central_claim(
+    text: str, lede: Lede, claims: Sequence[Claim], refusals: set[int]
+) -> tuple[int | None, Claim | None]:
+    """The index of the existing claim that is central, or a new claim for the whole lede.
+
+    A denial-led lede gives a new claim (the sentence, credited to the denier); otherwise the
+    claim of the lede's outer attribution; otherwise the outlet's own claim on the lede."""
+    outer_ids = {a.id for a in lede.attributions}
+    if lede.denial or not outer_ids:
+        existing = next(
+            (
+                i
+                for i, c in enumerate(claims)
+                if not c.source_ids and c.spans and _overlap(c.spans[0], lede.span) and not lede.denial
+            ),
+            None,
+        )
+        if existing is not None:
+            return existing, None
+        return None, _lede_claim(text, lede)
+    covered = max(_content_size(a) for a in lede.attributions) / max(1, lede.span[1] - lede.span[0])
+    for index, claim in enumerate(claims):
+        if index in refusals or not set(claim.attribution_ids) & outer_ids:
+            continue
+        if covered >= LEDE_MIN_COVER:
+            return index, None
+    return None, _lede_claim(text, lede)
+
+
+def _lede_claim(text: str, lede: Lede) -> Claim:
+    sources = tuple(dict.fromkeys(a.source_id for a in lede.attributions if a.source_id))
+    return Claim(
+        id="",
+        text=text[lede.span[0] : lede.span[1]],
+        spans=(lede.span,),
+        attribution_ids=tuple(a.id for a in lede.attributions),
+        source_ids=sources,
+    )
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

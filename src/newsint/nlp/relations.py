@@ -1,0 +1,111 @@
+"""How a statement bears on a claim: restates, supports, disputes, does not confirm, unrelated.
+
+``relate(claim, statement)`` is the relation of one attributed statement toward a claim, by the
+guide's rules (``newsint.relations.v1``; the direction rules are constraints, never learned):
+
+* a statement whose speaker declines to confirm, comment or validate ("declined to comment",
+  "we are not able to validate reports") does not confirm the claim;
+* a statement by the claim's own source restates it: a speaker never disputes their own claim
+  (a qualification lowers credibility through its hedges instead);
+* a denial or dispute by another speaker disputes the claim, unless the claim is itself a
+  denial: two speakers who deny the same allegation support each other;
+* when the claim is a denial, the accusers (the sources of the denied report, nested in the
+  lede) and anyone who asserts the denied proposition dispute it;
+* another speaker who asserts the same proposition (shared telling content words) supports it;
+* anything else is unrelated, including statements that only share the topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+RULES = "newsint.relations.v1"
+
+Relation = Literal["restates", "supports", "disputes", "not_confirm", "unrelated"]
+Stance = Literal["denial", "non_confirmation"] | None
+
+#: A statement supports the claim when it shares this many content words with it and this share
+#: of the smaller one's words (set on newsint's own annotated pairs, annotations/relations/).
+SUPPORT_MIN_SHARED = 3
+SUPPORT_MIN_OVERLAP = 0.25
+#: A denial is about the claim when it shares this many content words with it, or points back
+#: at it ("the allegations", "these reports").
+DISPUTE_MIN_SHARED = 1
+
+STOP = frozenset(
+    """the a an of to in on and or but is are was were be been being that this these those it its
+    they their them he she his her we our us i you with for by at as from not no has have had do
+    does did will would can could there what which who all also so if than then into about now
+    said say says told noted added more most some any one after before over new last week year
+    mr ms mrs""".split()
+)
+ANAPHORA = re.compile(
+    r"\b(?:the|these|those|such|this|that|any|their)\s+(?:\w+\s+)?(?:claims?|allegations?|"
+    r"accusations?|reports?|charges?|rumou?rs?|stor(?:y|ies)|assertions?|suggestions?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What the relation needs of a claim or statement: who says it, what, with what stance."""
+
+    text: str
+    sources: frozenset[str]
+    stance: Stance = None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The claim statements are related to; ``denial``: the claim denies an allegation, whose
+    ``accusers`` are the sources credited with it."""
+
+    text: str
+    sources: frozenset[str]
+    denial: bool = False
+    accusers: frozenset[str] = frozenset()
+
+
+def relate(target: Target, statement: Statement) -> Relation:
+    """The relation of ``statement`` toward ``target`` (see the module docstring)."""
+    if not statement.sources:
+        return "unrelated"  # the outlet's own voice is no source
+    own = bool(statement.sources & target.sources)
+    if statement.stance == "non_confirmation":
+        return "restates" if own else "not_confirm"
+    if own:
+        return "restates"
+    shared = content_words(statement.text) & content_words(target.text)
+    about = len(shared) >= DISPUTE_MIN_SHARED or bool(ANAPHORA.search(statement.text))
+    if statement.stance == "denial":
+        if target.denial:
+            return "supports" if about else "unrelated"
+        return "disputes" if about else "unrelated"
+    if target.denial and (statement.sources & target.accusers or _restates(statement, target)):
+        return "disputes"
+    return "supports" if not target.denial and _restates(statement, target) else "unrelated"
+
+
+def _restates(statement: Statement, target: Target) -> bool:
+    a, b = content_words(statement.text), content_words(target.text)
+    if not a or not b:
+        return False
+    shared = a & b
+    return len(shared) >= SUPPORT_MIN_SHARED and len(shared) / min(len(a), len(b)) >= (
+        SUPPORT_MIN_OVERLAP
+    )
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w'-]+", text.lower().replace("’", "'"))
+    return {_stem(w) for w in words if w not in STOP and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"'s$", "", word)
+    for suffix in ("ing", "ed", "es", "s", "ian"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
