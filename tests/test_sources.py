@@ -59,8 +59,9 @@ CASES = [
         ("some analysts", True, None, None, None, "analyst"),
     ),
     (
+        # a document is not anonymous, even unnamed (guide, section 2)
         "A report by the inspector general found that the agency had lost track of the funds.",
-        (None, True, None, None, None, "document"),
+        (None, False, None, None, None, "document"),
     ),
     (
         "The Pentagon said the strike had killed two militants.",

@@ -107,6 +107,7 @@ class Source:
     relays_others: bool = False  # "his company has received information from ..."
     relay_span: Span | None = None  # the words that say so
     interest: str | None = None  # the stated stake that makes it an interested party
+    interest_span: Span | None = None  # the words that state it
     statements: int = 0
 
 

@@ -8,6 +8,7 @@ reasons that quote spans of the article text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,7 +44,9 @@ def judge_source(source: Source, text: str) -> SourceJudgement:
             return SourceJudgement("F", (Reason(why, mention),))
         why = f"anonymous source, no reason given for anonymity: “{source.name}”"
         return SourceJudgement("F", (Reason(why, mention),))
-    letter = "B" if source.kind in {"official", "expert", "organisation"} else "C"
+    letter = (
+        "B" if source.kind in {"official", "expert", "organisation", "document", "media"} else "C"
+    )
     desc = ", ".join(x for x in (source.role, source.affiliation) if x)
     reasons = [Reason(f"named source {source.name}" + (f", {desc}" if desc else ""), mention)]
     if source.kind == "interested_party":
@@ -72,10 +75,45 @@ def grade_claim(
     text: str,
 ) -> Grade:
     by_id = {s.id: s for s in sources}
+    unresolved = _unresolved_speaker(claim, attributions, text)
+    if unresolved is not None:
+        return Grade("F", 6, (unresolved,), RULES)
     supporters = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
     reliability, reasons = _reliability(claim, supporters, text)
+    if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
+        reliability, reasons = "B", [*reasons, admission]
     credibility, more = _credibility(claim, supporters, by_id, attributions, cues, text)
     return Grade(reliability, credibility, tuple(reasons + more), RULES)  # type: ignore[arg-type]
+
+
+#: "the company confirmed", "acknowledged", "admitted": a party reporting its own act against
+#: its interest is not capped at D (guide, section 5).
+ADMISSION = re.compile(r"\b(?:confirm|acknowledg|admit|conced)\w*", re.I)
+
+
+def _admission(claim: Claim, attributions: Sequence[Attribution], text: str) -> Reason | None:
+    for a in attributions:
+        if a.id in claim.attribution_ids:
+            for s, e in a.cue:
+                if ADMISSION.search(text[s:e]):
+                    why = f"an admission by the party concerned: “{text[s:e]}”"
+                    return Reason(why, ((s, e),))
+    return None
+
+
+def _unresolved_speaker(
+    claim: Claim, attributions: Sequence[Attribution], text: str
+) -> Reason | None:
+    """A claim credited to someone the analysis could not resolve ("he said" with nobody
+    before it): its grade cannot be judged, rather than given to the wrong source."""
+    if claim.source_ids:
+        return None
+    for a in attributions:
+        if a.id in claim.attribution_ids and a.source and a.source_id is None:
+            s, e = a.source[0]
+            why = f"cannot be judged: the speaker “{text[s:e]}” could not be resolved"
+            return Reason(why, a.source)
+    return None
 
 
 def _reliability(claim: Claim, supporters: list[Source], text: str) -> tuple[str, list[Reason]]:
@@ -96,48 +134,59 @@ def _credibility(
     cues: Sequence[Cue],
     text: str,
 ) -> tuple[int, list[Reason]]:
+    """An editor's reading (judgement guide, section 5): what the support is worth, then who
+    disputes it. Only a credible named source's dispute makes a claim doubtful; the accused
+    denying, an anonymous voice or another outlet does not. Declining to confirm adds a reason,
+    not a penalty: it is no evidence either way."""
     reasons: list[Reason] = []
     for span in claim.hedges:
         reasons.append(Reason(f"hedged: “{text[span[0] : span[1]]}”", (span,)))
     disputers = [by_id[s] for s in claim.disputed_by if s in by_id]
-    deniers = [by_id[s] for s in claim.not_confirmed_by if s in by_id]
+    refusers = [by_id[s] for s in claim.not_confirmed_by if s in by_id]
     for source in disputers:
         spans = _cue_spans(cues, source, ("dispute", "denial"), attributions)
         quoted = "; ".join(f"“{text[s:e]}”" for s, e in spans) or "disputes it"
         reasons.append(
             Reason(f"disputed by {_label(source)}: {quoted}", spans or source.mentions[:1])
         )
-    for source in deniers:
+    for source in refusers:
         spans = _cue_spans(cues, source, ("non_confirmation",), attributions)
         quoted = "; ".join(f"“{text[s:e]}”" for s, e in spans) or "declines to confirm"
         reasons.append(
             Reason(f"not confirmed by {_label(source)}: {quoted}", spans or source.mentions[:1])
         )
-    on_record = [s for s in supporters if not s.anonymous and s.kind != "interested_party"]
-    independent = {s.id for s in on_record}
-    if disputers and len(disputers) >= len(supporters) and supporters:
-        score = 5
-    elif disputers:
-        score = 4
-    elif not supporters:
+    credible = [s for s in supporters if _credible(s)]
+    if not supporters:
         score = 3 if claim.certainty >= HEDGED_BELOW else 6
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
-    elif len(independent) >= 2 and claim.certainty >= HEDGED_BELOW and not deniers:
+    elif len(credible) >= CONFIRMED_BY and claim.certainty >= HEDGED_BELOW:
         score = 1
-        reasons.append(Reason(f"confirmed by {len(independent)} named sources", claim.spans))
-    elif on_record and claim.certainty >= HEDGED_BELOW and not deniers:
+        names = ", ".join(s.name for s in credible)
+        reasons.append(
+            Reason(f"confirmed on the record by {len(credible)} sources: {names}", claim.spans)
+        )
+    elif credible and claim.certainty >= HEDGED_BELOW:
         score = 2
     else:
         score = 3
-    if score <= 3 and claim.certainty < HEDGED_BELOW:
-        score = max(score, 3)
-    if deniers and score < 4 and not on_record:
-        score = 4  # only anonymous or interested support, and those who could confirm won't
-    if score <= 2 and deniers:
-        score = 3
+    weighty = [s for s in disputers if _credible(s)]
+    if weighty:
+        score = max(score + 1, DISPUTED)
     if not reasons:
         reasons.append(Reason("stated without hedging or dispute", claim.spans))
     return score, reasons
+
+
+#: Credibility 1 ("confirmed by other sources") needs this many credible named sources behind
+#: the claim (its own and its supporters): one named source is "probably true", 2.
+CONFIRMED_BY = 2
+#: A claim a credible named source disputes is at best "doubtful".
+DISPUTED = 4
+
+
+def _credible(source: Source) -> bool:
+    """A named source with no stake in the claim: its word confirms or disputes it."""
+    return not source.anonymous and source.kind not in {"interested_party", "media", "other"}
 
 
 def _label(source: Source) -> str:

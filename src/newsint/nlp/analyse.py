@@ -12,6 +12,7 @@ from newsint.nlp import attribution as attribution_stage
 from newsint.nlp import claims as claims_stage
 from newsint.nlp import events as events_stage
 from newsint.nlp import hedging as hedging_stage
+from newsint.nlp import profiles as profiles_stage
 from newsint.nlp import sources as sources_stage
 
 
@@ -39,6 +40,8 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
     clock.lap("sources")
     cues = hedging_stage.find_cues(doc)
     clock.lap("hedging")
+    sources = profiles_stage.refine_profiles(doc.text, sources, attributions, cues)
+    clock.lap("sources")
     claims = claims_stage.build_claims(doc, attributions, sources, cues, title=title)
     clock.lap("claims")
     events = events_stage.find_events(doc, claims, cues, sources=sources)
@@ -47,6 +50,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
         "spacy_model": MODEL,
         "attribution": getattr(attribution_stage, "VERSION", "newsint.attribution"),
         "sources": sources_stage.RULES,
+        "profiles": profiles_stage.RULES,
         "hedges": getattr(hedging_stage, "RULES", "newsint.hedges"),
         "claims": claims_stage.RULES,
         "events": events_stage.RULES,

@@ -159,7 +159,10 @@ def central_claim(
             (
                 i
                 for i, c in enumerate(claims)
-                if not c.source_ids and c.spans and _overlap(c.spans[0], lede.span) and not lede.denial
+                if not c.source_ids
+                and c.spans
+                and _overlap(c.spans[0], lede.span)
+                and not lede.denial
             ),
             None,
         )

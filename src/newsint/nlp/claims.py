@@ -125,7 +125,9 @@ def _judge_central(
         if i == index or not claim.source_ids:
             continue
         stance = _stance_of(i, scopes[i], cues, refusals)
-        relation = relate(target, Statement(claim.text, frozenset(claim.source_ids), stance))
+        continues = _follows(claims, index, i) and bool(ANAPHORIC_START.match(claim.text))
+        statement = Statement(claim.text, frozenset(claim.source_ids), stance, continues)
+        relation = relate(target, statement)
         relations[i] = relation
         for source in claim.source_ids:
             by_source.setdefault(source, set()).add(relation)
@@ -149,10 +151,17 @@ def _judge_central(
             )
         else:
             related = relations.get(i) in {"restates", "supports"}
-            same_as = center.id if related else (None if claim.same_as == center.id else claim.same_as)
+            kept = None if claim.same_as == center.id else claim.same_as
+            same_as = center.id if related else kept
             claim = replace(claim, central=False, same_as=same_as)
         out.append(claim)
     return sorted(out, key=lambda c: c.spans[0][0])
+
+
+def _follows(claims: list[Claim], index: int, i: int) -> bool:
+    """Claim ``i`` is the next one after claim ``index`` in the text."""
+    after = [j for j, c in enumerate(claims) if c.spans[0][0] > claims[index].spans[0][0]]
+    return bool(after) and min(after, key=lambda j: claims[j].spans[0][0]) == i
 
 
 def _stance_of(index: int, scope: Span, cues: Sequence[Cue], refusals: set[int]) -> Stance:

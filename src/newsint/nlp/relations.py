@@ -11,7 +11,8 @@ guide's rules (``newsint.relations.v1``; the direction rules are constraints, ne
   denial: two speakers who deny the same allegation support each other;
 * when the claim is a denial, the accusers (the sources of the denied report, nested in the
   lede) and anyone who asserts the denied proposition dispute it;
-* another speaker who asserts the same proposition (shared telling content words) supports it;
+* another speaker who asserts the same proposition (shared telling content words), or who
+  goes on about it right after it ("It is a complex covert operation ..."), supports it;
 * anything else is unrelated, including statements that only share the topic.
 """
 
@@ -55,6 +56,7 @@ class Statement:
     text: str
     sources: frozenset[str]
     stance: Stance = None
+    continues: bool = False  # opens "It is ..." right after the claim: it speaks of the claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +85,10 @@ def relate(target: Target, statement: Statement) -> Relation:
         if target.denial:
             return "supports" if about else "unrelated"
         return "disputes" if about else "unrelated"
-    if target.denial and (statement.sources & target.accusers or _restates(statement, target)):
+    restates = statement.continues or _restates(statement, target)
+    if target.denial and (statement.sources & target.accusers or restates):
         return "disputes"
-    return "supports" if not target.denial and _restates(statement, target) else "unrelated"
+    return "supports" if not target.denial and restates else "unrelated"
 
 
 def _restates(statement: Statement, target: Target) -> bool:

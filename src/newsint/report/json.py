@@ -84,6 +84,7 @@ def _source(s: Source) -> dict[str, Any]:
         "affiliation": s.affiliation,
         "mentions": _spans(s.mentions),
         "interest": s.interest,
+        "interest_span": list(s.interest_span) if s.interest_span else None,
         "relays_others": s.relays_others,
         "relay_span": list(s.relay_span) if s.relay_span else None,
         "statements": s.statements,
