@@ -13,8 +13,8 @@ content, so every :class:`~newsint.models.Segment` maps back exactly.
 from __future__ import annotations
 
 import json
-import re
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache

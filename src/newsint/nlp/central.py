@@ -65,7 +65,11 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     """The first asserting sentence among the first ``LEDE_WINDOW`` of the body."""
     sents = [s for s in doc.sents if s.text.strip()][:LEDE_WINDOW]
     dated = next((i for i, s in enumerate(sents) if _dateline_length(s.text.strip())), 0)
+    refusals = [c.span for c in cues if c.kind == "non_confirmation"]
     for sent in sents[dated:]:  # a dateline opens the story: what stands above it is furniture
+        span = (sent.start_char, sent.end_char)
+        if any(_within(r, span) for r in refusals):
+            continue  # a refusal to comment is never the central claim
         if _asserts(sent) and not CAPTION.search(sent.text):
             span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
             outer = _outer_attributions(span, attributions)

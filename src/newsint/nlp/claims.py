@@ -138,6 +138,7 @@ def _judge_central(
     supporters = tuple(
         s for s, r in by_source.items() if "supports" in r and s not in disputers + refusers
     )
+    grouped = {c.id for c in claims if c.central and c.id != center.id}
     out = []
     for i, claim in enumerate(claims):
         if i == index:
@@ -150,9 +151,11 @@ def _judge_central(
                 not_confirmed_by=refusers,
             )
         else:
-            related = relations.get(i) in {"restates", "supports"}
-            kept = None if claim.same_as == center.id else claim.same_as
-            same_as = center.id if related else kept
+            # in-article restatement links stay the lexical groups' (the corpus clusters
+            # documents through them); the central claim's group follows the new central claim
+            same_as = (
+                center.id if claim.same_as in grouped or claim.id in grouped else claim.same_as
+            )
             claim = replace(claim, central=False, same_as=same_as)
         out.append(claim)
     return sorted(out, key=lambda c: c.spans[0][0])

@@ -99,12 +99,12 @@ def title_kind(role: str | None) -> SourceKind | None:
 def titled_elsewhere(text: str, source: Source) -> Source:
     """A named person's title from any mention of their name: "FBI Director James Comey" or
     "Comey, the FBI director," anywhere in the article."""
-    if source.anonymous or source.kind not in OVERRULABLE or len(source.name.split()) < 2:
+    if source.anonymous or source.kind not in OVERRULABLE:
         return source
     kind = title_kind(source.role)
     if kind and source.kind != "other":
         return source
-    for role, affiliation in _titles_of(text, source.name):
+    for role, affiliation in _titles_of(text, _full_name(text, source.name)):
         found = title_kind(role)
         if found:
             return replace(
@@ -114,6 +114,14 @@ def titled_elsewhere(text: str, source: Source) -> Source:
                 affiliation=source.affiliation or affiliation,
             )
     return source
+
+
+def _full_name(text: str, name: str) -> str:
+    """ "Comey" -> "James Comey" when the article names him in full somewhere."""
+    if " " in name.strip() or not name[:1].isupper():
+        return name
+    full = re.search(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(name)}\b", text)
+    return full.group(0) if full else name
 
 
 def _titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
@@ -174,7 +182,7 @@ def _stake_role(source: Source) -> tuple[str, Span | None] | None:
 
 
 def _stake_phrase(text: str, source: Source) -> tuple[str, Span | None] | None:
-    for start, end in source.mentions:
+    for _start, end in source.mentions:
         match = _tables().stake_phrases.search(text, end, min(len(text), end + CONTEXT))
         if match and "." not in text[end : match.start()]:
             sentence_end = re.search(r"[.;\n]", text[match.end() :])

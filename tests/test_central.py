@@ -1,0 +1,263 @@
+"""The central claim, the relation of statements to it, profiles and grades by the judgement guide.
+
+Short invented passages (none from the dev sets): each checks one rule of
+``newsint.central.v1``, ``newsint.relations.v1``, ``newsint.profiles.v1`` or the grade, and fails
+without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.grading.rules import grade_claim
+from newsint.models import Analysis, Attribution, Claim, Source
+from newsint.nlp.profiles import document_anonymity, stated_stake, title_kind
+from newsint.nlp.relations import Statement, Target, relate
+from newsint.pipeline import analyze_text
+
+
+def central(analysis: Analysis) -> Claim:
+    (claim,) = [c for c in analysis.claims if c.central]
+    return claim
+
+
+def names(analysis: Analysis, ids: tuple[str, ...]) -> set[str]:
+    by_id = {s.id: s.name for s in analysis.sources}
+    return {by_id[i] for i in ids}
+
+
+# -- the central claim is the lede's ------------------------------------------------------------
+
+LEDES = [
+    # (passage, words the central claim must hold, words it must not hold)
+    (
+        "WASHINGTON (AP) _ The Navy said Tuesday it had grounded all of its training jets after "
+        "a second engine failure.\nThe decision affects about 200 aircraft, officials said.",
+        "grounded all of its training jets",
+        "WASHINGTON",
+    ),
+    (
+        "Rep. Ana Ruiz, D-Calif., speaks during a hearing, Friday, May 3, 2019, in Washington.\n"
+        "WASHINGTON — The House ethics panel said Monday it is reviewing complaints against "
+        "three lawmakers over campaign spending.\nThe lawmakers said they had done nothing wrong.",
+        "reviewing complaints against three lawmakers",
+        "speaks during a hearing",
+    ),
+    (
+        "The city council voted on Monday to close the harbour bridge for six months of repairs, "
+        "the mayor's office announced.\nTraffic will be diverted through the tunnel.",
+        "close the harbour bridge",
+        "Traffic will be diverted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "holds", "lacks"), LEDES)
+def test_the_central_claim_is_the_lede(passage: str, holds: str, lacks: str) -> None:
+    claim = central(analyze_text(passage))
+    assert holds in claim.text
+    assert lacks not in claim.text
+
+
+def test_a_denial_led_article_has_the_denial_as_its_central_claim() -> None:
+    analysis = analyze_text(
+        "The ministry on Friday dismissed as false reports that its troops had shelled the "
+        "border town, a spokesman said.\n"
+        "General Omar Haddad, a United Nations monitor, said the shelling came from the "
+        "ministry's troops.\n"
+    )
+    claim = central(analysis)
+    assert claim.text.startswith("The ministry on Friday dismissed")
+
+
+def test_the_outlet_own_lede_has_no_source() -> None:
+    analysis = analyze_text(
+        "Heavy rain flooded hundreds of homes across the northern valley overnight and closed "
+        "two highways.\nThe river rose three metres in six hours."
+    )
+    assert central(analysis).source_ids == ()
+
+
+def test_a_refusal_is_never_central() -> None:
+    analysis = analyze_text(
+        "The company declined to comment on the merger talks reported last week by two "
+        "newspapers.\nBoth newspapers said the talks had stalled over the price."
+    )
+    assert "declined to comment" not in central(analysis).text
+
+
+# -- how a statement bears on the claim (the guide's direction rules) -------------------------
+
+CLAIM = Target("Iran is recruiting former fighters in Iraq", frozenset({"s1"}))
+DENIAL = Target(
+    "The ministry denied reports that its agents hacked the network",
+    frozenset({"s1"}),
+    denial=True,
+    accusers=frozenset({"s9"}),
+)
+
+RELATIONS = [
+    # (target, statement, relation)
+    (CLAIM, Statement("Iran recruits former fighters in Iraq", frozenset({"s2"})), "supports"),
+    (CLAIM, Statement("Iran recruits former fighters", frozenset({"s1"})), "restates"),
+    (
+        CLAIM,
+        Statement("the reports of recruiting are dubious", frozenset({"s3"}), "denial"),
+        "disputes",
+    ),
+    # a speaker never disputes their own claim
+    (
+        CLAIM,
+        Statement("it is not proven that Iran recruits", frozenset({"s1"}), "denial"),
+        "restates",
+    ),
+    (
+        CLAIM,
+        Statement("declined to comment on the reports", frozenset({"s4"}), "non_confirmation"),
+        "not_confirm",
+    ),
+    # only sharing the topic is no support
+    (CLAIM, Statement("the weather in Baghdad was hot", frozenset({"s5"})), "unrelated"),
+    # two speakers who deny the same allegation support each other
+    (
+        DENIAL,
+        Statement("the hacking reports are false", frozenset({"s2"}), "denial"),
+        "supports",
+    ),
+    # the accusers dispute a denial
+    (DENIAL, Statement("agents broke into servers", frozenset({"s9"})), "disputes"),
+    # the outlet's own voice is no source
+    (CLAIM, Statement("Iran recruits former fighters in Iraq", frozenset()), "unrelated"),
+    # "It is ..." right after the claim speaks of it
+    (
+        CLAIM,
+        Statement("It is a covert operation", frozenset({"s6"}), continues=True),
+        "supports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "statement", "relation"), RELATIONS)
+def test_relation_to_the_claim(target: Target, statement: Statement, relation: str) -> None:
+    assert relate(target, statement) == relation
+
+
+def test_a_dispute_in_the_article_reaches_the_central_claim() -> None:
+    analysis = analyze_text(
+        "Some analysts believe the company hid losses of $2 billion from its investors last "
+        "year.\n"
+        "Professor Jane Holt, an accounting expert at Leeds University, said there was no "
+        "evidence the company hid any losses.\n"
+        "A spokesman for the company declined to comment.\n"
+    )
+    claim = central(analysis)
+    assert "Jane Holt" in names(analysis, claim.disputed_by)
+    assert any("spokesman" in n for n in names(analysis, claim.not_confirmed_by))
+
+
+# -- profiles from everything the article says --------------------------------------------------
+
+TITLES = [
+    ("Sen.", "official"),
+    ("FBI Director", "official"),
+    ("chief of staff", "official"),
+    ("professor of law", "expert"),
+    ("columnist", "media"),
+    ("energy analyst", "analyst"),
+    ("former secretary of state", "official"),
+    ("gardener", None),
+]
+
+
+@pytest.mark.parametrize(("role", "kind"), TITLES)
+def test_title_kind(role: str, kind: str | None) -> None:
+    assert title_kind(role) == kind
+
+
+def test_a_title_given_in_another_paragraph_decides_the_kind() -> None:
+    analysis = analyze_text(
+        "FBI Director James Comey met the committee on Tuesday behind closed doors.\n"
+        "The meeting lasted three hours.\n"
+        '"We will follow the evidence," Comey said afterwards.\n'
+    )
+    (comey,) = [s for s in analysis.sources if "Comey" in s.name]
+    assert comey.kind == "official"
+
+
+def source(**kw: object) -> Source:
+    base = {"id": "s1", "name": "x", "anonymous": False, "kind": "other", "mentions": ((0, 1),)}
+    return Source(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_a_document_is_named_unless_its_provider_is_not() -> None:
+    text = "A report by the inspector general found waste. Information made available to police"
+    report = source(name="a report", anonymous=True, kind="document", mentions=((0, 8),))
+    leak = source(name="information", anonymous=True, kind="document", mentions=((47, 58),))
+    assert document_anonymity(text, report).anonymous is False
+    assert document_anonymity(text, leak).anonymous is True
+
+
+STAKES = [
+    # (text, role, kind of the source after the rule)
+    (
+        "Mark Bell, a lawyer for the company, said it had done nothing wrong.",
+        "lawyer",
+        "interested_party",
+    ),
+    (
+        "Jo Reyes, a lobbyist for the sugar industry, said the tax was unfair.",
+        "lobbyist",
+        "interested_party",
+    ),
+    ("Ann Cole, who owns a stake in the mine, said the spill was small.", None, "interested_party"),
+    (
+        "Ed Hart, a paid consultant to the manufacturer, said the drug is safe.",
+        None,
+        "interested_party",
+    ),
+    ("Attorney General Dana Fox said the law applies to all.", "Attorney General", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "kind"), STAKES)
+def test_a_stated_stake_makes_an_interested_party(text: str, role: str | None, kind: str) -> None:
+    end = text.index(",") if "," in text else text.index(" said")
+    person = source(name=text[:end], role=role, mentions=((0, end),))
+    found = stated_stake(text, person, [], [])
+    assert found.kind == kind
+    if kind == "interested_party":
+        assert found.interest and found.interest_span is not None
+
+
+def test_the_accused_denying_is_an_interested_party() -> None:
+    analysis = analyze_text(
+        "Prosecutors said the firm had paid bribes to win the contract.\n"
+        "The firm denied the allegations in a statement on Monday.\n"
+    )
+    (firm,) = [s for s in analysis.sources if "firm" in s.name.lower()]
+    assert firm.kind == "interested_party"
+    assert firm.interest_span is not None
+
+
+# -- grades ------------------------------------------------------------------------------------
+
+
+def test_an_unresolved_speaker_cannot_be_judged() -> None:
+    attribution = Attribution(
+        id="a1", source=((0, 2),), cue=((3, 7),), content=((13, 30),), kind="indirect"
+    )
+    claim = Claim(id="c1", text="the plan failed", spans=((13, 30),), attribution_ids=("a1",))
+    grade = grade_claim(claim, [], [attribution], [], "He said that the plan has failed")
+    assert (grade.reliability, grade.credibility) == ("F", 6)
+    assert "could not be resolved" in grade.reasons[0].text
+
+
+def test_a_credible_named_dispute_makes_a_claim_doubtful() -> None:
+    analysis = analyze_text(
+        "Two officials said the army had moved missiles to the border this week.\n"
+        "General Omar Haddad, the head of the United Nations monitoring mission, said the "
+        "missile claims were false.\n"
+    )
+    claim = central(analysis)
+    assert claim.disputed_by
+    assert claim.grade is not None and claim.grade.credibility >= 4
