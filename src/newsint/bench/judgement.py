@@ -53,8 +53,11 @@ def analyse_reports(inputs: Path) -> tuple[list[dict[str, Any]], float, dict[str
 
 
 def _run(name: str, scorer_name: str, golds: list[Path], predictions: Path | None) -> BenchResult:
-    outputs, figures, speed = [], {}, {}
-    total_docs, total_seconds, stage_total = 0, 0.0, {}
+    outputs: list[str] = []
+    figures: dict[str, float] = {}
+    speed: dict[str, float] = {}
+    stage_total: dict[str, float] = {}
+    total_docs, total_seconds = 0, 0.0
     for gold in golds:
         if not gold.exists():
             raise DataNotFound(f"gold file {gold} not found; pass --data to point at a copy")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from newsint.models import Attribution, Claim, Cue, Event, Source
@@ -27,7 +27,7 @@ class Parts:
 
 
 #: Seconds spent in each stage by this process, summed over documents (read by the benchmarks).
-STAGE_SECONDS: Counter[str] = Counter()
+STAGE_SECONDS: dict[str, float] = defaultdict(float)
 
 
 def analyse_text(text: str, *, title: str | None = None) -> Parts:

@@ -52,7 +52,7 @@ def _tables() -> _Tables:
     titles: dict[str, SourceKind] = {}
     for kind in ("official", "expert", "analyst", "witness", "media"):  # later kinds win
         for word in raw["titles"][kind].split():
-            titles[word] = kind  # type: ignore[assignment]
+            titles[word] = kind
     phrases = "|".join(p.strip() for p in raw["stakes"]["phrases"].split("|") if p.strip())
     providers = raw["documents"]["unnamed_provider"]
     return _Tables(
