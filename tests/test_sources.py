@@ -126,8 +126,9 @@ CASES = [
         ("Mary Lovely", False, None, "economist", "Syracuse University", "expert"),
     ),
     (
+        # a specialist with no stake in rates: an expert by the guide, no longer "other"
         "Ann Lee, head of research at a small bank in Ohio, said rates would fall.",
-        ("Ann Lee", False, None, "head of research", "small bank in Ohio", "other"),
+        ("Ann Lee", False, None, "head of research", "small bank in Ohio", "expert"),
     ),
     (
         "José Serrano (D-NY), chairman of the subcommittee, said the costs were unknown.",

@@ -12,6 +12,7 @@ from newsint.nlp import attribution as attribution_stage
 from newsint.nlp import claims as claims_stage
 from newsint.nlp import events as events_stage
 from newsint.nlp import hedging as hedging_stage
+from newsint.nlp import kinds as kinds_stage
 from newsint.nlp import profiles as profiles_stage
 from newsint.nlp import sources as sources_stage
 
@@ -41,6 +42,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
     cues = hedging_stage.find_cues(doc)
     clock.lap("hedging")
     sources = profiles_stage.refine_profiles(doc.text, sources, attributions, cues)
+    sources = kinds_stage.classify(doc, sources, attributions)
     clock.lap("sources")
     claims = claims_stage.build_claims(doc, attributions, sources, cues, title=title)
     clock.lap("claims")
@@ -51,6 +53,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
         "attribution": getattr(attribution_stage, "VERSION", "newsint.attribution"),
         "sources": sources_stage.RULES,
         "profiles": profiles_stage.RULES,
+        "kinds": kinds_stage.VERSION,
         "hedges": getattr(hedging_stage, "RULES", "newsint.hedges"),
         "claims": claims_stage.RULES,
         "events": events_stage.RULES,

@@ -42,6 +42,8 @@ class _Tables:
     stake_roles: frozenset[str]
     stake_phrases: re.Pattern[str]
     unnamed_provider: re.Pattern[str]
+    media_names: frozenset[str]
+    campaign_words: frozenset[str]
 
 
 @cache
@@ -50,7 +52,7 @@ def _tables() -> _Tables:
         resources.files("newsint.data").joinpath("profiles.toml").read_text("utf-8")
     )
     titles: dict[str, SourceKind] = {}
-    for kind in ("official", "expert", "analyst", "witness", "media"):  # later kinds win
+    for kind in ("other", "official", "expert", "analyst", "witness", "media"):  # later win
         for word in raw["titles"][kind].split():
             titles[word] = kind
     phrases = "|".join(p.strip() for p in raw["stakes"]["phrases"].split("|") if p.strip())
@@ -60,7 +62,21 @@ def _tables() -> _Tables:
         stake_roles=frozenset(raw["stakes"]["roles"].split()),
         stake_phrases=re.compile(rf"\b(?:{phrases})\b", re.I),
         unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
+        media_names=frozenset(raw["media"]["names"].split()),
+        campaign_words=frozenset(raw["campaign"]["words"].split()),
     )
+
+
+def campaign_words(text: str) -> int:
+    """How many words of an election campaign ``text`` holds."""
+    table = _tables().campaign_words
+    return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in table)
+
+
+def media_name(name: str) -> bool:
+    """The name reads as a news outlet's ("Fox News", "The Washington Post", "TASS")."""
+    words = {w.lower().strip(".,'’s") for w in name.split() if w[:1].isupper()}
+    return bool(words & _tables().media_names)
 
 
 def refine_profiles(
@@ -104,7 +120,7 @@ def titled_elsewhere(text: str, source: Source) -> Source:
     kind = title_kind(source.role)
     if kind and source.kind != "other":
         return source
-    for role, affiliation in _titles_of(text, _full_name(text, source.name)):
+    for role, affiliation in titles_of(text, source.name):
         found = title_kind(role)
         if found:
             return replace(
@@ -124,10 +140,12 @@ def _full_name(text: str, name: str) -> str:
     return full.group(0) if full else name
 
 
-def _titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """(role, affiliation) before every occurrence of ``name``, then after it (apposition)."""
+def titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
+    """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
+    it in full somewhere), then after it (apposition)."""
     from newsint.nlp.sources import _prefix_before, _split_role, _title_before_name
 
+    name = _full_name(text, name)
     out: list[tuple[str, str | None]] = []
     for match in re.finditer(re.escape(name), text):
         before = _prefix_before(text, match.start())
