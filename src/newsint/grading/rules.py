@@ -82,6 +82,8 @@ def grade_claim(
     reliability, reasons = _reliability(claim, supporters, text)
     if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
         reliability, reasons = "B", [*reasons, admission]
+    if reliability in "ABC" and (denial := _own_denial(claim, cues, text)) is not None:
+        reliability, reasons = "D", [*reasons, denial]
     credibility, more = _credibility(claim, supporters, by_id, attributions, cues, text)
     return Grade(reliability, credibility, tuple(reasons + more), RULES)  # type: ignore[arg-type]
 
@@ -99,6 +101,25 @@ def _admission(claim: Claim, attributions: Sequence[Attribution], text: str) -> 
                     why = f"an admission by the party concerned: “{text[s:e]}”"
                     return Reason(why, ((s, e),))
     return None
+
+
+def _own_denial(claim: Claim, cues: Sequence[Cue], text: str) -> Reason | None:
+    """A claim that is its sources' denial of an allegation ("China has rejected claims that its
+    agents ...") is the accused speaking about their own conduct: an interested party, at most D
+    (guide, sections 4 and 5: "A denial by the accused is a dispute by an interested party")."""
+    if not claim.source_ids or not claim.spans:
+        return None
+    head = (claim.spans[0][0], claim.spans[0][0] + DENIAL_HEAD)
+    for cue in cues:
+        if cue.kind == "denial" and head[0] <= cue.span[0] < head[1]:
+            quoted = text[cue.span[0] : cue.span[1]]
+            return Reason(f"the accused denying an allegation: “{quoted}”", (cue.span,))
+    return None
+
+
+#: A claim leads with a denial when a denial cue opens it (its first characters): "China has
+#: rejected claims ...", "Huawei denied wrongdoing ...", not a denial quoted deep inside it.
+DENIAL_HEAD = 60
 
 
 def _unresolved_speaker(

@@ -59,6 +59,9 @@ class Lede:
     span: Span
     attributions: tuple[Attribution, ...]
     denial: bool
+    #: "China has rejected claims by unnamed U.S. officials that ...": the denial verb's subject,
+    #: when it is not the lede attribution's source (whose sources are then the accusers)
+    denier: Span | None = None
 
 
 def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> Lede | None:
@@ -73,7 +76,9 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
         if _asserts(sent) and not CAPTION.search(sent.text):
             span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
             outer = _outer_attributions(span, attributions)
-            return Lede(span, outer, _leads_with_denial(span, outer, cues))
+            denial = _leads_with_denial(doc, span, outer, cues)
+            denier = _denier(doc, span, outer, cues) if denial else None
+            return Lede(span, outer, denial, denier)
     return None
 
 
@@ -120,7 +125,9 @@ def _content_size(attribution: Attribution) -> int:
     return sum(e - s for s, e in attribution.content)
 
 
-def _leads_with_denial(span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]) -> bool:
+def _leads_with_denial(
+    doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]
+) -> bool:
     """The lede's own verb or verdict denies: a denial or dispute cue in the sentence that is not
     inside a nested content ("dismissed as unfounded reports", "are just plain false")."""
     stance = [c for c in cues if c.kind in {"denial", "dispute"} and _within(c.span, span)]
@@ -130,16 +137,44 @@ def _leads_with_denial(span: Span, outer: Sequence[Attribution], cues: Sequence[
         for a in outer:
             if any(_within(cue.span, c) for c in a.cue) or _near(cue.span, a.cue):
                 return True
-            if any(_within(cue.span, c) for c in a.content) and _top_level(cue.span, a):
+            if any(_within(cue.span, c) for c in a.content) and _top_level(doc, cue.span, a):
                 return True
     return False
 
 
-def _top_level(cue: Span, attribution: Attribution) -> bool:
-    """A verdict on the content itself ("reports ... are just plain false"), not a word deep
-    inside it: the cue sits in the content's last third or its first few words."""
+def _denier(doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]) -> Span | None:
+    """The subject of the lede's denial verb when the verb is not the attribution's own cue:
+    in "China has rejected claims by unnamed U.S. officials that ...", China denies and the
+    officials accuse."""
+    for cue in cues:
+        if cue.kind != "denial" or not _within(cue.span, span):
+            continue
+        words = doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand")
+        if words is None or words.root.pos_ != "VERB":
+            continue
+        verb = (words.root.idx, words.root.idx + len(words.root))
+        if any(_overlap(verb, c) for a in outer for c in a.cue):
+            return None  # "X denied that ...": the attribution itself is the denial
+        subject = next((c for c in words.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        found = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        if any(_overlap(found, s) for a in outer for s in a.source):
+            return None
+        return found
+    return None
+
+
+def _top_level(doc: Doc, cue: Span, attribution: Attribution) -> bool:
+    """A verdict on the content itself, not a word deep inside it: the cue is the content's main
+    verb or hangs on it ("Iran ... categorically rejected claims ..., reported BBC"; "reports
+    ... are just plain false")."""
     start, end = attribution.content[0][0], attribution.content[-1][1]
-    return cue[0] - start < 12 or cue[0] > start + 2 * (end - start) / 3
+    content = doc.char_span(start, end, alignment_mode="expand")
+    words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if content is None or words is None:
+        return False
+    return any(t == content.root or t.head == content.root for t in words)
 
 
 def _near(cue: Span, spans: Sequence[Span]) -> bool:

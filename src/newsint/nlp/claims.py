@@ -86,7 +86,7 @@ def build_claims(
     lede = central_stage.find_lede(doc, attributions, cues)
     if lede is None:
         return linked
-    return _judge_central(doc.text, lede, linked, scopes, attributions, cues, refusals)
+    return _judge_central(doc.text, lede, linked, scopes, attributions, cues, refusals, sources)
 
 
 def _judge_central(
@@ -97,10 +97,16 @@ def _judge_central(
     attributions: Sequence[Attribution],
     cues: Sequence[Cue],
     refusals: set[int],
+    sources: Sequence[Source] = (),
 ) -> list[Claim]:
     """Mark the lede's claim central and relate every other statement to it
     (:mod:`newsint.nlp.central`, :mod:`newsint.nlp.relations`)."""
     index, new = central_stage.central_claim(text, lede, claims, refusals)
+    if new is not None and lede.denier is not None:
+        deniers = _speakers_at(lede.denier, sources, text) or _spokesperson(
+            lede, claims, scopes, cues, refusals, sources, attributions
+        )
+        new = replace(new, source_ids=deniers)
     if new is not None:
         new = replace(
             new,
@@ -112,12 +118,12 @@ def _judge_central(
         index = len(claims) - 1
     assert index is not None
     center = claims[index]
-    outer = {a.id for a in lede.attributions}
+    outer = {a.id for a in lede.attributions} if lede.denier is None else set()
     accusers = frozenset(
         a.source_id
         for a in attributions
         if a.source_id and a.id not in outer and a.cue and _inside(a.cue[0], lede.span)
-    )
+    ) - set(center.source_ids)
     target = Target(center.text, frozenset(center.source_ids), lede.denial, accusers)
     by_source: dict[str, set[Relation]] = {}
     relations: dict[int, Relation] = {}
@@ -159,6 +165,59 @@ def _judge_central(
             claim = replace(claim, central=False, same_as=same_as)
         out.append(claim)
     return sorted(out, key=lambda c: c.spans[0][0])
+
+
+def _speakers_at(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:
+    """The sources mentioned at ``span`` (a denier named as the subject of the lede's denial),
+    else those whose name, role or affiliation holds the words there ("China" -> "Chinese
+    Foreign Ministry spokesman Hong Lei" does not, so nothing is guessed)."""
+    at = tuple(s.id for s in sources if any(_overlaps(span, m) for m in s.mentions))
+    if at:
+        return at
+    words = text[span[0] : span[1]].strip()
+    words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
+    if not words:
+        return ()
+    return tuple(
+        s.id
+        for s in sources
+        if words.lower() in " ".join(x for x in (s.name, s.role, s.affiliation) if x).lower()
+    )
+
+
+#: How far after the lede (characters: about two paragraphs) the spokesperson of a denier who is
+#: not a source is looked for.
+SPOKESPERSON_WITHIN = 400
+
+
+def _spokesperson(
+    lede: central_stage.Lede,
+    claims: list[Claim],
+    scopes: list[Span],
+    cues: Sequence[Cue],
+    refusals: set[int],
+    sources: Sequence[Source],
+    attributions: Sequence[Attribution],
+) -> tuple[str, ...]:
+    """ "China has rejected claims ...", then "Foreign Ministry spokesman Hong Lei called the
+    allegations irresponsible": when the denier of the lede is not itself a source, the first
+    later speaker who denies, or speaks as a spokesperson, and is not an accuser speaks for it
+    (an organisation and its spokesperson making one statement are one source, guide 1.10)."""
+    accusers = {
+        a.source_id for a in attributions if a.cue and _inside(a.cue[0], lede.span)
+    }
+    by_id = {s.id: s for s in sources}
+    for i, claim in enumerate(claims):
+        start = claim.spans[0][0]
+        if not lede.span[1] <= start <= lede.span[1] + SPOKESPERSON_WITHIN or not claim.source_ids:
+            continue
+        if set(claim.source_ids) & accusers:
+            continue
+        speaker = by_id.get(claim.source_ids[0])
+        spokes = speaker is not None and "spokes" in (speaker.role or "").lower()
+        if spokes or _stance_of(i, scopes[i], cues, refusals) == "denial":
+            return claim.source_ids
+    return ()
 
 
 def _follows(claims: list[Claim], index: int, i: int) -> bool:

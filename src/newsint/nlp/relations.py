@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
+
+from newsint.nlp.relation_model import load_model, pair_features
 
 RULES = "newsint.relations.v1"
 
@@ -57,6 +59,7 @@ class Statement:
     sources: frozenset[str]
     stance: Stance = None
     continues: bool = False  # opens "It is ..." right after the claim: it speaks of the claim
+    start: int | None = None  # where it stands in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +71,40 @@ class Target:
     sources: frozenset[str]
     denial: bool = False
     accusers: frozenset[str] = frozenset()
+    start: int | None = None
 
 
 def relate(target: Target, statement: Statement) -> Relation:
-    """The relation of ``statement`` toward ``target`` (see the module docstring)."""
+    """The relation of ``statement`` toward ``target``: the rules' (:func:`rule_relation`) when
+    they find one on explicit evidence (a refusal, the same speaker, a denial, a restatement);
+    otherwise the learned model's most probable relation among those the guide's direction rules
+    allow (:func:`allowed`). On newsint's own pairs, 5-fold by article: macro-F1 .473 for this
+    combination, .458 for the model alone, .445 for the rules alone."""
+    found = rule_relation(target, statement)
+    model = load_model()
+    if found != "unrelated" or model is None:
+        return found
+    probs = model.probabilities(pair_features(target, statement))
+    return cast(Relation, max(allowed(target, statement), key=lambda r: probs.get(r, 0.0)))
+
+
+def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
+    """The relations the guide allows for this pair, whatever a model says."""
+    if not statement.sources:
+        return ("unrelated",)  # the outlet's own voice is no source
+    own = bool(statement.sources & target.sources)
+    if own:
+        # a speaker never disputes, supports or declines to confirm their own claim
+        return ("restates",)
+    if statement.stance == "non_confirmation":
+        return ("not_confirm",)
+    if target.denial and statement.stance == "denial":
+        return ("supports", "unrelated")  # two deniers of one allegation support each other
+    return ("supports", "disputes", "not_confirm", "unrelated")
+
+
+def rule_relation(target: Target, statement: Statement) -> Relation:
+    """The relation by the rules alone (see the module docstring)."""
     if not statement.sources:
         return "unrelated"  # the outlet's own voice is no source
     own = bool(statement.sources & target.sources)
