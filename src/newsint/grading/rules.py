@@ -138,6 +138,10 @@ def _unresolved_speaker(
 
 
 def _reliability(claim: Claim, supporters: list[Source], text: str) -> tuple[str, list[Reason]]:
+    """The best letter among the sources the claim rests on (its own and its supporters): only
+    anonymous or unspecified sources give F (guide, section 5). Tried: the claim's own sources
+    alone (supporters only as confirmation): the example's claim, resting on anonymous sources
+    and one named interested party, fell from D to F."""
     if not supporters:
         return "F", [Reason("no source given: the outlet's own assertion", claim.spans)]
     judged = [judge_source(s, text) for s in supporters]
@@ -206,8 +210,15 @@ DISPUTED = 4
 
 
 def _credible(source: Source) -> bool:
-    """A named source with no stake in the claim: its word confirms or disputes it."""
+    """A named source with no stake in the claim: its word confirms or disputes it. A document
+    the text gives as someone's own ("its full statement", "his letter") is that party's word,
+    not an independent one."""
+    if source.kind == "document" and OWN_DOCUMENT.match(source.name):
+        return False
     return not source.anonymous and source.kind not in {"interested_party", "media", "other"}
+
+
+OWN_DOCUMENT = re.compile(r"(?:its|his|her|their|our|my)\s", re.I)
 
 
 def _label(source: Source) -> str:
