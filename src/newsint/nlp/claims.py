@@ -203,9 +203,7 @@ def _spokesperson(
     allegations irresponsible": when the denier of the lede is not itself a source, the first
     later speaker who denies, or speaks as a spokesperson, and is not an accuser speaks for it
     (an organisation and its spokesperson making one statement are one source, guide 1.10)."""
-    accusers = {
-        a.source_id for a in attributions if a.cue and _inside(a.cue[0], lede.span)
-    }
+    accusers = {a.source_id for a in attributions if a.cue and _inside(a.cue[0], lede.span)}
     by_id = {s.id: s for s in sources}
     for i, claim in enumerate(claims):
         start = claim.spans[0][0]

@@ -265,6 +265,10 @@ def _resolve_one(
         for index in range(len(entities) - 1, -1, -1):
             if entities[index].head == head or _same_number_head(entities[index].head, head):
                 return index
+        if head in _speaker_table().epithets and lower.startswith("the "):
+            described = _described_person(doc, start, entities)
+            if described is not None:
+                return described
     for index in range(len(entities) - 1, -1, -1):
         if entities[index].person is None and _norm(text_of(doc), entities[index].full) == _norm(
             text_of(doc), (start, end)
@@ -286,6 +290,10 @@ def _resolve_one(
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
+    if RESPONDENTS.match(text):
+        poll = _poll_before(doc, start, entities)
+        if poll is not None:
+            return poll
     entities.append(
         _Entity(
             full=(start, end),
@@ -333,6 +341,7 @@ class _SpeakerTable:
     adjectives: frozenset[str]
     suffixes: tuple[str, ...]
     exceptions: frozenset[str]
+    epithets: frozenset[str]
 
 
 @cache
@@ -347,6 +356,7 @@ def _speaker_table() -> _SpeakerTable:
         adjectives=frozenset(raw["adjectives"]["words"].split()),
         suffixes=tuple(raw["agentive"]["suffixes"].split()),
         exceptions=frozenset(raw["agentive"]["exceptions"].split()),
+        epithets=frozenset(raw["epithets"]["words"].split()),
     )
 
 
@@ -496,6 +506,78 @@ def _common_word(token: Token) -> bool:
 
 def _org_key(name: str) -> str:
     return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
+
+
+#: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans": poll respondents, who
+#: belong to the poll (judgement guide 1.8).
+RESPONDENTS = re.compile(
+    r"^(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over )?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|\w+ (?:of|in) (?:\d+|ten)\b|"
+    r"(?:a|the) (?:slim |narrow |clear |large )?majority of)",
+    re.I,
+)
+#: "a new Quinnipiac poll", "the survey": the poll respondents belong to.
+POLL = re.compile(r"\b(?:[\w/.'’-]+\s+){0,5}?(?:poll|polls|survey|surveys|polling)\b", re.I)
+
+
+def _poll_before(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """The poll named last before ``start``, as a known source or a new document source."""
+    text = text_of(doc)
+    found = None
+    for match in POLL.finditer(text, 0, start):
+        found = match
+    if found is None:
+        return None
+    phrase = _poll_phrase(text, found.span())
+    for index in range(len(entities) - 1, -1, -1):
+        if entities[index].document and entities[index].head in {"poll", "polls", "survey"}:
+            return index
+    head = "survey" if "survey" in phrase.lower() else "poll"
+    entities.append(_Entity(full=_poll_span(text, found.span()), head=head, document=True))
+    return len(entities) - 1
+
+
+def _poll_span(text: str, span: Span) -> Span:
+    """The poll's noun phrase: from its determiner or first capitalised word to its head."""
+    start, end = span
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words:
+        token = w.group(0)
+        if token[:1].isupper() or token.lower() in {"a", "an", "the", "new", "latest", "recent"}:
+            return start + w.start(), end
+    return words[-1].start() + start, end
+
+
+def _poll_phrase(text: str, span: Span) -> str:
+    s, e = _poll_span(text, span)
+    return text[s:e]
+
+
+#: How far back (characters) the person an epithet describes is looked for: about a paragraph.
+EPITHET_WITHIN = 600
+
+
+def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """ "the New York businessman said": the person named last before it (within
+    EPITHET_WITHIN characters), as a known source or a new one."""
+    before = [
+        e
+        for e in doc_entities(doc)
+        if e.label_ == "PERSON" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+    ]
+    if not before:
+        return None
+    ent = before[-1]
+    name = _person_name(ent.text)
+    if " " not in name and not re.search(r"[A-Z]", name):
+        return None
+    surname = name.split()[-1]
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and (known == name or known.split()[-1] == surname):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
 
 
 def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> int | None:
