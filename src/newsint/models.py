@@ -92,6 +92,7 @@ class Attribution:
     content: Spans
     kind: QuoteKind
     source_id: str | None = None
+    co_source_ids: tuple[str, ...] = ()  # the other members of a joint source ("A and B said")
 
 
 @dataclass(frozen=True, slots=True)

@@ -248,7 +248,7 @@ def _attributed(text: str, attributions: Sequence[Attribution], cues: Sequence[C
                 text=body,
                 spans=a.content,
                 attribution_ids=(a.id,),
-                source_ids=(a.source_id,) if a.source_id else (),
+                source_ids=((a.source_id,) if a.source_id else ()) + a.co_source_ids,
                 certainty=certainty(cues, scope),
                 hedges=tuple(c.span for c in cues if c.kind == "hedge" and _inside(c.span, scope)),
             )

@@ -85,7 +85,8 @@ THINK_TANK = re.compile(r"\b(Institution|Institute|University|College|Center|Cen
 POLITICAL_ROLES = {"campaign", "candidate", "party", "chairwoman", "strategist", "adviser",
                    "advisor", "surrogate", "donor", "pac"}  # fmt: skip
 TITLE_WORDS = {
-    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "maj.", "col.", "lt.", "capt.",
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "sens.", "rep.", "reps.", "gov.", "gen.", "maj.", "col.",
+    "lt.", "capt.",
     "sgt.", "adm.", "cpl.", "pvt.", "prof.", "president", "secretary", "senator", "governor",
     "minister", "judge", "mayor", "general", "commander", "ambassador", "spokesman",
     "spokeswoman", "director", "chairman", "prime", "chief",
@@ -159,6 +160,7 @@ class _Entity:
     document: bool = False  # an unnamed report, study, poll, video ... (speaker_class "document")
     named: bool = False  # a name NER missed ("Schiff", "WeWork"): named, neither person nor org
     attribution_ids: list[str] = field(default_factory=list)
+    shared_title: str | None = None  # "Sen." of "Sens. A, B and C said", for B and C
 
 
 def resolve_sources(
@@ -167,11 +169,21 @@ def resolve_sources(
     """Group attribution sources into profiled Sources; return them and the linked attributions."""
     entities: list[_Entity] = []
     linked: dict[str, int] = {}
+    joint: dict[str, list[_Entity]] = {}
     last: int | None = None
     for attribution in attributions:
         if not attribution.source:
             continue
         spans = _relative_antecedent(doc, attribution.source) or attribution.source
+        members = _joint(doc, spans, entities)
+        if members:
+            for entity, span in members:
+                entity.mentions.append(span)
+                entity.attribution_ids.append(attribution.id)
+            linked[attribution.id] = entities.index(members[0][0])
+            joint[attribution.id] = [entity for entity, _ in members[1:]]
+            last = entities.index(members[-1][0])
+            continue
         index = _resolve_one(doc, spans, entities, last)
         if index is None:
             continue  # no speaker, or a pronoun with nothing before it to point to
@@ -184,11 +196,78 @@ def resolve_sources(
     sources = [
         _profile(doc, f"s{i + 1}", entity, attributions) for i, entity in enumerate(entities)
     ]
-    out = [
-        replace(a, source_id=sources[linked[a.id]].id) if a.id in linked else a
-        for a in attributions
-    ]
+    position = {id(entity): i for i, entity in enumerate(entities)}
+    out = []
+    for a in attributions:
+        if a.id in linked:
+            others = [sources[position[id(e)]].id for e in joint.get(a.id, []) if id(e) in position]
+            a = replace(a, source_id=sources[linked[a.id]].id, co_source_ids=tuple(others))
+        out.append(a)
     return sources, out
+
+
+#: Entity labels whose conjoined mentions are separate speakers ("Sens. A, B and C").
+JOINT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """The heads coordinated with ``head`` ("A, B and C"), also when the parser hangs the list
+    on the first name as an apposition ("Tom Carper, Dianne Feinstein and Ben Cardin");
+    only with a coordinating "and"/"or" among them."""
+    heads = [head, *head.conjuncts]
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ and child.conjuncts:
+            heads += [child, *child.conjuncts]
+    heads = sorted(set(heads), key=lambda t: t.i)
+    if not any(c.dep_ == "cc" for t in heads for c in t.children):
+        return []
+    return heads
+
+
+def _joint(
+    doc: Doc, spans: tuple[Span, ...], entities: list[_Entity]
+) -> list[tuple[_Entity, Span]]:
+    """A joint source split into its members (judgement guide 1.2): "Sens. Tom Carper, Dianne
+    Feinstein and Ben Cardin said", "The US, France, Germany and Canada have agreed", "Both the
+    White House and FBI declined". Each member is resolved like a source of its own; nothing
+    when the phrase is one name ("Smith & Wesson") or a member cannot speak."""
+    phrase = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+    if phrase is None:
+        return []
+    heads = _coordinated(phrase.root)
+    if len(heads) < 2:
+        return []
+    out: list[tuple[_Entity, Span]] = []
+    for head in sorted(heads, key=lambda t: t.i):
+        ent = next((e for e in doc_entities(doc) if e.start <= head.i < e.end), None)
+        if ent is not None and all(ent.start <= t.i < ent.end for t in heads):
+            return []  # one name for the whole phrase ("Smith & Wesson")
+        if ent is not None and ent.label_ in JOINT_LABELS:
+            span = (ent.start_char, ent.end_char)
+        elif head.pos_ in {"PROPN", "NOUN"}:
+            left = min(
+                (c.left_edge.i for c in head.lefts if c.dep_ not in {"cc", "punct", "preconj"}),
+                default=head.i,
+            )
+            span = (doc[left].idx, head.idx + len(head))
+        else:
+            return []
+        index = _resolve_one(doc, (span,), entities, None)
+        if index is None:
+            return []
+        out.append((entities[index], span))
+    if len({id(e) for e, _ in out}) < 2:
+        return []
+    title = PLURAL_TITLES.get(_prefix_before(text_of(doc), out[0][1][0]).split(" ")[-1].lower())
+    for entity, _ in out[1:]:
+        if title and entity.person and entity.shared_title is None:
+            entity.shared_title = title
+    return out
+
+
+#: A title before a list of names belongs to each of them: "Sens. A, B and C".
+PLURAL_TITLES = {"sens.": "Sen.", "reps.": "Rep.", "senators": "Sen.", "representatives": "Rep.",
+                 "govs.": "Gov.", "drs.": "Dr."}  # fmt: skip
 
 
 def _merge_described(
@@ -233,7 +312,7 @@ def _resolve_one(
     start, end = spans[0][0], spans[-1][1]
     text = text_of(doc)[start:end].strip().translate(APOSTROPHES)
     lower = POSSESSIVES.get(text.lower(), text.lower())
-    if lower in PRONOUNS:
+    if lower in PRONOUNS and not (text.isupper() and len(text) > 1):  # "US" is no "us"
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
@@ -824,7 +903,7 @@ def _role_affiliation(
             return described, affiliation
     start, end = entity.full
     if entity.person:
-        before = _prefix_before(text_of(doc), start)
+        before = _prefix_before(text_of(doc), start) or entity.shared_title or ""
         full = (before + " " + text_of(doc)[start:end]).translate(APOSTROPHES).strip()
         return _title_before_name(full, entity.person, _sentence_case(doc, start - len(before)))
     span = doc.char_span(start, end, alignment_mode="expand")

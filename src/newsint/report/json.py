@@ -44,6 +44,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             {
                 "id": x.id,
                 "source_id": x.source_id,
+                "source_ids": [i for i in (x.source_id, *x.co_source_ids) if i],
                 "source": _spans(x.source),
                 "cue": _spans(x.cue),
                 "content": _spans(x.content),
