@@ -206,6 +206,15 @@ def resolve_sources(
     return merge_spokespeople(sources, out)
 
 
+#: "a spokeswoman for Governor Jane Doe", "an aide to Ukraine's Volodymyr Zelensky", "a lawyer
+#: for the family": the speaker is the unnamed agent, the name after it their principal.
+AGENT_OF = re.compile(
+    r"^(?:a|an|one|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:man|woman|person|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|"
+    r"representatives?|assistants?|staffers?|officials?|associates?|allies|ally|friends?|"
+    r"relatives?|confidants?)\s+(?:for|to|of|with|close to)\s+",
+    re.I,
+)
 SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.I)
 
 
@@ -365,9 +374,10 @@ def _resolve_one(
         return _antecedent(doc, start, lower, entities)
     word = doc.char_span(start, end, alignment_mode="expand")
     common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
+    agent = bool(AGENT_OF.match(text))  # "a spokeswoman for Scott Schwab": not Schwab
     person = (
         None
-        if common
+        if common or agent
         else (
             _person_in(doc, start, end)
             or _known_surname(text, entities)
@@ -400,7 +410,7 @@ def _resolve_one(
             text_of(doc), (start, end)
         ):
             return index
-    org = None if common else _org_in(doc, start, end)
+    org = None if common or agent else _org_in(doc, start, end)
     org = org if _is_whole(org, text) else None
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
