@@ -218,7 +218,9 @@ def central_claim(
 
 
 def _lede_claim(text: str, lede: Lede) -> Claim:
-    sources = tuple(dict.fromkeys(a.source_id for a in lede.attributions if a.source_id))
+    sources = tuple(
+        dict.fromkeys(s for a in lede.attributions for s in (a.source_id, *a.co_source_ids) if s)
+    )
     return Claim(
         id="",
         text=text[lede.span[0] : lede.span[1]],
