@@ -28,8 +28,8 @@ from sklearn.model_selection import GroupKFold
 from newsint.nlp import attribution as attribution_stage
 from newsint.nlp import hedging as hedging_stage
 from newsint.nlp import kinds, load_pipeline
-from newsint.nlp import profiles as profiles_stage
-from newsint.nlp import sources as sources_stage
+from newsint.nlp import profiles as sources_stage
+from newsint.nlp import source_context as context_stage
 from newsint.settings import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def examples(folder: Path) -> tuple[list[dict], list[str], list[str], list[str]]
             attributions = attribution_stage.find_attributions(doc)
             sources, attributions = sources_stage.resolve_sources(doc, attributions)
             cues = hedging_stage.find_cues(doc)
-            sources = profiles_stage.refine_profiles(doc.text, sources, attributions, cues)
+            sources = context_stage.refine_profiles(doc.text, sources, attributions, cues)
             pairs = sources_eval.match(gold["sources"], [{"name": s.name} for s in sources])
             for gi, pi in pairs:
                 source = sources[pi]

@@ -11,8 +11,8 @@ import pytest
 
 from newsint.grading.rules import grade_claim
 from newsint.models import Analysis, Attribution, Claim, Source
-from newsint.nlp.profiles import document_anonymity, stated_stake, title_kind
 from newsint.nlp.relations import Statement, Target, relate
+from newsint.nlp.source_context import document_anonymity, stated_stake, title_kind
 from newsint.pipeline import analyze_text
 
 

@@ -13,8 +13,8 @@ from newsint.nlp import claims as claims_stage
 from newsint.nlp import events as events_stage
 from newsint.nlp import hedging as hedging_stage
 from newsint.nlp import kinds as kinds_stage
-from newsint.nlp import profiles as profiles_stage
-from newsint.nlp import sources as sources_stage
+from newsint.nlp import profiles as sources_stage
+from newsint.nlp import source_context as context_stage
 
 
 @dataclass(slots=True)
@@ -41,7 +41,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
     clock.lap("sources")
     cues = hedging_stage.find_cues(doc)
     clock.lap("hedging")
-    sources = profiles_stage.refine_profiles(doc.text, sources, attributions, cues)
+    sources = context_stage.refine_profiles(doc.text, sources, attributions, cues)
     sources = kinds_stage.classify(doc, sources, attributions)
     clock.lap("sources")
     claims = claims_stage.build_claims(doc, attributions, sources, cues, title=title)
@@ -52,7 +52,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
         "spacy_model": MODEL,
         "attribution": getattr(attribution_stage, "VERSION", "newsint.attribution"),
         "sources": sources_stage.RULES,
-        "profiles": profiles_stage.RULES,
+        "profiles": context_stage.RULES,
         "kinds": kinds_stage.VERSION,
         "hedges": getattr(hedging_stage, "RULES", "newsint.hedges"),
         "claims": claims_stage.RULES,

@@ -1,222 +1,222 @@
-"""Source profiles from everything the article says about a source (``newsint.profiles.v1``).
+"""Sources: who said it, resolved and profiled (``newsint.sources``).
 
-:mod:`newsint.nlp.sources` groups mentions into speakers and gives each a first profile from the
-mention next to its cue. This stage reads the whole article again, one decision per function:
-
-* ``titled_elsewhere``: a named person whose title is given in another paragraph ("FBI Director
-  James Comey" in paragraph 2 makes the "Comey said" of paragraph 9 an official);
-* ``document_anonymity``: documents, polls, data and laws are not anonymous, unless whoever
-  provided them is unnamed ("information made available to U.S. intelligence");
-* ``stated_stake``: a stated commercial, legal or political stake makes an interested party,
-  with the words that say so as evidence: a lawyer for a party, a lobbyist, an owner, a paid
-  consultant, someone who owns a stake, and the accused denying an allegation.
-
-The title and stake words are data (``newsint/data/profiles.toml``), not code.
+``resolve_sources(doc, attributions)`` groups the attributions' source spans into speakers
+(:mod:`newsint.nlp.speakers`) and profiles each one from its mentions: canonical name, named or
+anonymous (with the stated reason), role and affiliation (:mod:`newsint.nlp.roles`), kind by
+the rules, whether it relays what others told it. An organisation and its named spokesperson
+become one source. :mod:`newsint.nlp.source_context` and :mod:`newsint.nlp.kinds` then read the
+whole article again.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
+from dataclasses import replace
 
-from newsint.models import Attribution, Cue, Source, SourceKind, Span
+from spacy.tokens import Doc
 
-RULES = "newsint.profiles.v1"
+from newsint.models import Attribution, Source, SourceKind, Span
+from newsint.nlp import text_of
+from newsint.nlp.roles import (
+    _context_after,
+    _core,
+    _descriptions,
+    _name_mentions,
+    _role_affiliation,
+)
+from newsint.nlp.source_words import (
+    ANALYST_WORDS,
+    ANONYMITY,
+    COMMERCIAL_ORG,
+    COMMERCIAL_ROLES,
+    DOCUMENT_HEADS,
+    EXPERT_WORDS,
+    LOWER_DETERMINERS,
+    MEDIA_WORDS,
+    OFFICIAL_WORDS,
+    OWNER_ROLES,
+    POLITICAL_ROLES,
+    RELAYS,
+    ROLE_WORDS,
+    STRIP_DET,
+    THINK_TANK,
+    WITNESS_WORDS,
+)
+from newsint.nlp.speaker_class import _common_word
+from newsint.nlp.speakers import _Entity, _org_key, find_speakers
 
-#: Kinds a title can overrule: a source classed by its mention alone ("other") or by a generic
-#: title. Never documents, media, organisations or interested parties.
-OVERRULABLE = {"other", "official", "expert"}
-#: Kinds whose speaker can hold a stake of their own.
-CAN_HOLD_STAKE = {"official", "organisation", "other", "expert", "analyst", "witness"}
-#: How far around a mention a stake phrase or a title is looked for (characters).
-CONTEXT = 120
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    titles: dict[str, SourceKind]
-    stake_roles: frozenset[str]
-    stake_phrases: re.Pattern[str]
-    unnamed_provider: re.Pattern[str]
-    media_names: frozenset[str]
-    campaign_words: frozenset[str]
-
-
-@cache
-def _tables() -> _Tables:
-    raw = tomllib.loads(
-        resources.files("newsint.data").joinpath("profiles.toml").read_text("utf-8")
-    )
-    titles: dict[str, SourceKind] = {}
-    for kind in ("other", "official", "expert", "analyst", "witness", "media"):  # later win
-        for word in raw["titles"][kind].split():
-            titles[word] = kind
-    phrases = "|".join(p.strip() for p in raw["stakes"]["phrases"].split("|") if p.strip())
-    providers = raw["documents"]["unnamed_provider"]
-    return _Tables(
-        titles=titles,
-        stake_roles=frozenset(raw["stakes"]["roles"].split()),
-        stake_phrases=re.compile(rf"\b(?:{phrases})\b", re.I),
-        unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
-        media_names=frozenset(raw["media"]["names"].split()),
-        campaign_words=frozenset(raw["campaign"]["words"].split()),
-    )
+RULES = "newsint.sources.v2.1"
 
 
-def campaign_words(text: str) -> int:
-    """How many words of an election campaign ``text`` holds."""
-    table = _tables().campaign_words
-    return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in table)
-
-
-def media_name(name: str) -> bool:
-    """The name reads as a news outlet's ("Fox News", "The Washington Post", "TASS")."""
-    words = {w.lower().strip(".,'’s") for w in name.split() if w[:1].isupper()}
-    return bool(words & _tables().media_names)
-
-
-def refine_profiles(
-    text: str, sources: Sequence[Source], attributions: Sequence[Attribution], cues: Sequence[Cue]
-) -> list[Source]:
-    """Every source with the profile the whole article gives it."""
+def resolve_sources(
+    doc: Doc, attributions: list[Attribution]
+) -> tuple[list[Source], list[Attribution]]:
+    """Group attribution sources into profiled Sources; return them and the linked attributions."""
+    found = find_speakers(doc, attributions)
+    sources = [
+        _profile(doc, f"s{i + 1}", speaker, attributions)
+        for i, speaker in enumerate(found.speakers)
+    ]
+    position = {id(speaker): i for i, speaker in enumerate(found.speakers)}
     out = []
-    for source in sources:
-        own = [a for a in attributions if a.source_id == source.id]
-        source = titled_elsewhere(text, source)
-        source = document_anonymity(text, source)
-        source = stated_stake(text, source, own, cues)
-        out.append(source)
-    return out
+    for a in attributions:
+        if a.id in found.linked:
+            others = [
+                sources[position[id(e)]].id for e in found.joint.get(a.id, []) if id(e) in position
+            ]
+            a = replace(a, source_id=sources[found.linked[a.id]].id, co_source_ids=tuple(others))
+        out.append(a)
+    return merge_spokespeople(sources, out)
 
 
-def title_kind(role: str | None) -> SourceKind | None:
-    """The kind a title names: "Sen." official, "professor of law" expert, "columnist" media."""
-    if not role:
-        return None
-    words = [w.strip(",.()").lower() for w in role.split()]
-    words = [w for w in words if w not in {"former", "the", "a", "an"}]
-    table = _tables().titles
-    for size in (3, 2, 1):  # "chief of staff" before "chief"
-        for i in range(len(words) - size + 1):
-            kind = table.get(" ".join(words[i : i + size]))
-            if kind:
-                return kind
-    for word in words:  # "Sen.", "Dr." keep their dot in the table
-        kind = table.get(word + ".")
-        if kind:
-            return kind
-    return None
+SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.I)
 
 
-def titled_elsewhere(text: str, source: Source) -> Source:
-    """A named person's title from any mention of their name: "FBI Director James Comey" or
-    "Comey, the FBI director," anywhere in the article."""
-    if source.anonymous or source.kind not in OVERRULABLE:
-        return source
-    kind = title_kind(source.role)
-    if kind and source.kind != "other":
-        return source
-    for role, affiliation in titles_of(text, source.name):
-        found = title_kind(role)
-        if found:
-            return replace(
-                source,
-                kind=found if source.kind == "other" or not kind else source.kind,
-                role=source.role or role,
-                affiliation=source.affiliation or affiliation,
+def merge_spokespeople(
+    sources: list[Source], attributions: list[Attribution]
+) -> tuple[list[Source], list[Attribution]]:
+    """ "The Kremlin dismissed ...; Kremlin spokesman Dmitry Peskov told TASS": an organisation
+    and its named spokesperson are one source, the person, with the organisation's mentions
+    (judgement guide 1.10)."""
+    into: dict[str, Source] = {}
+    for person in sources:
+        if person.anonymous or not person.affiliation or not SPOKES.search(person.role or ""):
+            continue
+        for org in sources:
+            if (
+                org is not person
+                and org.id not in into
+                and _org_key(org.name) == _org_key(person.affiliation)
+            ):
+                into[org.id] = person
+    if not into:
+        return sources, attributions
+    grown: dict[str, Source] = {}
+    for org_id, person in into.items():
+        org = next(s for s in sources if s.id == org_id)
+        base = grown.get(person.id, person)
+        grown[person.id] = replace(
+            base,
+            mentions=tuple(sorted(set(base.mentions) | set(org.mentions))),
+            statements=base.statements + org.statements,
+        )
+    kept = [grown.get(s.id, s) for s in sources if s.id not in into]
+
+    def target(sid: str | None) -> str | None:
+        return into[sid].id if sid in into else sid
+
+    relinked = [
+        replace(
+            a,
+            source_id=target(a.source_id),
+            co_source_ids=tuple(dict.fromkeys(t for t in map(target, a.co_source_ids) if t)),
+        )
+        for a in attributions
+    ]
+    return kept, relinked
+
+
+def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution]) -> Source:
+    text = text_of(doc)
+    full = entity.full
+    own = [a for a in attributions if a.id in entity.attribution_ids]
+    context = _context_after(text, full)
+    reason_match = ANONYMITY.search(text[full[0] : full[1]]) or ANONYMITY.search(context)
+    descriptions = _descriptions(doc, entity)
+    role, affiliation = _role_affiliation(doc, entity, descriptions)
+    if entity.person:
+        name, anonymous = entity.person, False
+    elif entity.org:
+        name, anonymous = STRIP_DET.sub("", entity.org), False
+    elif entity.named:
+        name, anonymous = _core(doc, full), False
+    else:
+        name = _core(doc, full)
+        first = doc.char_span(full[0], full[1], alignment_mode="expand")
+        # "Analysts", "Information made available ...": a common noun, not a name
+        common = (
+            first is not None
+            and (
+                _common_word(first[0])  # "Clinicians say ..." beside "clinicians like it"
+                or not first[0].ent_type_
+                and first[0].text[1:].islower()
+                and (
+                    first[0].pos_ in {"NOUN", "ADJ", "DET", "NUM", "PRON", "VERB"}
+                    or first[0].lower_ in DOCUMENT_HEADS | ROLE_WORDS
+                )
             )
-    return source
+        )
+        if LOWER_DETERMINERS.match(name) or common:
+            name = name[0].lower() + name[1:]
+        anonymous = True
+    relays = _relay_span(text, [full, *(span for a in own for span in a.content)])
+    kind, interest = _kind(entity, role, affiliation, descriptions, name)
+    mentions = sorted(set(entity.mentions) | set(_name_mentions(doc, entity)))
+    return Source(
+        id=sid,
+        name=name,
+        anonymous=anonymous,
+        kind=kind,
+        mentions=tuple(mentions),
+        anonymity_reason=_clean_reason(reason_match.group("reason"))
+        if reason_match and anonymous
+        else None,
+        role=role,
+        affiliation=affiliation,
+        relays_others=relays is not None,
+        relay_span=relays,
+        interest=interest,
+        statements=len(own),
+    )
 
 
-def _full_name(text: str, name: str) -> str:
-    """ "Comey" -> "James Comey" when the article names him in full somewhere."""
-    if " " in name.strip() or not name[:1].isupper():
-        return name
-    full = re.search(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(name)}\b", text)
-    return full.group(0) if full else name
-
-
-def titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
-    it in full somewhere), then after it (apposition)."""
-    from newsint.nlp.sources import _prefix_before, _split_role, _title_before_name
-
-    name = _full_name(text, name)
-    out: list[tuple[str, str | None]] = []
-    for match in re.finditer(re.escape(name), text):
-        before = _prefix_before(text, match.start())
-        if before:
-            role, affiliation = _title_before_name(f"{before} {name}", name)
-            if role:
-                out.append((role, affiliation))
-        after = APPOSITION.match(text, match.end())
-        if after:
-            role, affiliation = _split_role(after["desc"])
-            if role:
-                out.append((role, affiliation))
-    return out
-
-
-#: ", the FBI director," / ", a professor at ..." right after a name.
-APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<desc>[^,;.\"“”]{3,80}?)(?=,|;|\.\s)")
-
-
-def document_anonymity(text: str, source: Source) -> Source:
-    """Documents are named artefacts unless their provider is unnamed (guide, section 2)."""
-    if source.kind != "document" or not source.anonymous:
-        return source
-    around = " ".join(text[s : min(len(text), e + 40)] for s, e in source.mentions[:3])
-    if _tables().unnamed_provider.search(around):
-        return source
-    return replace(source, anonymous=False, anonymity_reason=None)
-
-
-def stated_stake(
-    text: str, source: Source, own: Sequence[Attribution], cues: Sequence[Cue]
-) -> Source:
-    """An interested party, with the words that state the stake (guide, section 3)."""
-    if source.kind not in CAN_HOLD_STAKE:
-        return source
-    found = _stake_role(source) or _stake_phrase(text, source) or _denial(text, own, cues)
-    if found is None:
-        return source
-    interest, span = found
-    return replace(source, kind="interested_party", interest=interest, interest_span=span)
-
-
-def _stake_role(source: Source) -> tuple[str, Span | None] | None:
-    role = (source.role or "").lower()
-    words = set(re.findall(r"[a-z][\w-]*", role))
-    if "general" in words or "district" in words:
-        return None  # "Attorney General", "district attorney": an office, not a client's lawyer
-    if words & _tables().stake_roles:
-        where = f" of {source.affiliation}" if source.affiliation else ""
-        return f"{source.role}{where}", source.mentions[0] if source.mentions else None
+def _relay_span(text: str, spans: list[Span]) -> Span | None:
+    """Where the source says it relays what others told it ("received information ... from")."""
+    for start, end in spans:
+        match = RELAYS.search(text, start, end)
+        if match:
+            return match.span()
     return None
 
 
-def _stake_phrase(text: str, source: Source) -> tuple[str, Span | None] | None:
-    for _start, end in source.mentions:
-        match = _tables().stake_phrases.search(text, end, min(len(text), end + CONTEXT))
-        if match and "." not in text[end : match.start()]:
-            sentence_end = re.search(r"[.;\n]", text[match.end() :])
-            stop = match.end() + (sentence_end.start() if sentence_end else 0)
-            return text[match.start() : stop].strip(" ,"), (match.start(), stop)
-    return None
+def _clean_reason(reason: str) -> str:
+    return re.sub(r"\s+", " ", reason).strip()
 
 
-def _denial(
-    text: str, own: Sequence[Attribution], cues: Sequence[Cue]
-) -> tuple[str, Span | None] | None:
-    """The source denies or rejects an allegation in its own voice ("China has rejected claims",
-    "Huawei denied wrongdoing"): the accused speaking about their own conduct."""
-    for attribution in own:
-        for s, e in attribution.cue:
-            for cue in cues:
-                if cue.kind == "denial" and cue.span[0] < e + 30 and s - 5 < cue.span[1]:
-                    return f"denies an allegation: “{text[cue.span[0] : cue.span[1]]}”", cue.span
-    return None
+def _kind(
+    entity: _Entity,
+    role: str | None,
+    affiliation: str | None,
+    descriptions: list[str],
+    name: str,
+) -> tuple[SourceKind, str | None]:
+    words = {w.lower().strip(",") for w in f"{role or ''} {entity.head} {name}".split()}
+    desc = " ".join(descriptions)
+    if (
+        entity.person is None
+        and entity.org is None
+        and (entity.head in DOCUMENT_HEADS or entity.document)
+    ):
+        return "document", None
+    if affiliation and (
+        words & OWNER_ROLES
+        or "chief executive" in (role or "").lower()
+        or (words & COMMERCIAL_ROLES and COMMERCIAL_ORG.search(affiliation))
+    ):
+        interest = f"{role} of {affiliation}"
+        return "interested_party", interest
+    if (words | {w.lower() for w in (affiliation or "").split()}) & POLITICAL_ROLES:
+        return "interested_party", f"{role or entity.head}" + (
+            f" of {affiliation}" if affiliation else ""
+        )
+    if words & ANALYST_WORDS:
+        return "analyst", None
+    if words & EXPERT_WORDS or (affiliation and THINK_TANK.search(affiliation)):
+        return "expert", None
+    if words & WITNESS_WORDS or re.search(r"\bwho (saw|witnessed)\b", desc):
+        return "witness", None
+    if entity.org and not entity.person:
+        return ("media" if words & MEDIA_WORDS else "organisation"), None
+    if words & OFFICIAL_WORDS or re.search(r"\b(Army|Navy|Air Force|Marine)\b", role or ""):
+        return "official", None
+    return "other", None

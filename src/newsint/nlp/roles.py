@@ -1,0 +1,244 @@
+"""Role and affiliation of a source from its appositions and the titles before its name.
+
+"NASA administrator Jim Bridenstine" -> administrator / NASA; "Mary Lovely, a Syracuse University
+economist" -> economist / Syracuse University; "head of research at a small bank in Ohio" ->
+head of research / small bank in Ohio. See docs/sources.md.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from newsint.models import Span
+from newsint.nlp import entities as doc_entities
+from newsint.nlp import text_of
+from newsint.nlp.source_words import (
+    APOSTROPHES,
+    APPOSITIVE,
+    DOCUMENT_HEADS,
+    HONORIFICS,
+    ORG_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_SPLIT,
+    ROLE_WORDS,
+    SERVICE_WORDS,
+    STRIP_DET,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from newsint.nlp.speakers import _Entity
+
+
+def _context_after(text: str, span: Span) -> str:
+    """The words right after a source mention, up to the end of its clause (for "who spoke ...")."""
+    tail = text[span[1] : span[1] + 160]
+    return re.split(r"[.;\n]", tail, maxsplit=1)[0]
+
+
+def _name_mentions(doc: Doc, entity: _Entity) -> list[Span]:
+    if not entity.person:
+        return []
+    surname = entity.person.split()[-1]
+    found = []
+    for match in re.finditer(re.escape(surname).replace("'", "['’]"), text_of(doc)):
+        start, end = match.span()
+        for ent in doc_entities(doc):
+            if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+                found.append((ent.start_char, ent.end_char))
+                break
+        else:
+            if re.fullmatch(r"\w", text_of(doc)[start - 1 : start] or " ") is None:
+                found.append((start, end))
+    return found
+
+
+def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
+    """Appositions after the name: "the CEO of X", "a former Air Force officer"."""
+    spans = set(entity.mentions) | set(_name_mentions(doc, entity)) | {entity.full}
+    out: list[str] = []
+    for start, end in sorted(spans):
+        if entity.person:
+            end = _name_end(text_of(doc), start, end, entity.person)
+        match = APPOSITIVE.match(text_of(doc)[end : end + 200])
+        if match and not _apposition(match.group(0), match["desc"]):
+            match = None  # "handed Trump an unambiguous defeat" is no apposition
+        if match:
+            desc = match.group("desc").strip()
+            if desc not in out and len(desc.split()) <= 14:
+                out.append(desc)
+    return out
+
+
+def _apposition(whole: str, desc: str) -> bool:
+    """ ", a professor at ...", ", chairman of the subcommittee" (a bare role after a comma);
+    without the comma only a description that names a role ("Jones the CEO said")."""
+    comma = whole.lstrip().startswith((",", "("))
+    if STRIP_DET.match(desc):
+        return comma or _names_a_role(desc)
+    first = desc.split()[0].lower() if desc.split() else ""
+    return comma and first in ROLE_WORDS | ROLE_MODIFIERS | TITLE_WORDS
+
+
+def _names_a_role(desc: str) -> bool:
+    words = {w.lower().strip(",") for w in desc.split()}
+    return bool(words & ROLE_WORDS)
+
+
+def _name_end(text: str, start: int, end: int, person: str) -> int:
+    surname = person.split()[-1]
+    match = re.search(re.escape(surname).replace("'", "['’]"), text[start:end])
+    return start + match.end() if match else end
+
+
+def _role_affiliation(
+    doc: Doc, entity: _Entity, descriptions: list[str]
+) -> tuple[str | None, str | None]:
+    for desc in descriptions:
+        described, affiliation = _split_role(STRIP_DET.sub("", desc))
+        if affiliation:
+            affiliation = STRIP_DET.sub(
+                "", re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
+            )
+        if described:
+            return described, affiliation
+    start, end = entity.full
+    if entity.person:
+        before = _prefix_before(text_of(doc), start) or entity.shared_title or ""
+        full = (before + " " + text_of(doc)[start:end]).translate(APOSTROPHES).strip()
+        return _title_before_name(full, entity.person, _sentence_case(doc, start - len(before)))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not entity.head:
+        return None, None
+    core = _core(doc, entity.full)
+    words = core.split()
+    role = entity.head if entity.head not in DOCUMENT_HEADS and not entity.document else None
+    if entity.named:
+        role = None  # "Schiff": a name, not a role
+    if role and entity.org and role not in entity.org:
+        role = None  # "Volkswagen", "the Arab League": the name, not a role
+    modifiers = [w for w in words if w.lower() not in {"a", "an", "the", "one", "some", "two",
+                 "three", "several", "many", "other", "senior", "former", "top"}]  # fmt: skip
+    mod = [
+        w
+        for w in modifiers
+        if w.lower() != entity.head
+        and w[:1].isupper()
+        and not _function_word(w)  # "He and others", "Both companies", "Twelve percent"
+    ]
+    affiliation = " ".join(mod) if mod and role else None
+    if affiliation:
+        affiliation = re.sub(r"['’]s$", "", affiliation)  # "Iraq’s parliament": Iraq
+    return role, affiliation
+
+
+def _sentence_case(doc: Doc, at: int) -> bool:
+    """The word at ``at`` opens its sentence and is not a proper noun ("High school ...")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span[0]
+    opens = bool(first.is_sent_start)
+    return opens and first.pos_ != "PROPN" and not first.ent_type_ and first.is_title
+
+
+def _prefix_before(text: str, start: int) -> str:
+    """Capitalised words and titles right before a name: "CENTCOM Army Maj." of "... Earl Brown"."""
+    words = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split(" ")
+    kept: list[str] = []
+    for word in reversed(words):
+        if not word:
+            continue
+        if not (word[:1].isupper() or word.lower() in TITLE_WORDS):
+            break
+        if word.endswith((".", ",")) and word.lower() not in TITLE_WORDS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _split_role(desc: str) -> tuple[str, str | None]:
+    """ "professor of economics at Stanford University" -> ("professor of economics", "Stanford
+    University"): split at the first "at" (it introduces the employer: "head of research at a
+    small bank in Ohio"), else at the first preposition that introduces a name; else a name
+    inside the role is the affiliation ("former NASA associate administrator for exploration"
+    -> ("former associate administrator for exploration", "NASA")); else split at the first
+    preposition."""
+    desc = re.split(r"\s+and\s+(?:now|later|currently)\s+", desc, maxsplit=1)[0]
+    splits = list(ROLE_SPLIT.finditer(desc))
+    at = [m for m in splits if m.group(0).split()[0].lower() == "at"]
+    named_after = [m for m in splits if desc[m.end() : m.end() + 1].isupper()]
+    if at or named_after:
+        cut = (at or named_after)[0]
+        return desc[: cut.start()].strip(), desc[cut.end() :].strip()
+    head = desc[: splits[0].start()] if splits else desc
+    words = head.split()
+    named = [i for i, w in enumerate(words) if w[:1].isupper() and not _title_word(w)]
+    if named and named == list(range(named[0], named[-1] + 1)) and named[-1] < len(words) - 1:
+        affiliation = " ".join(words[i] for i in named)
+        role = " ".join(w for i, w in enumerate(words) if i not in named) + desc[len(head) :]
+        return role.strip(), affiliation
+    if splits:
+        return desc[: splits[0].start()].strip(), desc[splits[0].end() :].strip()
+    return desc.strip(), None
+
+
+def _title_before_name(
+    text: str, person: str, sentence_case: bool = False
+) -> tuple[str | None, str | None]:
+    """The words before a name split into affiliation and role: "CENTCOM Army Maj. Earl Brown"
+    -> ("Army Maj.", "CENTCOM"), "NASA administrator Jim Bridenstine" -> ("administrator",
+    "NASA"), "Israeli Prime Minister Benjamin Netanyahu" -> ("Prime Minister", "Israeli").
+    The role is the run of title words and lower-case words that ends right before the name;
+    the capitalised words before it are the affiliation. ``sentence_case``: the first word is
+    capitalised only because it opens the sentence ("High school math teacher Angela Cooper")."""
+    index = text.find(person.split()[0])
+    prefix = text[:index].split() if index > 0 else []
+    prefix = [w for w in prefix if w.lower() not in HONORIFICS]
+    if prefix and _function_word(prefix[-1]):
+        return None, None  # "representatives of Epstein", "companies such as Gannett": no title
+    first = len(prefix)
+    while first > 0 and _role_word(prefix[first - 1]):
+        first -= 1
+    if first == len(prefix):  # "Secretary of State Mike Pompeo": the title word starts the role
+        first = next((i for i, w in enumerate(prefix) if w.lower() in TITLE_WORDS), len(prefix))
+    if first == len(prefix):
+        return None, " ".join(prefix) if prefix and prefix[0][:1].isupper() else None
+    if first == 1 and sentence_case and prefix[1][:1].islower():
+        first = 0
+    role = " ".join(prefix[first:]).rstrip(",")
+    before = prefix[:first]
+    stops = [i for i, w in enumerate(before) if _function_word(w)]
+    affiliation = " ".join(before[stops[-1] + 1 :] if stops else before)  # not "While ..."
+    return role, affiliation or None
+
+
+def _role_word(word: str) -> bool:
+    lower = word.lower().strip(",")
+    if word[:1].isupper() and lower in ORG_WORDS:
+        return False  # "White House", "Justice Department": the affiliation
+    if lower in TITLE_WORDS | ROLE_WORDS | SERVICE_WORDS | ROLE_MODIFIERS:
+        return True
+    return word[:1].islower() and word.isalpha()
+
+
+def _function_word(word: str) -> bool:
+    """ "of", "such", "While": not part of a title or an affiliation ("US" is not "us")."""
+    acronym = word.isupper() and len(word.strip(",.")) > 1
+    return not acronym and word.lower().strip(",") in STOP_WORDS
+
+
+def _title_word(word: str) -> bool:
+    """ "Deputy", "Chief", "Sen.": capitalised as part of a title, not of a name."""
+    return word.lower().strip(",") in TITLE_WORDS | ROLE_MODIFIERS | HONORIFICS
+
+
+def _core(doc: Doc, span: Span) -> str:
+    """The source's noun phrase without its relative clause or apposition."""
+    text = text_of(doc)[span[0] : span[1]].strip()
+    text = re.split(r",|\s+who\s+|\s+which\s+|\s+that\s+", text, maxsplit=1)[0]
+    return text.strip(" ,")

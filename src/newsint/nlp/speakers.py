@@ -1,0 +1,480 @@
+"""Speakers, not mentions: every mention of one speaker grouped across the article.
+
+``find_speakers(doc, attributions)`` resolves the source span of each attribution to a speaker:
+names and surnames, titles and descriptions ("the official", "the Vermont senator"), pronouns,
+relative pronouns, joint sources split into their members ("Sens. A, B and C said"), poll
+respondents folded into their poll, the agent of a named principal ("a spokeswoman for ...").
+A speaker is never resolved to something inside its own statement. Profiles are
+:mod:`newsint.nlp.profiles`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsint.models import Attribution, Span
+from newsint.nlp import entities as doc_entities
+from newsint.nlp import text_of
+from newsint.nlp.roles import _context_after, _core, _descriptions, _prefix_before
+from newsint.nlp.source_words import (
+    ANONYMITY,
+    APOSTROPHES,
+    INSTITUTION_HEADS,
+    POSSESSIVES,
+    PRONOUNS,
+    RELATIVES,
+    ROLE_WORDS,
+    STRIP_DET,
+    TITLE_WORDS,
+)
+from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
+
+
+@dataclass(slots=True)
+class _Entity:
+    """A source being built: every mention, the fullest one, and its profile."""
+
+    mentions: list[Span] = field(default_factory=list)
+    full: Span = (0, 0)
+    person: str | None = None  # the PERSON name when the source is a named person
+    org: str | None = None  # the ORG name when the source is an organisation
+    head: str = ""  # lower-cased head noun of an unnamed source ("official", "analysts")
+    document: bool = False  # an unnamed report, study, poll, video ... (speaker_class "document")
+    named: bool = False  # a name NER missed ("Schiff", "WeWork"): named, neither person nor org
+    attribution_ids: list[str] = field(default_factory=list)
+    shared_title: str | None = None  # "Sen." of "Sens. A, B and C said", for B and C
+
+
+@dataclass(slots=True)
+class Speakers:
+    """The speakers of an article, which one each attribution links to, and the other members
+    of the joint sources."""
+
+    speakers: list[_Entity]
+    linked: dict[str, int]
+    joint: dict[str, list[_Entity]]
+
+
+def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
+    """Resolve every attribution's source span to a speaker (see the module docstring)."""
+    entities: list[_Entity] = []
+    linked: dict[str, int] = {}
+    joint: dict[str, list[_Entity]] = {}
+    last: int | None = None
+    for attribution in attributions:
+        if not attribution.source:
+            continue
+        spans = _relative_antecedent(doc, attribution.source) or attribution.source
+        members = _joint(doc, spans, entities)
+        if members:
+            for entity, span in members:
+                entity.mentions.append(span)
+                entity.attribution_ids.append(attribution.id)
+            linked[attribution.id] = entities.index(members[0][0])
+            joint[attribution.id] = [entity for entity, _ in members[1:]]
+            last = entities.index(members[-1][0])
+            continue
+        index = _resolve_one(doc, spans, entities, last)
+        if index is None:
+            continue  # no speaker, or a pronoun with nothing before it to point to
+        entity = entities[index]
+        entity.mentions.extend(attribution.source)
+        entity.attribution_ids.append(attribution.id)
+        linked[attribution.id] = index
+        last = index
+    entities, linked = _merge_described(doc, entities, linked)
+    return Speakers(entities, linked, joint)
+
+
+#: "a spokeswoman for Governor Jane Doe", "an aide to Ukraine's Volodymyr Zelensky", "a lawyer
+#: for the family": the speaker is the unnamed agent, the name after it their principal.
+AGENT_OF = re.compile(
+    r"^(?:a|an|one|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:man|woman|person|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|"
+    r"representatives?|assistants?|staffers?|officials?|associates?|allies|ally|friends?|"
+    r"relatives?|confidants?)\s+(?:for|to|of|with|close to)\s+",
+    re.I,
+)
+
+
+#: Entity labels whose conjoined mentions are separate speakers ("Sens. A, B and C").
+JOINT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """The heads coordinated with ``head`` ("A, B and C"), also when the parser hangs the list
+    on the first name as an apposition ("Tom Carper, Dianne Feinstein and Ben Cardin");
+    only with a coordinating "and"/"or" among them."""
+    heads = [head, *head.conjuncts]
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ and child.conjuncts:
+            heads += [child, *child.conjuncts]
+    heads = sorted(set(heads), key=lambda t: t.i)
+    if not any(c.dep_ == "cc" for t in heads for c in t.children):
+        return []
+    return heads
+
+
+def _joint(
+    doc: Doc, spans: tuple[Span, ...], entities: list[_Entity]
+) -> list[tuple[_Entity, Span]]:
+    """A joint source split into its members (judgement guide 1.2): "Sens. Tom Carper, Dianne
+    Feinstein and Ben Cardin said", "The US, France, Germany and Canada have agreed", "Both the
+    White House and FBI declined". Each member is resolved like a source of its own; nothing
+    when the phrase is one name ("Smith & Wesson") or a member cannot speak."""
+    phrase = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+    if phrase is None:
+        return []
+    heads = _coordinated(phrase.root)
+    if len(heads) < 2:
+        return []
+    out: list[tuple[_Entity, Span]] = []
+    for head in sorted(heads, key=lambda t: t.i):
+        ent = next((e for e in doc_entities(doc) if e.start <= head.i < e.end), None)
+        if ent is not None and all(ent.start <= t.i < ent.end for t in heads):
+            return []  # one name for the whole phrase ("Smith & Wesson")
+        if ent is not None and ent.label_ in JOINT_LABELS:
+            span = (ent.start_char, ent.end_char)
+        elif head.pos_ in {"PROPN", "NOUN"}:
+            left = min(
+                (c.left_edge.i for c in head.lefts if c.dep_ not in {"cc", "punct", "preconj"}),
+                default=head.i,
+            )
+            span = (doc[left].idx, head.idx + len(head))
+        else:
+            return []
+        index = _resolve_one(doc, (span,), entities, None)
+        if index is None:
+            return []
+        out.append((entities[index], span))
+    if len({id(e) for e, _ in out}) < 2:
+        return []
+    title = PLURAL_TITLES.get(_prefix_before(text_of(doc), out[0][1][0]).split(" ")[-1].lower())
+    for entity, _ in out[1:]:
+        if title and entity.person and entity.shared_title is None:
+            entity.shared_title = title
+    return out
+
+
+#: A title before a list of names belongs to each of them: "Sens. A, B and C".
+PLURAL_TITLES = {"sens.": "Sen.", "reps.": "Rep.", "senators": "Sen.", "representatives": "Rep.",
+                 "govs.": "Gov.", "drs.": "Dr."}  # fmt: skip
+
+
+def _merge_described(
+    doc: Doc, entities: list[_Entity], linked: dict[str, int]
+) -> tuple[list[_Entity], dict[str, int]]:
+    """ "A leading foreign policy expert said ..." in the lede, "Michael O'Hanlon, a foreign policy
+    expert at ..." later: an unnamed singular source whose description names a person's role
+    (two words or more) is that person."""
+    people = [(i, e, " ".join(_descriptions(doc, e)).lower()) for i, e in enumerate(entities)]
+    people = [(i, e, d) for i, e, d in people if e.person and d]
+    into: dict[int, int] = {}
+    for index, entity in enumerate(entities):
+        if entity.person or entity.org:
+            continue
+        core = _core(doc, entity.full).lower()
+        if not re.match(r"^(a|an|one)\s", core) or ANONYMITY.search(
+            _context_after(text_of(doc), entity.full)
+        ):
+            continue
+        words = [w for w in core.split()[1:] if w not in {"leading", "top", "senior", "prominent",
+                 "well-known", "noted", "former"}]  # fmt: skip
+        role = " ".join(words[-3:])
+        if len(role.split()) < 2:
+            continue
+        for target, person, descriptions in people:
+            if role in descriptions and target != index:
+                into[index] = target
+                person.mentions.extend(entity.mentions)
+                person.attribution_ids.extend(entity.attribution_ids)
+                break
+    if not into:
+        return entities, linked
+    kept = [i for i in range(len(entities)) if i not in into]
+    renumber = {old: new for new, old in enumerate(kept)}
+    linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
+    return [entities[i] for i in kept], linked
+
+
+def _resolve_one(
+    doc: Doc, spans: tuple[Span, ...], entities: list[_Entity], last: int | None
+) -> int | None:
+    start, end = spans[0][0], spans[-1][1]
+    text = text_of(doc)[start:end].strip().translate(APOSTROPHES)
+    lower = POSSESSIVES.get(text.lower(), text.lower())
+    if lower in PRONOUNS and not (text.isupper() and len(text) > 1):  # "US" is no "us"
+        if entities:
+            return last if last is not None else len(entities) - 1
+        return _antecedent(doc, start, lower, entities)
+    word = doc.char_span(start, end, alignment_mode="expand")
+    common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
+    agent = bool(AGENT_OF.match(text))  # "a spokeswoman for Scott Schwab": not Schwab
+    person = (
+        None
+        if common or agent
+        else (
+            _person_in(doc, start, end)
+            or _known_surname(text, entities)
+            or _named_in_full(doc, text, start)
+        )
+    )
+    if person:
+        surname = person.split()[-1]
+        for index in range(len(entities) - 1, -1, -1):
+            known = entities[index].person
+            if known and (known == person or known.split()[-1] == surname):
+                if len(person) > len(known):
+                    entities[index].person = person
+                    entities[index].full = (start, end)
+                return index
+        entities.append(_Entity(full=(start, end), person=person))
+        return len(entities) - 1
+    head = _head_noun(doc, start, end)
+    definite = lower.startswith(("the ", "this ", "that ", "these ", "those "))
+    if definite and head:
+        for index in range(len(entities) - 1, -1, -1):
+            if entities[index].head == head or _same_number_head(entities[index].head, head):
+                return index
+        if head in _speaker_table().epithets and lower.startswith("the "):
+            described = _described_person(doc, start, entities)
+            if described is not None:
+                return described
+    for index in range(len(entities) - 1, -1, -1):
+        if entities[index].person is None and _norm(text_of(doc), entities[index].full) == _norm(
+            text_of(doc), (start, end)
+        ):
+            return index
+    org = None if common or agent else _org_in(doc, start, end)
+    org = org if _is_whole(org, text) else None
+    if org is None and definite and head in INSTITUTION_HEADS:
+        for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
+            if entities[index].org:
+                return index
+    if org is None and head in INSTITUTION_HEADS and not _indefinite(lower):
+        org = _core(doc, (start, end))
+    if org:
+        for index in range(len(entities) - 1, -1, -1):
+            known = entities[index].org
+            if known and _org_key(known) == _org_key(org):
+                return index
+    kind = None if org else speaker_class(doc, start, end)
+    if org is None and kind is None:
+        return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
+    if RESPONDENTS.match(text):
+        poll = _poll_before(doc, start, entities)
+        if poll is not None:
+            return poll
+    entities.append(
+        _Entity(
+            full=(start, end),
+            head=head,
+            org=org,
+            document=kind == "document",
+            named=kind == "name" and _written_as_name(word),
+        )
+    )
+    return len(entities) - 1
+
+
+def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
+    """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for."""
+    start, end = spans[0][0], spans[-1][1]
+    if text_of(doc)[start:end].strip().lower() not in RELATIVES:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    token = span[0]
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
+        noun = token.head.head
+    elif token.i > 0 and token.lower_ == "which":  # misparsed: the noun right before it
+        noun = token.doc[token.i - 1]
+    else:
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    last = noun.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1  # the whole name the clause hangs on
+    return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),)
+
+
+# -- Can this phrase speak? ------------------------------------------------------------------
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
+
+
+#: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans": poll respondents, who
+#: belong to the poll (judgement guide 1.8).
+RESPONDENTS = re.compile(
+    r"^(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over )?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|\w+ (?:of|in) (?:\d+|ten)\b|"
+    r"(?:a|the) (?:slim |narrow |clear |large )?majority of)",
+    re.I,
+)
+
+
+#: "a new Quinnipiac poll", "the survey": the poll respondents belong to.
+POLL = re.compile(r"\b(?:[\w/.'’-]+\s+){0,5}?(?:poll|polls|survey|surveys|polling)\b", re.I)
+
+
+def _poll_before(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """The poll named last before ``start``, as a known source or a new document source."""
+    text = text_of(doc)
+    found = None
+    for match in POLL.finditer(text, 0, start):
+        found = match
+    if found is None:
+        return None
+    phrase = _poll_phrase(text, found.span())
+    for index in range(len(entities) - 1, -1, -1):
+        if entities[index].document and entities[index].head in {"poll", "polls", "survey"}:
+            return index
+    head = "survey" if "survey" in phrase.lower() else "poll"
+    entities.append(_Entity(full=_poll_span(text, found.span()), head=head, document=True))
+    return len(entities) - 1
+
+
+def _poll_span(text: str, span: Span) -> Span:
+    """The poll's noun phrase: from its determiner or first capitalised word to its head."""
+    start, end = span
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words:
+        token = w.group(0)
+        if token[:1].isupper() or token.lower() in {"a", "an", "the", "new", "latest", "recent"}:
+            return start + w.start(), end
+    return words[-1].start() + start, end
+
+
+def _poll_phrase(text: str, span: Span) -> str:
+    s, e = _poll_span(text, span)
+    return text[s:e]
+
+
+#: How far back (characters) the person an epithet describes is looked for: about a paragraph.
+EPITHET_WITHIN = 600
+
+
+def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """ "the New York businessman said": the person named last before it (within
+    EPITHET_WITHIN characters), as a known source or a new one."""
+    before = [
+        e
+        for e in doc_entities(doc)
+        if e.label_ == "PERSON" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+    ]
+    if not before:
+        return None
+    ent = before[-1]
+    name = _person_name(ent.text)
+    if " " not in name and not re.search(r"[A-Z]", name):
+        return None
+    surname = name.split()[-1]
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and (known == name or known.split()[-1] == surname):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
+
+
+def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> int | None:
+    """A pronoun opening the attributions: the nearest named person (he, she, I) or
+    organisation or group (they, it, we) before it, or nothing."""
+    labels = {"PERSON"} if pronoun in {"he", "she", "him", "her", "i"} else {"ORG", "NORP", "GPE"}
+    before = [e for e in doc_entities(doc) if e.label_ in labels and e.end_char <= start]
+    if not before:
+        return None
+    ent = before[-1]
+    name = re.sub(r"['’]s$", "", ent.text.translate(APOSTROPHES).strip())
+    if ent.label_ == "PERSON":
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    else:
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
+    return len(entities) - 1
+
+
+def _indefinite(lower: str) -> bool:
+    return lower.startswith(("a ", "an ", "one ", "some ", "several ", "many ", "two ", "three "))
+
+
+def _known_surname(text: str, entities: list[_Entity]) -> str | None:
+    """ "O’Hanlon" when NER missed it but a known person has that surname."""
+    bare = STRIP_DET.sub("", text).strip(" ,")
+    for entity in reversed(entities):
+        if entity.person and bare and entity.person.split()[-1] == bare:
+            return entity.person
+    return None
+
+
+def _named_in_full(doc: Doc, text: str, start: int) -> str | None:
+    """ "Young said ..." when "retired aerospace executive Tom Young" is named elsewhere but is
+    not yet a source: the longest person name in the document that ends with this one word."""
+    bare = STRIP_DET.sub("", text).strip(" ,")
+    if not re.fullmatch(r"[A-Z][\w'’-]+", bare):
+        return None
+    token = doc.char_span(start, start + len(text), alignment_mode="expand")
+    if token is None or _common_word(token[0]):
+        return None
+    names = [
+        _person_name(ent.text)
+        for ent in doc_entities(doc)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
+    ]
+    return max(names, key=len) if names else None
+
+
+def _same_number_head(a: str, b: str) -> bool:
+    return bool(a) and (a.rstrip("s") == b.rstrip("s"))
+
+
+def _norm(text: str, span: Span) -> str:
+    return re.sub(r"\W+", " ", text[span[0] : span[1]].lower()).strip()
+
+
+def _is_whole(org: str | None, text: str) -> bool:
+    if not org:
+        return False
+    rest = STRIP_DET.sub("", text.translate(APOSTROPHES)).strip(" ,")
+    rest = re.sub(r"'s$", "", rest)
+    return rest.lower() == STRIP_DET.sub("", org.translate(APOSTROPHES)).lower()
+
+
+def _person_in(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc_entities(doc):
+        if ent.label_ == "PERSON" and ent.start_char >= start and ent.end_char <= end:
+            name = _person_name(ent.text)
+            return name if re.search(r"[A-Z]", name) else None
+    return None
+
+
+def _person_name(text: str) -> str:
+    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
+    words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _org_in(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc_entities(doc):
+        if ent.label_ in {"ORG", "GPE", "NORP"} and ent.start_char >= start and ent.end_char <= end:
+            return STRIP_DET.sub("", ent.text)
+    return None
+
+
+def _head_noun(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_]
+    root = span.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return root.text.lower()
+    return nouns[0].text.lower() if nouns else ""
