@@ -105,6 +105,14 @@ def test_stances_attach_to_the_claim_they_scope(
 
 # (passage, cue kind expected, cue text)
 CUES = [
+    # the examples issue 15 names, and their kin
+    ("The findings cast serious doubt on the report.", "dispute", "cast serious doubt"),
+    ("There is no definitive proof that the group was involved.", "dispute", "no definitive proof"),
+    ("We are not able to validate reports of the attack.", "non_confirmation", "not able to validate"),
+    ("She said the story was a canard.", "dispute", "canard"),
+    ("There is absolutely no truth whatsoever to the rumors.", "dispute", "no truth"),
+    ("Officials downplayed the intelligence.", "dispute", "downplayed"),
+    ("The lawyer said his client had nothing to do with the shooting.", "denial", "nothing to do with"),
     ("The minister denied the allegations on Tuesday.", "denial", "denied"),
     ("The spokesman declined to comment on the report.", "non_confirmation", "declined to comment"),
     ("The claim could not be independently verified.", "non_confirmation", "could not be independently verified"),
