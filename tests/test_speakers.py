@@ -105,6 +105,24 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Prosecutors said the firm had paid bribes.\nThe firm denied the allegations on Monday.",
         [("firm", None, "interested_party")],
     ),
+    # identified uniquely by a relationship or an office: named (guide 2)
+    (
+        "Saudi Arabia's consul-general said the journalist had left the building.",
+        [("Saudi Arabia's consul-general", False, None)],
+    ),
+    ("His fiancee said he never came out.", [("fiancee", False, None)]),
+    # a handle and a party collective are anonymous (guide 2)
+    ("One Twitter user @northwind99 said the video was staged.", [("@northwind99", True, None)]),
+    ("Republicans said the bill would raise taxes.", [("Republicans", True, None)]),
+    # a descriptor before a name keeps it named; a person's office of a place does not
+    (
+        "Local television station KHOU-TV reported that the road was closed.",
+        [("KHOU-TV", False, None)],
+    ),
+    (
+        "The mayor of Springfield said the bridge would reopen next week.",
+        [("mayor of Springfield", None, None)],
+    ),
     # witnesses and the police
     (
         "Police said the suspect fled on foot. Witnesses told reporters they heard three shots.",

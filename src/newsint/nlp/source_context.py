@@ -44,6 +44,8 @@ class _Tables:
     unnamed_provider: re.Pattern[str]
     media_names: frozenset[str]
     campaign_words: frozenset[str]
+    unique_heads: frozenset[str]
+    collectives: frozenset[str]
 
 
 @cache
@@ -64,6 +66,8 @@ def _tables() -> _Tables:
         unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
         media_names=frozenset(raw["media"]["names"].split()),
         campaign_words=frozenset(raw["campaign"]["words"].split()),
+        unique_heads=frozenset(raw["identity"]["unique_heads"].split()),
+        collectives=frozenset(raw["identity"]["collectives"].split()),
     )
 
 
@@ -88,6 +92,7 @@ def refine_profiles(
         own = [a for a in attributions if a.source_id == source.id]
         source = titled_elsewhere(text, source)
         source = document_anonymity(text, source)
+        source = identity(source)
         source = stated_stake(text, source, own, cues)
         out.append(source)
     return out
@@ -173,6 +178,28 @@ def document_anonymity(text: str, source: Source) -> Source:
     if _tables().unnamed_provider.search(around):
         return source
     return replace(source, anonymous=False, anonymity_reason=None)
+
+
+#: "his fiancee", "Saudi Arabia's consul-general", "my father": a possessive, then at most two
+#: words, then the head.
+POSSESSED = re.compile(r"^(?:my|his|her|their|our|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+")
+
+
+def identity(source: Source) -> Source:
+    """Named or anonymous by who the source is (guide, section 2): a person identified uniquely
+    by a relationship or office of someone ("his fiancee", "Saudi Arabia's consul-general") is
+    named; a social-media handle ("@nycsouthpaw") and a party collective ("Republicans") are
+    anonymous."""
+    name = source.name.strip()
+    bare = re.sub(r"^(?:the|some|many|most|other)\s+", "", name.lower())
+    if not source.anonymous and (re.search(r"(?:^|\s)@\w", name) or bare in _tables().collectives):
+        return replace(source, anonymous=True)
+    possessed = POSSESSED.match(name)
+    if source.anonymous and possessed:
+        rest = name[possessed.end() :].lower().split()
+        if rest and len(rest) <= 3 and rest[-1] in _tables().unique_heads:
+            return replace(source, anonymous=False, anonymity_reason=None)
+    return source
 
 
 def stated_stake(

@@ -439,11 +439,25 @@ def _norm(text: str, span: Span) -> str:
 
 
 def _is_whole(org: str | None, text: str) -> bool:
+    """The phrase is the name, or the name after lower-case words that only say what it is
+    ("local television station KHOU-TV", "the city of Phoenix")."""
     if not org:
         return False
     rest = STRIP_DET.sub("", text.translate(APOSTROPHES)).strip(" ,")
     rest = re.sub(r"'s$", "", rest)
-    return rest.lower() == STRIP_DET.sub("", org.translate(APOSTROPHES)).lower()
+    name = STRIP_DET.sub("", org.translate(APOSTROPHES))
+    if rest.lower() == name.lower():
+        return True
+    if not rest.endswith(name) or rest == name:
+        return False
+    before = rest[: len(rest) - len(name)].split()
+    before = [before[0].lower(), *before[1:]] if before else before  # "Local television ..."
+    if not all(w.islower() for w in before):
+        return False
+    kinds = _speaker_table().classes
+    nouns = [w for w in before if w not in {"of", "the", "a", "an", "local", "state", "national"}]
+    # "the city of Phoenix", "television station KHOU-TV"; not "the mayor of Springfield"
+    return bool(nouns) and kinds.get(nouns[-1]) in {"organisation", "polity", "media"}
 
 
 def _person_in(doc: Doc, start: int, end: int) -> str | None:
