@@ -11,7 +11,8 @@ annotations/sources/input/partN.jsonl ({"id", "text", "attributions": [{"i", "so
 
 Relations (guide section 4): FNC-1 train bodies (../shared/data/stance/fnc1_train_bodies.csv)
 of 250 to 900 words, sorted by Body ID, shuffled with random.Random(2028), first 60 in parts of 30
-to annotations/relations/input/fncN.jsonl ({"id", "text"}); and PolNeAR train articles from the
+to annotations/relations/input/fncN.jsonl ({"id", "text"}), the next 90 in parts of 30 to
+annotations/sources/input/fncN.jsonl (sources of non-campaign news); and PolNeAR train articles from the
 same shuffle as above, after the first 150, 30 per part, to annotations/relations/input/polnearN.jsonl.
 """
 import csv
@@ -74,6 +75,12 @@ def main():
         write(os.path.join(HERE, "relations", "input", f"fnc{p}.jsonl"),
               [{"id": f"fnc1-body-{r['Body ID']}", "text": r["articleBody"]}
                for r in bodies[p * 30:(p + 1) * 30]])
+    # sources of news outside 2016 campaign politics (conflict, security, rumours): the next 90
+    # bodies of the same order, in parts of 30, without attributions to start from
+    for p in range(3):
+        write(os.path.join(HERE, "sources", "input", f"fnc{p}.jsonl"),
+              [{"id": f"fnc1-body-{r['Body ID']}", "text": r["articleBody"], "attributions": []}
+               for r in bodies[60 + p * 30:60 + (p + 1) * 30]])
 
 
 if __name__ == "__main__":

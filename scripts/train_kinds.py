@@ -41,13 +41,13 @@ def examples(folder: Path) -> tuple[list[dict], list[str], list[str], list[str]]
     import sources_eval  # type: ignore[import-not-found]
 
     texts = {}
-    for path in sorted((folder / "input").glob("part*.jsonl")):
+    for path in sorted((folder / "input").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             texts[d["id"]] = d["text"]
     nlp = load_pipeline()
     feats, labels, groups, rules = [], [], [], []
-    for path in sorted(folder.glob("part*.jsonl")):
+    for path in sorted(p for p in folder.glob("*.jsonl") if not p.name.startswith("agreement")):
         for line in path.read_text(encoding="utf-8").splitlines():
             gold = json.loads(line)
             doc = nlp(texts[gold["id"]])

@@ -140,6 +140,24 @@ CASES: list[tuple[str, list[Expected]]] = [
 ]
 
 
+AFFILIATIONS = [
+    # a lawmaker's party and state after the name
+    ("Sen. Ted Cruz (R-Tex.) said the deal was a mistake.", "Ted Cruz", "R-Tex."),
+    # the provider named in a document's name
+    ("A Quinnipiac University poll found that voters were split.", "poll", "Quinnipiac University"),
+    ("A 2014 study by Harvard found that the program worked.", "study", "Harvard"),
+]
+
+
+@pytest.mark.parametrize(("passage", "name", "affiliation"), AFFILIATIONS)
+def test_affiliation_from_anywhere_in_the_article(
+    passage: str, name: str, affiliation: str
+) -> None:
+    analysis = analyze_text(passage)
+    source = find(analysis, name, None)
+    assert affiliation in (source.affiliation or "")
+
+
 def find(analysis: Analysis, name: str | None, kind: str | None):  # type: ignore[no-untyped-def]
     for source in analysis.sources:
         if name is None and (kind is None or source.kind == kind):

@@ -93,6 +93,7 @@ def refine_profiles(
         source = titled_elsewhere(text, source)
         source = document_anonymity(text, source)
         source = identity(source)
+        source = affiliation_elsewhere(text, source)
         source = stated_stake(text, source, own, cues)
         out.append(source)
     return out
@@ -199,6 +200,39 @@ def identity(source: Source) -> Source:
         rest = name[possessed.end() :].lower().split()
         if rest and len(rest) <= 3 and rest[-1] in _tables().unique_heads:
             return replace(source, anonymous=False, anonymity_reason=None)
+    return source
+
+
+#: "Ted Cruz (R-Tex.)", "Sen. Chuck Robb, D-Va.,": a lawmaker's party and state.
+PARTY_STATE = re.compile(r"\s*[,(]\s*(?P<party>[RDI]-[A-Z][A-Za-z.]*)")
+#: "A Quinnipiac University poll", "a USA TODAY analysis", "a study by Harvard": the provider.
+PROVIDER = re.compile(
+    r"^(?:an?|the|new|latest|recent|\d{4}|\s)*(?P<before>(?:[A-Z][\w.&/'’-]*\s+)+)"
+    r"|\bby\s+(?:the\s+)?(?P<after>[A-Z][\w.&'’ -]+)"
+)
+
+
+def affiliation_elsewhere(text: str, source: Source) -> Source:
+    """An affiliation the mention beside the cue did not give: a lawmaker's party and state
+    after any mention ("Ted Cruz (R-Tex.)"), the provider named in a document's name ("A
+    Quinnipiac University poll", "a study by Harvard"), or the affiliation of any title or
+    apposition the article gives the name ("Douglas Holtz-Eakin, president of the American
+    Action Forum")."""
+    if source.affiliation:
+        return source
+    if source.kind == "document":
+        found = PROVIDER.search(source.name)
+        provider = found and (found["before"] or found["after"] or "").strip()
+        return replace(source, affiliation=provider) if provider else source
+    if source.anonymous:
+        return source
+    for _start, end in source.mentions:
+        party = PARTY_STATE.match(text, end)
+        if party:
+            return replace(source, affiliation=party["party"].rstrip(",)"))
+    for _role, affiliation in titles_of(text, source.name):
+        if affiliation:
+            return replace(source, affiliation=affiliation)
     return source
 
 
