@@ -120,21 +120,25 @@ def title_kind(role: str | None) -> SourceKind | None:
 
 def titled_elsewhere(text: str, source: Source) -> Source:
     """A named person's title from any mention of their name: "FBI Director James Comey" or
-    "Comey, the FBI director," anywhere in the article."""
+    "Comey, the FBI director," anywhere in the article. The first title that names a kind
+    decides the kind of an `other`; a source with no role takes the first title found."""
     if source.anonymous or source.kind not in OVERRULABLE:
         return source
+    titles = titles_of(text, source.name)
     kind = title_kind(source.role)
-    if kind and source.kind != "other":
-        return source
-    for role, affiliation in titles_of(text, source.name):
-        found = title_kind(role)
-        if found:
-            return replace(
-                source,
-                kind=found if source.kind == "other" or not kind else source.kind,
-                role=source.role or role,
-                affiliation=source.affiliation or affiliation,
-            )
+    if not (kind and source.kind != "other"):
+        for role, affiliation in titles:
+            found = title_kind(role)
+            if found:
+                return replace(
+                    source,
+                    kind=found if source.kind == "other" or not kind else source.kind,
+                    role=source.role or role,
+                    affiliation=source.affiliation or affiliation,
+                )
+    if source.role is None and titles:
+        role, affiliation = titles[0]
+        return replace(source, role=role, affiliation=source.affiliation or affiliation)
     return source
 
 
@@ -146,6 +150,28 @@ def _full_name(text: str, name: str) -> str:
     return full.group(0) if full else name
 
 
+#: Words that end a title read backwards from a name ("said Democratic nominee Hillary Clinton").
+TITLE_STOPS = frozenset(
+    "the a an and or but said says say told by with to for that who as when while from in on at "
+    "of his her their its".split()
+)
+
+
+def _title_words_before(text: str, start: int) -> str:
+    """The lower-case title right before a name, back to a function word or punctuation:
+    "Republican presidential nominee Donald Trump" -> "Republican presidential nominee"."""
+    words = re.split(r"\s+", text[max(0, start - 80) : start].rstrip())
+    kept: list[str] = []
+    for word in reversed(words):
+        if not word or re.search(r"[,.;:()\"“”]$", word) or word.lower() in TITLE_STOPS:
+            break
+        kept.insert(0, word)
+        if len(kept) == 5:
+            break
+    has_title = any(w[:1].islower() for w in kept)
+    return " ".join(kept) if has_title else ""
+
+
 def titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
     """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
     it in full somewhere), then after it (apposition)."""
@@ -154,7 +180,7 @@ def titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
     name = _full_name(text, name)
     out: list[tuple[str, str | None]] = []
     for match in re.finditer(re.escape(name), text):
-        before = _prefix_before(text, match.start())
+        before = _prefix_before(text, match.start()) or _title_words_before(text, match.start())
         if before:
             role, affiliation = _title_before_name(f"{before} {name}", name)
             if role:
