@@ -139,7 +139,19 @@ def _leads_with_denial(
                 return True
             if any(_within(cue.span, c) for c in a.content) and _top_level(doc, cue.span, a):
                 return True
+            if _governs(doc, cue.span, a):
+                return True
     return False
+
+
+def _governs(doc: Doc, cue: Span, attribution: Attribution) -> bool:
+    """The denial verb governs the attribution ("The Kremlin dismissed as unfounded reports
+    suggesting that ..."): the reports are the object of the denial, not its source."""
+    words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    spot = doc.char_span(attribution.cue[0][0], attribution.cue[0][1], alignment_mode="expand")
+    if words is None or spot is None or words.root.pos_ != "VERB":
+        return False
+    return words.root in spot.root.ancestors
 
 
 def _denier(doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]) -> Span | None:
@@ -155,6 +167,8 @@ def _denier(doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[C
         verb = (words.root.idx, words.root.idx + len(words.root))
         if any(_overlap(verb, c) for a in outer for c in a.cue):
             return None  # "X denied that ...": the attribution itself is the denial
+        if any(_within(verb, c) for a in outer for c in a.content):
+            return None  # "X denied ..., according to U.S. officials": the officials report it
         subject = next((c for c in words.root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
