@@ -254,6 +254,10 @@ def _resolve_one(
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
             if entities[index].org:
                 return index
+        if lower.split()[0] == "the" and len(lower.split()) == 2:
+            described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
+            if described is not None:
+                return described
     if org is None and head in INSTITUTION_HEADS and not _indefinite(lower):
         org = _core(doc, (start, end))
     if org:
@@ -381,6 +385,26 @@ def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | No
         if known and (known == name or known.split()[-1] == surname):
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
+
+
+def _described_org(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """ "Hewlett-Packard Co. (HP) obtained ..., the company confirmed": the organisation named
+    last before "the company" (within EPITHET_WITHIN characters), as a new source."""
+    before = [
+        e
+        for e in doc_entities(doc)
+        if e.label_ == "ORG" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+    ]
+    if not before:
+        return None
+    ent = before[-1]
+    name = STRIP_DET.sub("", ent.text.translate(APOSTROPHES).strip())
+    name = re.sub(r"'s$", "", name)
+    for index in range(len(entities) - 1, -1, -1):
+        if entities[index].org and _org_key(entities[index].org or "") == _org_key(name):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
     return len(entities) - 1
 
 
