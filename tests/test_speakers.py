@@ -56,6 +56,12 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Mayor Lin Park opened the bridge. A city official said the repairs cost $2 million.",
         [("a city official", True, "official")],
     ),
+    # a definite description of one person by a relationship is the person named for it
+    (
+        "The attorney for a man accused of shooting two officers says his client had nothing to "
+        "do with it. Attorney Jerryl Christmas said Monday that the police had the wrong man.",
+        [("Jerryl Christmas", False, None)],
+    ),
     # poll respondents belong to the poll (guide 1.8)
     (
         "A new Quinnipiac University poll released Tuesday shows the race tightening. Nearly "

@@ -176,6 +176,12 @@ def _merge_described(
     for index, entity in enumerate(entities):
         if entity.person or entity.org:
             continue
+        named = _named_holder(doc, entity, entities)
+        if named is not None and named != index:
+            into[index] = named
+            entities[named].mentions.extend(entity.mentions)
+            entities[named].attribution_ids.extend(entity.attribution_ids)
+            continue
         core = _core(doc, entity.full).lower()
         if not re.match(r"^(a|an|one)\s", core) or ANONYMITY.search(
             _context_after(text_of(doc), entity.full)
@@ -198,6 +204,42 @@ def _merge_described(
     renumber = {old: new for new, old in enumerate(kept)}
     linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
     return [entities[i] for i in kept], linked
+
+
+#: "the attorney for a man accused of ...", "the owner of Starlight Towing": a definite
+#: description of one person by a relationship, whose name the article gives elsewhere.
+HOLDER = re.compile(
+    r"^the\s+(?P<head>attorney|lawyer|spokesman|spokeswoman|spokesperson|owner|father|mother|"
+    r"wife|husband|son|daughter|brother|sister|widow|founder|director|chief|head|president)\s+"
+    r"(?:for|of|to)\s",
+    re.I,
+)
+
+
+def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """The one named person the article gives the description's head word to ("attorney
+    Jerryl Christmas", "Jerryl Christmas, the attorney"): the description is that person."""
+    match = HOLDER.match(_core(doc, entity.full))
+    if match is None:
+        return None
+    head, text = match["head"].lower(), text_of(doc)
+    holders = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or (entity.full[0] <= ent.start_char < entity.full[1]):
+            continue
+        before = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()[-3:]
+        after = text[ent.end_char : ent.end_char + 60].lower()
+        if head in before or re.match(rf"^,\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?{head}\b", after):
+            holders.add(_person_name(ent.text))
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    for index, known in enumerate(entities):
+        if known.person and known.person.split()[-1] == name.split()[-1]:
+            return index
+    spot = next(e for e in doc_entities(doc) if _person_name(e.text) == name)
+    entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
+    return len(entities) - 1
 
 
 def _resolve_one(
