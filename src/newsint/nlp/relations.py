@@ -10,7 +10,7 @@ guide's rules (``newsint.relations.v1``; the direction rules are constraints, ne
 * a denial or dispute by another speaker disputes the claim, unless the claim is itself a
   denial: two speakers who deny the same allegation support each other;
 * when the claim is a denial, the accusers (the sources of the denied report, nested in the
-  lede) and anyone who asserts the denied proposition dispute it;
+  lede) dispute it;
 * another speaker who asserts the same proposition (shared telling content words), or who
   goes on about it right after it ("It is a complex covert operation ..."), supports it;
 * anything else is unrelated, including statements that only share the topic.
@@ -118,10 +118,12 @@ def rule_relation(target: Target, statement: Statement) -> Relation:
         if target.denial:
             return "supports" if about else "unrelated"
         return "disputes" if about else "unrelated"
+    if target.denial:
+        # the accusers dispute a denial; whether anyone else asserts the denied proposition or
+        # agrees with the denial, shared words cannot tell: that is left to the model
+        return "disputes" if statement.sources & target.accusers else "unrelated"
     restates = statement.continues or _restates(statement, target)
-    if target.denial and (statement.sources & target.accusers or restates):
-        return "disputes"
-    return "supports" if not target.denial and restates else "unrelated"
+    return "supports" if restates else "unrelated"
 
 
 def _restates(statement: Statement, target: Target) -> bool:
