@@ -75,6 +75,23 @@ CASES: list[tuple[str, list[Expected]]] = [
         'unfounded," Kremlin spokesman Dmitry Peskov told reporters.',
         [("Dmitry Peskov", False, None)],
     ),
+    # a description of a named person by their title is that person ...
+    (
+        'Kremlin spokesman Dmitry Peskov spoke on Friday. "That is a canard," the Kremlin '
+        "spokesman said.",
+        [("Dmitry Peskov", False, None)],
+    ),
+    # ... "the sources" are the unnamed group that spoke before ...
+    (
+        "Three people briefed on the matter told reporters the plan was real. The intelligence "
+        "was shared with allies, the sources said.",
+        [("three people", True, None)],
+    ),
+    # ... and "the newspaper" the outlet named before it
+    (
+        "The New York Times reported the plan on Friday. The newspaper said the talks had failed.",
+        [("New York Times", False, "media")],
+    ),
     # the agent of a named principal is the speaker, unnamed (guide 2)
     (
         "A spokeswoman for Governor Jane Doe said the governor was not aware of the complaint.",
@@ -191,6 +208,20 @@ def test_every_member_of_a_joint_source_is_credited_with_the_statement() -> None
     )
     claims = [c for c in analysis.claims if "flawed" in c.text and c.source_ids]
     assert claims and all(len(c.source_ids) == 3 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Kremlin spokesman Dmitry Peskov spoke on Friday. "That is a canard," the Kremlin '
+        "spokesman said.",
+        "Three people briefed on the matter told reporters the plan was real. The intelligence "
+        "was shared with allies, the sources said.",
+        "The New York Times reported the plan on Friday. The newspaper said the talks had failed.",
+    ],
+)
+def test_a_description_of_a_known_speaker_adds_no_source(passage: str) -> None:
+    assert len(analyze_text(passage).sources) == 1
 
 
 def test_an_epithet_adds_no_source_of_its_own() -> None:

@@ -79,7 +79,7 @@ def campaign_words(text: str) -> int:
 
 def media_name(name: str) -> bool:
     """The name reads as a news outlet's ("Fox News", "The Washington Post", "TASS")."""
-    words = {w.lower().strip(".,'’s") for w in name.split() if w[:1].isupper()}
+    words = {re.sub(r"['’]s$", "", w).strip(".,").lower() for w in name.split() if w[:1].isupper()}
     return bool(words & _tables().media_names)
 
 

@@ -281,6 +281,19 @@ def _resolve_one(
         for index in range(len(entities) - 1, -1, -1):
             if entities[index].head == head or _same_number_head(entities[index].head, head):
                 return index
+        if lower.startswith("the ") and _speaker_table().classes.get(head) == "person":
+            titled = _titled_person(doc, text, head, start, entities)
+            if titled is not None:
+                return titled  # "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov"
+        if head in GROUP_BACK and lower.startswith("the "):
+            for index in range(len(entities) - 1, -1, -1):
+                group = entities[index]
+                if not (group.person or group.org or group.document) and group.head in GROUP_HEADS:
+                    return index  # "the sources said" after "three people briefed on the matter"
+        if head in MEDIA_HEADS and lower.startswith("the "):
+            described = _described_org(doc, start, entities, media=True)
+            if described is not None:
+                return described  # "the Swiss newspaper" after "Neue Zurcher Zeitung"
         if head in _speaker_table().epithets and lower.startswith("the "):
             described = _described_person(doc, start, entities)
             if described is not None:
@@ -430,13 +443,63 @@ def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | No
     return len(entities) - 1
 
 
-def _described_org(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+#: "the sources" refers back to the unnamed group that spoke before; these are such groups' heads.
+GROUP_BACK = {"sources"}
+GROUP_HEADS = {"people", "sources", "persons", "officials", "individuals"}
+#: Heads of a description of a news outlet ("the Swiss newspaper", "the network").
+MEDIA_HEADS = {"newspaper", "paper", "daily", "magazine", "broadcaster", "network", "station",
+               "channel", "outlet", "website", "tabloid", "weekly"}  # fmt: skip
+
+
+def _titled_person(
+    doc: Doc, text: str, head: str, start: int, entities: list[_Entity]
+) -> int | None:
+    """ "the Kremlin spokesman": the one person named before it whose title holds the head and
+    every capitalised word of the description ("Kremlin spokesman Dmitry Peskov")."""
+    caps = {
+        re.sub(r"['’]s$", "", w).strip(".,").lower() for w in text.split()[1:] if w[:1].isupper()
+    }
+    whole = text_of(doc)
+    found = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or ent.end_char > start:
+            continue
+        title = whole[max(0, ent.start_char - 50) : ent.start_char].lower()
+        words = set(re.findall(r"[\w-]+", title.split("\n")[-1]))
+        if head in words and caps <= words:
+            found.add(_person_name(ent.text))
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and known.split()[-1] == name.split()[-1]:
+            return index
+    spot = next(e for e in doc_entities(doc) if _person_name(e.text) == name)
+    entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
+    return len(entities) - 1
+
+
+def _bare(word: str) -> str:
+    """ "Kremlin's," -> "kremlin"."""
+    return re.sub(r"['’]s$", "", word.strip(".,;:")).lower()
+
+
+def _described_org(
+    doc: Doc, start: int, entities: list[_Entity], *, media: bool = False
+) -> int | None:
     """ "Hewlett-Packard Co. (HP) obtained ..., the company confirmed": the organisation named
-    last before "the company" (within EPITHET_WITHIN characters), as a new source."""
+    last before "the company" (within EPITHET_WITHIN characters), as a new source; with
+    ``media``, the last one whose name reads as a news outlet's ("the newspaper")."""
+    from newsint.nlp.source_context import media_name
+
     before = [
         e
         for e in doc_entities(doc)
-        if e.label_ == "ORG" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+        if e.label_ == "ORG"
+        and start - EPITHET_WITHIN <= e.start_char
+        and e.end_char <= start
+        and (not media or media_name(e.text))
     ]
     if not before:
         return None
