@@ -261,3 +261,18 @@ def test_a_credible_named_dispute_makes_a_claim_doubtful() -> None:
     claim = central(analysis)
     assert claim.disputed_by
     assert claim.grade is not None and claim.grade.credibility >= 4
+
+
+def test_a_denial_led_lede_credits_the_denier_and_the_accusers_dispute() -> None:
+    analysis = analyze_text(
+        "Ruritania has rejected claims by unnamed Western officials that its agents hacked the "
+        "election commission's servers.\n"
+        "Foreign Ministry spokesman Karl Brandt called the allegations irresponsible.\n"
+    )
+    claim = central(analysis)
+    assert claim.text.startswith("Ruritania has rejected claims")
+    assert names(analysis, claim.source_ids) == {"Karl Brandt"}
+    assert "unnamed Western officials" in names(analysis, claim.disputed_by)
+    (brandt,) = [s for s in analysis.sources if s.name == "Karl Brandt"]
+    assert brandt.kind == "interested_party"  # the accused speaking about its own conduct
+    assert claim.grade is not None and claim.grade.reliability in "DEF"

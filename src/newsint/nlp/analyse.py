@@ -45,6 +45,7 @@ def analyse_text(text: str, *, title: str | None = None) -> Parts:
     sources = kinds_stage.classify(doc, sources, attributions)
     clock.lap("sources")
     claims = claims_stage.build_claims(doc, attributions, sources, cues, title=title)
+    sources = context_stage.accused_deniers(doc.text, sources, claims, cues)
     clock.lap("claims")
     events = events_stage.find_events(doc, claims, cues, sources=sources)
     clock.lap("events")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from newsint.models import Attribution, Cue, Source, SourceKind, Span
+from newsint.models import Attribution, Claim, Cue, Source, SourceKind, Span
 
 RULES = "newsint.profiles.v1"
 
@@ -307,3 +307,34 @@ def _denial(
                 if cue.kind == "denial" and cue.span[0] < e + 30 and s - 5 < cue.span[1]:
                     return f"denies an allegation: “{text[cue.span[0] : cue.span[1]]}”", cue.span
     return None
+
+
+#: A claim leads with its sources' denial when a denial cue opens it (its first characters).
+DENIAL_HEAD = 60
+
+
+def accused_deniers(
+    text: str, sources: Sequence[Source], claims: Sequence[Claim], cues: Sequence[Cue]
+) -> list[Source]:
+    """The sources of a central claim that opens with their own denial ("China has rejected
+    claims that its agents ...", "Huawei denied wrongdoing"): the accused speaking about their
+    own conduct, interested parties (guide, sections 3 and 4), with the denial as evidence."""
+    central = next((c for c in claims if c.central and c.spans), None)
+    if central is None or not central.source_ids:
+        return list(sources)
+    head = (central.spans[0][0], central.spans[0][0] + DENIAL_HEAD)
+    cue = next((c for c in cues if c.kind == "denial" and head[0] <= c.span[0] < head[1]), None)
+    if cue is None:
+        return list(sources)
+    denial = f"denies an allegation about its own conduct: “{text[cue.span[0] : cue.span[1]]}”"
+    return [
+        replace(
+            s,
+            kind="interested_party",
+            interest=s.interest or denial,
+            interest_span=s.interest_span or cue.span,
+        )
+        if s.id in central.source_ids and s.kind in CAN_HOLD_STAKE
+        else s
+        for s in sources
+    ]
