@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsint.models import Analysis, Claim, Source, Summary
-from newsint.nlp.claims import speaker_of
 
 
 def summarise(analysis: Analysis) -> Analysis:
@@ -48,7 +47,7 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
     by_id = {s.id: s for s in analysis.sources}
     backers = [by_id[s] for s in central.supported_by if s in by_id]
     anonymous = [s for s in backers if s.anonymous and s.kind != "document"]
-    documents = [s for s in backers if s.kind == "document"]
+    documents = [s for s in backers if s.kind == "document" and s.anonymous]
     interested = [s for s in backers if s.kind == "interested_party"]
     on_record = [s for s in backers if not s.anonymous and s.kind != "interested_party"]
     claim_text = _short(central.text)
@@ -71,10 +70,14 @@ def _sourcing(analysis: Analysis, central: Claim) -> str:
         details.append("named " + _list(describe(s) for s in on_record))
     sentence = parts[0] + (": " + "; ".join(details) if details else "") + "."
     out = [sentence]
+    disputers = []
     for source in (by_id[s] for s in central.disputed_by if s in by_id):
         words = _stance_words(analysis, source.id, ("dispute", "denial"))
-        said = f", who calls it {_list(words)}" if words else ""
-        out.append(f"It is disputed by {describe(source)}{said}.")
+        verb = "call" if _plural(source) else "calls"
+        disputers.append(describe(source) + (f", who {verb} it {_list(words)}" if words else ""))
+    if disputers:
+        joined = "; and by ".join(disputers) if any(", who" in d for d in disputers) else None
+        out.append(f"It is disputed by {joined or _list(disputers)}.")
     refusing = [by_id[s] for s in central.not_confirmed_by if s in by_id]
     if refusing:
         verb = "declines" if len(refusing) == 1 and not _plural(refusing[0]) else "decline"
@@ -134,13 +137,22 @@ def _reason(reason: str) -> str:
 
 
 def _stance_words(analysis: Analysis, source_id: str, kinds: tuple[str, ...]) -> list[str]:
-    """The dispute words a source uses ("hypothetical to date"), quoted."""
+    """The dispute words a source uses ("hypothetical to date"), quoted: cues inside its own
+    attributions' cue or content, not words that only touch its name ("dismissed as
+    “unfounded” reports" is the Kremlin's, not the reports')."""
     text = analysis.article.text
-    return [
+    own = [
+        span
+        for a in analysis.attributions
+        if source_id in (a.source_id, *a.co_source_ids)
+        for span in a.cue + a.content
+    ]
+    words = [
         f"“{text[c.span[0] : c.span[1]]}”"
         for c in analysis.cues
-        if c.kind in kinds and speaker_of(c.span, analysis.attributions) == source_id
+        if c.kind in kinds and any(s <= c.span[0] and c.span[1] <= e for s, e in own)
     ]
+    return list(dict.fromkeys(words))
 
 
 def _no_claims(analysis: Analysis) -> str:
