@@ -113,6 +113,8 @@ CUES = [
     ("There is absolutely no truth whatsoever to the rumors.", "dispute", "no truth"),
     ("Officials downplayed the intelligence.", "dispute", "downplayed"),
     ("The lawyer said his client had nothing to do with the shooting.", "denial", "nothing to do with"),
+    ("He said the U.S. does not know if China was behind it.", "non_confirmation", "does not know if"),
+    ("It is too early to say what caused the crash.", "non_confirmation", "too early to say"),
     ("The minister denied the allegations on Tuesday.", "denial", "denied"),
     ("The spokesman declined to comment on the report.", "non_confirmation", "declined to comment"),
     ("The claim could not be independently verified.", "non_confirmation", "could not be independently verified"),
