@@ -181,6 +181,15 @@ def test_affiliation_from_anywhere_in_the_article(
     assert affiliation in (source.affiliation or "")
 
 
+def test_the_reason_for_anonymity_given_in_a_later_sentence() -> None:
+    analysis = analyze_text(
+        "A senior administration official said the strike had killed 40 fighters. The official "
+        "spoke on condition of anonymity because he was not authorised to speak publicly."
+    )
+    (official,) = [s for s in analysis.sources if s.anonymous]
+    assert "condition of anonymity" in (official.anonymity_reason or "")
+
+
 def find(analysis: Analysis, name: str | None, kind: str | None):  # type: ignore[no-untyped-def]
     for source in analysis.sources:
         if name is None and (kind is None or source.kind == kind):

@@ -87,6 +87,7 @@ def refine_profiles(
     text: str, sources: Sequence[Source], attributions: Sequence[Attribution], cues: Sequence[Cue]
 ) -> list[Source]:
     """Every source with the profile the whole article gives it."""
+    sources = reasons_anywhere(text, sources)
     out = []
     for source in sources:
         own = [a for a in attributions if a.source_id == source.id]
@@ -97,6 +98,34 @@ def refine_profiles(
         source = stated_stake(text, source, own, cues)
         out.append(source)
     return out
+
+
+def reasons_anywhere(text: str, sources: Sequence[Source]) -> list[Source]:
+    """The stated reason for anonymity wherever the article gives it ("..., the official said,
+    speaking on condition of anonymity"; "The official spoke on condition of anonymity because
+    ..."): the one anonymous source mentioned, or described by its head noun, earlier in the
+    same sentence."""
+    from newsint.nlp.source_words import ANONYMITY
+
+    found: dict[str, str] = {}
+    for match in ANONYMITY.finditer(text):
+        start = max(text.rfind(". ", 0, match.start()) + 2, text.rfind("\n", 0, match.start()) + 1)
+        clause = text[start : match.start()].lower()
+        waiting = [x for x in sources if x.anonymous and not x.anonymity_reason]
+        near = [x for x in waiting if any(start <= m0 < match.start() for m0, _ in x.mentions)]
+        if not near:
+            near = [
+                x
+                for x in waiting
+                if x.name.split() and f"the {x.name.split()[-1].lower()}" in clause
+            ]
+        if len(near) == 1 and near[0].id not in found:
+            found[near[0].id] = " ".join(match.group("reason").split())
+    return [replace(x, anonymity_reason=found[x.id]) if x.id in found else x for x in sources]
+
+
+def _head(source: Source) -> str:
+    return source.name.split()[-1].lower()
 
 
 def title_kind(role: str | None) -> SourceKind | None:
