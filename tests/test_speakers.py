@@ -233,6 +233,15 @@ def test_a_description_of_a_known_speaker_adds_no_source(passage: str) -> None:
     assert len(analyze_text(passage).sources) == 1
 
 
+def test_a_description_is_never_resolved_to_the_other_side() -> None:
+    analysis = analyze_text(
+        "U.S. officials said Russia had hacked the servers. Russian officials denied the report "
+        "on Tuesday. The U.S. officials added that more evidence would be released."
+    )
+    counts = {s.name: s.statements for s in analysis.sources}
+    assert counts == {"U.S. officials": 2, "Russian officials": 1}
+
+
 def test_an_epithet_adds_no_source_of_its_own() -> None:
     analysis = analyze_text(
         "Donald Trump spoke in Ohio on Monday. The New York businessman said the election was "

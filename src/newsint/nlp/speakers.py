@@ -279,7 +279,9 @@ def _resolve_one(
     definite = lower.startswith(("the ", "this ", "that ", "these ", "those "))
     if definite and head:
         for index in range(len(entities) - 1, -1, -1):
-            if entities[index].head == head or _same_number_head(entities[index].head, head):
+            same = entities[index].head == head or _same_number_head(entities[index].head, head)
+            known = text_of(doc)[entities[index].full[0] : entities[index].full[1]]
+            if same and _same_side(text, known):
                 return index
         if lower.startswith("the ") and _speaker_table().classes.get(head) == "person":
             titled = _titled_person(doc, text, head, start, entities)
@@ -478,6 +480,14 @@ def _titled_person(
     spot = next(e for e in doc_entities(doc) if _person_name(e.text) == name)
     entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
     return len(entities) - 1
+
+
+def _same_side(mention: str, known: str) -> bool:
+    """ "the U.S. officials" is not "Russian officials": every capitalised modifier of a
+    description must be in the earlier mention it is resolved to (guide 1.3: a speaker is never
+    resolved to the other side)."""
+    caps = {_bare(w) for w in mention.split()[1:] if w[:1].isupper()}
+    return caps <= {_bare(w) for w in known.split()}
 
 
 def _bare(word: str) -> str:
