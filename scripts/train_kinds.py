@@ -30,6 +30,7 @@ from newsint.nlp import hedging as hedging_stage
 from newsint.nlp import kinds, load_pipeline
 from newsint.nlp import profiles as sources_stage
 from newsint.nlp import source_context as context_stage
+from newsint.nlp.linear_model import write_linear
 from newsint.settings import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,27 +112,15 @@ def main() -> None:
     if args.cv_only:
         return
     vec, model = fit(feats, labels)
-    names = vec.get_feature_names_out()
-    coef = model.coef_  # one row per class
-    weights = {
-        name: [
-            round(float(coef[k, j]) + (float(model.intercept_[k]) if name == "bias" else 0.0), 5)
-            for k in range(len(model.classes_))
-        ]
-        for j, name in enumerate(names)
-    }
-    if "bias" not in weights:
-        weights["bias"] = [round(float(b), 5) for b in model.intercept_]
-    out = {
-        "version": kinds.VERSION,
-        "data": "annotations/sources/part0-4.jsonl (125 PolNeAR train articles, newsint's own)",
-        "C": C,
-        "classes": [str(c) for c in model.classes_],
-        "weights": weights,
-    }
-    kinds.MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    kinds.MODEL_PATH.write_text(json.dumps(out, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {kinds.MODEL_PATH} ({len(weights)} features)")
+    count = write_linear(
+        kinds.MODEL_PATH,
+        vec,
+        model,
+        version=kinds.VERSION,
+        data="annotations/sources/*.jsonl (PolNeAR and FNC-1 train articles, newsint's own)",
+        C=C,
+    )
+    print(f"wrote {kinds.MODEL_PATH} ({count} features)")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from sklearn.model_selection import GroupKFold
 
 from newsint.nlp import load_pipeline, relation_model
 from newsint.nlp.hedging import find_cues
+from newsint.nlp.linear_model import write_linear
 from newsint.nlp.relations import Statement, Target, allowed, rule_relation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,25 +139,15 @@ def main() -> None:
     if args.cv_only:
         return
     vec, model = fit(feats, labels)
-    coef, names = model.coef_, vec.get_feature_names_out()
-    weights = {
-        name: [round(float(coef[k, j]), 5) for k in range(len(model.classes_))]
-        for j, name in enumerate(names)
-    }
-    bias = [round(float(b), 5) for b in model.intercept_]
-    weights["bias"] = [
-        round(w + b, 5) for w, b in zip(weights.get("bias", [0.0] * len(bias)), bias, strict=True)
-    ]
-    out = {
-        "version": relation_model.VERSION,
-        "data": "annotations/relations/*.jsonl (newsint's own pairs: FNC-1 and PolNeAR train)",
-        "C": C,
-        "classes": [str(c) for c in model.classes_],
-        "weights": weights,
-    }
-    relation_model.MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    relation_model.MODEL_PATH.write_text(json.dumps(out, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {relation_model.MODEL_PATH} ({len(weights)} features)")
+    count = write_linear(
+        relation_model.MODEL_PATH,
+        vec,
+        model,
+        version=relation_model.VERSION,
+        data="annotations/relations/*.jsonl (newsint's own pairs: FNC-1 and PolNeAR train)",
+        C=C,
+    )
+    print(f"wrote {relation_model.MODEL_PATH} ({count} features)")
 
 
 if __name__ == "__main__":

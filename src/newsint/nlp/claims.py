@@ -19,7 +19,7 @@ from newsint.models import Attribution, Claim, Cue, Source, Span
 from newsint.nlp import central as central_stage
 from newsint.nlp.checkworthy import checkworthiness
 from newsint.nlp.hedging import certainty
-from newsint.nlp.relations import Relation, Stance, Statement, Target, relate
+from newsint.nlp.relations import Relation, Stance, Statement, Target, content_words, relate
 
 RULES = "newsint.claims.v1"
 
@@ -296,16 +296,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    words = re.findall(r"[A-Za-z][\w']+", text.lower().replace("’", "'"))
-    return {_stem(w) for w in words if w not in STOP and len(w) > 2}
-
-
-def _stem(word: str) -> str:
-    word = re.sub(r"'s$", "", word)
-    for suffix in ("ing", "ed", "es", "s", "ian"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    return content_words(text, STOP, hyphens=False)
 
 
 def _similar(a: set[str], b: set[str]) -> float:

@@ -12,11 +12,9 @@ the model card beside the weights. Without the weights file the rules' kind stan
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import cast
@@ -24,6 +22,7 @@ from typing import cast
 from spacy.tokens import Doc
 
 from newsint.models import Attribution, Source, SourceKind
+from newsint.nlp.linear_model import LinearModel, load_linear
 from newsint.nlp.source_context import campaign_words, media_name, title_kind, titles_of
 
 VERSION = "newsint.kinds.v1"
@@ -89,28 +88,6 @@ def _entity_label(doc: Doc, source: Source) -> str:
     return "none"
 
 
-@dataclass(frozen=True, slots=True)
-class KindModel:
-    classes: tuple[str, ...]
-    weights: dict[str, tuple[float, ...]]
-
-    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        scores = [0.0] * len(self.classes)
-        for name, value in features.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w * value
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
-
-    def predict(self, features: dict[str, float]) -> SourceKind:
-        probs = self.probabilities(features)
-        return cast(SourceKind, max(probs, key=lambda c: probs[c]))
-
-
 def classify(
     doc: Doc, sources: Sequence[Source], attributions: Sequence[Attribution]
 ) -> list[Source]:
@@ -171,8 +148,5 @@ def _stake_signal(features: dict[str, float]) -> bool:
 
 
 @cache
-def load_model(path: Path = MODEL_PATH) -> KindModel | None:
-    if not path.exists():
-        return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return KindModel(tuple(raw["classes"]), {k: tuple(v) for k, v in raw["weights"].items()})
+def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
+    return load_linear(path)

@@ -11,13 +11,13 @@ stay constraints applied after it (:func:`newsint.nlp.relations.relate`).
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from newsint.nlp.linear_model import LinearModel, load_linear
 
 if TYPE_CHECKING:
     from newsint.nlp.relations import Statement, Target
@@ -82,27 +82,6 @@ def pair_features(target: Target, statement: Statement) -> dict[str, float]:
     return f
 
 
-@dataclass(frozen=True, slots=True)
-class RelationModel:
-    classes: tuple[str, ...]
-    weights: dict[str, tuple[float, ...]]
-
-    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        scores = [0.0] * len(self.classes)
-        for name, value in features.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w * value
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
-
-
 @cache
-def load_model(path: Path = MODEL_PATH) -> RelationModel | None:
-    if not path.exists():
-        return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return RelationModel(tuple(raw["classes"]), {k: tuple(v) for k, v in raw["weights"].items()})
+def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
+    return load_linear(path)

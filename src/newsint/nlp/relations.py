@@ -19,6 +19,7 @@ guide's rules (``newsint.relations.v1``; the direction rules are constraints, ne
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal, cast
 
@@ -136,9 +137,12 @@ def _restates(statement: Statement, target: Target) -> bool:
     )
 
 
-def content_words(text: str) -> set[str]:
-    words = re.findall(r"[A-Za-z][\w'-]+", text.lower().replace("’", "'"))
-    return {_stem(w) for w in words if w not in STOP and len(w) > 2}
+def content_words(text: str, stop: Collection[str] = STOP, *, hyphens: bool = True) -> set[str]:
+    """Stemmed words of three letters or more that are not ``stop`` words; ``hyphens`` keeps
+    "co-opting" one word (the claims stage's grouping splits it)."""
+    pattern = r"[A-Za-z][\w'-]+" if hyphens else r"[A-Za-z][\w']+"
+    words = re.findall(pattern, text.lower().replace("’", "'"))
+    return {_stem(w) for w in words if w not in stop and len(w) > 2}
 
 
 def _stem(word: str) -> str:
