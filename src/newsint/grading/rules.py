@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsint.models import Attribution, Claim, Cue, Grade, Reason, Source, Span
+from newsint.nlp.central import opening_denial
 from newsint.nlp.claims import speaker_of
 
 RULES = "newsint.grade.v1"
@@ -107,19 +108,11 @@ def _own_denial(claim: Claim, cues: Sequence[Cue], text: str) -> Reason | None:
     """A claim that is its sources' denial of an allegation ("China has rejected claims that its
     agents ...") is the accused speaking about their own conduct: an interested party, at most D
     (guide, sections 4 and 5: "A denial by the accused is a dispute by an interested party")."""
-    if not claim.source_ids or not claim.spans:
+    cue = opening_denial(claim, cues)
+    if cue is None:
         return None
-    head = (claim.spans[0][0], claim.spans[0][0] + DENIAL_HEAD)
-    for cue in cues:
-        if cue.kind == "denial" and head[0] <= cue.span[0] < head[1]:
-            quoted = text[cue.span[0] : cue.span[1]]
-            return Reason(f"the accused denying an allegation: “{quoted}”", (cue.span,))
-    return None
-
-
-#: A claim leads with a denial when a denial cue opens it (its first characters): "China has
-#: rejected claims ...", "Huawei denied wrongdoing ...", not a denial quoted deep inside it.
-DENIAL_HEAD = 60
+    quoted = text[cue.span[0] : cue.span[1]]
+    return Reason(f"the accused denying an allegation: “{quoted}”", (cue.span,))
 
 
 def _unresolved_speaker(

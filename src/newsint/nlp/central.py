@@ -244,5 +244,20 @@ def _lede_claim(text: str, lede: Lede) -> Claim:
     )
 
 
+#: A claim opens with a denial when a denial cue stands in its first characters ("China has
+#: rejected claims ...", "Huawei denied wrongdoing ..."), not a denial quoted deep inside it.
+DENIAL_HEAD = 60
+
+
+def opening_denial(claim: Claim, cues: Sequence[Cue]) -> Cue | None:
+    """The denial cue a sourced claim opens with: its sources deny an allegation."""
+    if not claim.source_ids or not claim.spans:
+        return None
+    start = claim.spans[0][0]
+    return next(
+        (c for c in cues if c.kind == "denial" and start <= c.span[0] < start + DENIAL_HEAD), None
+    )
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]

@@ -20,7 +20,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from newsint.models import Attribution, Claim, Cue, Source, SourceKind, Span
@@ -201,9 +201,11 @@ def _title_words_before(text: str, start: int) -> str:
     return " ".join(kept) if has_title else ""
 
 
-def titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
+@lru_cache(maxsize=512)
+def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
-    it in full somewhere), then after it (apposition)."""
+    it in full somewhere), then after it (apposition). Cached: the profile rules and the kind
+    features ask for the same names."""
     from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name
 
     name = _full_name(text, name)
@@ -219,7 +221,7 @@ def titles_of(text: str, name: str) -> list[tuple[str, str | None]]:
             role, affiliation = _split_role(after["desc"])
             if role:
                 out.append((role, affiliation))
-    return out
+    return tuple(out)
 
 
 #: ", the FBI director," / ", a professor at ..." right after a name.
@@ -338,22 +340,17 @@ def _denial(
     return None
 
 
-#: A claim leads with its sources' denial when a denial cue opens it (its first characters).
-DENIAL_HEAD = 60
-
-
 def accused_deniers(
     text: str, sources: Sequence[Source], claims: Sequence[Claim], cues: Sequence[Cue]
 ) -> list[Source]:
     """The sources of a central claim that opens with their own denial ("China has rejected
     claims that its agents ...", "Huawei denied wrongdoing"): the accused speaking about their
     own conduct, interested parties (guide, sections 3 and 4), with the denial as evidence."""
-    central = next((c for c in claims if c.central and c.spans), None)
-    if central is None or not central.source_ids:
-        return list(sources)
-    head = (central.spans[0][0], central.spans[0][0] + DENIAL_HEAD)
-    cue = next((c for c in cues if c.kind == "denial" and head[0] <= c.span[0] < head[1]), None)
-    if cue is None:
+    from newsint.nlp.central import opening_denial
+
+    central = next((c for c in claims if c.central), None)
+    cue = opening_denial(central, cues) if central else None
+    if central is None or cue is None:
         return list(sources)
     denial = f"denies an allegation about its own conduct: “{text[cue.span[0] : cue.span[1]]}”"
     return [

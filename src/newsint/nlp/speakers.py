@@ -393,12 +393,12 @@ def _poll_before(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
         found = match
     if found is None:
         return None
-    phrase = _poll_phrase(text, found.span())
     for index in range(len(entities) - 1, -1, -1):
         if entities[index].document and entities[index].head in {"poll", "polls", "survey"}:
             return index
-    head = "survey" if "survey" in phrase.lower() else "poll"
-    entities.append(_Entity(full=_poll_span(text, found.span()), head=head, document=True))
+    span = _poll_span(text, found.span())
+    head = "survey" if "survey" in text[span[0] : span[1]].lower() else "poll"
+    entities.append(_Entity(full=span, head=head, document=True))
     return len(entities) - 1
 
 
@@ -411,11 +411,6 @@ def _poll_span(text: str, span: Span) -> Span:
         if token[:1].isupper() or token.lower() in {"a", "an", "the", "new", "latest", "recent"}:
             return start + w.start(), end
     return words[-1].start() + start, end
-
-
-def _poll_phrase(text: str, span: Span) -> str:
-    s, e = _poll_span(text, span)
-    return text[s:e]
 
 
 #: How far back (characters) the person an epithet describes is looked for: about a paragraph.
