@@ -59,6 +59,16 @@ def test_the_central_claim_is_the_lede(passage: str, holds: str, lacks: str) -> 
     assert lacks not in claim.text
 
 
+def test_the_lede_claim_holds_the_main_verb_not_a_trailing_participle() -> None:
+    claim = central(
+        analyze_text(
+            "The state attorney general is investigating the company, according to two people "
+            "familiar with the matter, adding to a mounting series of problems for the firm."
+        )
+    )
+    assert "is investigating the company" in claim.text
+
+
 def test_a_denial_led_article_has_the_denial_as_its_central_claim() -> None:
     analysis = analyze_text(
         "The ministry on Friday dismissed as false reports that its troops had shelled the "

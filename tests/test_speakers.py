@@ -92,6 +92,11 @@ CASES: list[tuple[str, list[Expected]]] = [
         "The New York Times reported the plan on Friday. The newspaper said the talks had failed.",
         [("New York Times", False, "media")],
     ),
+    (
+        "A new ABC News poll found voters split. Fifty-one percent said the inquiry was "
+        "justified, and an overwhelming 70 percent of Americans said the call was wrong.",
+        [("a new ABC News poll", False, "document")],
+    ),
     # the agent of a named principal is the speaker, unnamed (guide 2)
     (
         "A spokeswoman for Governor Jane Doe said the governor was not aware of the complaint.",

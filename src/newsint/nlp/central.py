@@ -75,7 +75,8 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
             continue  # a refusal to comment is never the central claim
         if _asserts(sent) and not CAPTION.search(sent.text):
             span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
-            outer = _outer_attributions(span, attributions)
+            root = (sent.root.idx, sent.root.idx + len(sent.root))
+            outer = _outer_attributions(span, attributions, root)
             denial = _leads_with_denial(doc, span, outer, cues)
             denier = _denier(doc, span, outer, cues) if denial else None
             return Lede(span, outer, denial, denier)
@@ -103,10 +104,13 @@ def _without_dateline(text: str, span: Span) -> Span:
     return start + offset, end
 
 
-def _outer_attributions(span: Span, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+def _outer_attributions(
+    span: Span, attributions: Sequence[Attribution], root: Span | None = None
+) -> tuple[Attribution, ...]:
     """The lede's main attribution: of those whose cue lies in the lede and is not inside another
-    one's content, the one whose content covers most of the sentence (with any joint source on
-    the same cue)."""
+    one's content, the one whose content holds the sentence's main verb ("The NYAG is
+    investigating WeWork, according to two people ..., adding to ..."), else the one whose
+    content covers most of the sentence; with any joint source on the same cue."""
     inside = [a for a in attributions if a.cue and a.content and _within(a.cue[0], span)]
     outer = [
         a
@@ -117,7 +121,8 @@ def _outer_attributions(span: Span, attributions: Sequence[Attribution]) -> tupl
     ]
     if not outer:
         return ()
-    main = max(outer, key=_content_size)
+    holding = [a for a in outer if root and any(_within(root, c) for c in a.content)]
+    main = max(holding or outer, key=_content_size)
     return tuple(a for a in outer if a.cue == main.cue)
 
 

@@ -374,8 +374,10 @@ def _org_key(name: str) -> str:
 #: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans": poll respondents, who
 #: belong to the poll (judgement guide 1.8).
 RESPONDENTS = re.compile(
-    r"^(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over )?"
-    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|\w+ (?:of|in) (?:\d+|ten)\b|"
+    r"^(?:an? (?:overwhelming|whopping|mere|slim|clear) )?"
+    r"(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over )?"
+    r"(?:(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)\b|"
+    r"\w+ (?:of|in) (?:\d+|ten)\b|"
     r"(?:a|the) (?:slim |narrow |clear |large )?majority of)",
     re.I,
 )
