@@ -127,6 +127,23 @@ CUES = [
     ("The attack was reportedly carried out by two men.", "hedge", "reportedly"),
     ("Police said the fire appears to have been deliberate.", "hedge", "appears"),
     ("The company's statement was false, the regulator said.", "dispute", "false"),
+    # saying nothing, or still checking (non_confirmation.not_commenting)
+    ("The ministry said it was not going to confirm any names.", "non_confirmation", "not going to confirm"),
+    ("Officials said they were looking into the report.", "non_confirmation", "looking into the report"),
+    ("There was no immediate comment from the embassy.", "non_confirmation", "no immediate comment"),
+    ("There was no word from the governor's office.", "non_confirmation", "no word from"),
+    ("The army is not commenting on the strike.", "non_confirmation", "is not commenting"),
+    ("The mayor hasn’t commented on the audit.", "non_confirmation", "hasn’t commented"),
+    ("The firm has nothing more to say on the matter.", "non_confirmation", "nothing more to say"),
+    ("The palace has been mum about the king's health.", "non_confirmation", "mum about"),
+    ("Investigators are working to determine what caused the blast.", "non_confirmation", "working to determine"),
+    ("The newspaper was not immediately able to verify the video.", "non_confirmation", "not immediately able to verify"),
+    ("He wouldn’t confirm the reported price.", "non_confirmation", "wouldn’t confirm"),
+    # the claim misstated (dispute.mischaracterised)
+    ("Contrary to published reports, no deal was signed.", "dispute", "Contrary to published reports"),
+    ("The senator said his remarks had been mischaracterized.", "dispute", "mischaracterized"),
+    ("Diplomats described the rumours as wishful thinking.", "dispute", "as wishful"),
+    ("The bank said it is not aware of any wrongdoing by its staff.", "dispute", "not aware of any"),
 ]  # fmt: skip
 
 
