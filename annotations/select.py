@@ -12,8 +12,10 @@ annotations/sources/input/partN.jsonl ({"id", "text", "attributions": [{"i", "so
 Relations (guide section 4): FNC-1 train bodies (../shared/data/stance/fnc1_train_bodies.csv)
 of 250 to 900 words, sorted by Body ID, shuffled with random.Random(2028), first 60 in parts of 30
 to annotations/relations/input/fncN.jsonl ({"id", "text"}), the next 90 in parts of 30 to
-annotations/sources/input/fncN.jsonl (sources of non-campaign news); and PolNeAR train articles from the
-same shuffle as above, after the first 150, 30 per part, to annotations/relations/input/polnearN.jsonl.
+annotations/sources/input/fncN.jsonl (sources of non-campaign news), the first 45 of which also
+to annotations/judgement/fnc_in.jsonl ({"id", "text"}; central claims, guide sections 4-5); and
+PolNeAR train articles from the same shuffle as above, after the first 150, 30 per part, to
+annotations/relations/input/polnearN.jsonl.
 """
 import csv
 import json
@@ -81,6 +83,10 @@ def main():
         write(os.path.join(HERE, "sources", "input", f"fnc{p}.jsonl"),
               [{"id": f"fnc1-body-{r['Body ID']}", "text": r["articleBody"], "attributions": []}
                for r in bodies[60 + p * 30:60 + (p + 1) * 30]])
+    # judgement (guide sections 4-5): the first 45 of those 90 (all of sources fnc0, then the
+    # first 15 of fnc1), as {"id", "text"} beside the gold annotations/judgement/fnc.jsonl
+    write(os.path.join(HERE, "judgement", "fnc_in.jsonl"),
+          [{"id": f"fnc1-body-{r['Body ID']}", "text": r["articleBody"]} for r in bodies[60:105]])
 
 
 if __name__ == "__main__":
