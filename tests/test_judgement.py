@@ -212,3 +212,23 @@ def test_the_summary_names_each_hedge_once_and_calls_named_sources_named() -> No
     assert "named Ann Lee" in sourcing and "on the record" not in sourcing
     hedges = sourcing.split("It is hedged (")[1].split(")")[0] if "hedged" in sourcing else ""
     assert len(hedges.split(", ")) == len(set(hedges.split(", ")))
+
+
+def test_the_outlets_hedged_assertion_is_possible_not_unjudgeable() -> None:
+    """6 is kept for "cannot be judged" (an unresolved speaker); the outlet's own claim, hedged
+    or not, is F3: no source, nothing against it."""
+    claims = analyze_text("The plant may close next year, leaving 400 workers without jobs.").claims
+    central = next(c for c in claims if c.central)
+    assert central.grade is not None
+    assert (central.grade.reliability, central.grade.credibility) == ("F", 3)
+
+
+def test_a_quoted_dispute_by_a_named_expert_makes_the_claim_doubtful() -> None:
+    """A named expert's dispute, quoted, makes the claim doubtful (4)."""
+    analysis = analyze_text(
+        "The bridge was closed because of cracks, engineer Ann Lee said on Monday. "
+        "Tom Rye, a bridge expert at MIT, said there was no evidence that the bridge had cracks."
+    )
+    central = next(c for c in analysis.claims if c.central)
+    assert central.grade is not None and central.grade.credibility >= 4
+    assert any("no evidence" in r.text for r in central.grade.reasons)

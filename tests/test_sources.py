@@ -300,6 +300,8 @@ def test_inanimate_sources_still_reach_the_check() -> None:
          "document"),
         ("The study -- which notes that 58 companies would owe $212 billion -- was released.",
          "the study", "document"),
+        ("The fisherman, who says the fight lasted 40 minutes, sold the catfish to a restaurant.",
+         "the fisherman", "other"),
     ],
 )  # fmt: skip
 def test_documents_and_relative_pronouns(passage: str, name: str, kind: str) -> None:

@@ -253,3 +253,17 @@ def test_an_epithet_adds_no_source_of_its_own() -> None:
         "rigged."
     )
     assert [s.name for s in analysis.sources] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The graves do not hold the students, Mexico’s attorney general said on Monday.",
+        "The agency's director told lawmakers the program would end.",
+        "Britain's foreign minister said the talks had failed.",
+    ],
+)
+def test_a_person_identified_uniquely_by_office_is_named(passage: str) -> None:
+    """Guide 2: "Saudi Arabia's consul-general in Istanbul" is named; so is any office of a
+    named party or of a pronoun that one person holds."""
+    assert [s.anonymous for s in analyze_text(passage).sources] == [False]

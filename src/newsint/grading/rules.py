@@ -153,7 +153,8 @@ def _credibility(
     text: str,
 ) -> tuple[int, list[Reason]]:
     """An editor's reading (judgement guide, section 5): what the support is worth, then who
-    disputes it. Only a credible named source's dispute makes a claim doubtful; the accused
+    disputes it. Only a credible named source's dispute makes a claim doubtful, and only when
+    the text shows the dispute (a denial or dispute cue of theirs to quote); the accused
     denying, an anonymous voice or another outlet does not. Declining to confirm adds a reason,
     not a penalty: it is no evidence either way."""
     reasons: list[Reason] = []
@@ -175,7 +176,7 @@ def _credibility(
         )
     credible = [s for s in supporters if _credible(s)]
     if not supporters:
-        score = 3 if claim.certainty >= HEDGED_BELOW else 6
+        score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
     elif len(credible) >= CONFIRMED_BY and claim.certainty >= HEDGED_BELOW:
         score = 1
@@ -187,7 +188,11 @@ def _credibility(
         score = 2
     else:
         score = 3
-    weighty = [s for s in disputers if _credible(s)]
+    weighty = [
+        s
+        for s in disputers
+        if _credible(s) and _cue_spans(cues, s, ("dispute", "denial"), attributions)
+    ]
     if weighty:
         score = max(score + 1, DISPUTED)
     if not reasons:

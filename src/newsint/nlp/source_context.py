@@ -238,9 +238,11 @@ def document_anonymity(text: str, source: Source) -> Source:
     return replace(source, anonymous=False, anonymity_reason=None)
 
 
-#: "his fiancee", "Saudi Arabia's consul-general", "my father": a possessive, then at most two
-#: words, then the head.
-POSSESSED = re.compile(r"^(?:my|his|her|their|our|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+")
+#: "his fiancee", "Saudi Arabia's consul-general", "the agency's director", "my father": a
+#: possessive, then at most two words, then the head.
+POSSESSED = re.compile(
+    r"^(?:my|his|her|their|our|the\s+[a-z]+['’]s|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+"
+)
 
 
 def identity(source: Source) -> Source:
