@@ -242,6 +242,9 @@ SPEAKERS = [
     ("The dangerous, dirty air is arising from a mix of weather conditions.",
      "The dangerous, dirty air", None),
     ("Star Wars fiction tends to bring reverence to their appearances.", "Star Wars fiction", None),
+    # a dateline's place is no speaker
+    ("MEXICO CITY — Rumors about the death of Fidel Castro — an age-old ritual for Cuba-watchers "
+     "— once again began circulating on and off the island this week.", "MEXICO CITY", None),
     # people, groups, documents: sources, as before
     ("Negotiators said the talks would resume on Monday.", "Negotiators", "negotiators"),
     ("Some consumers said they had stopped buying imported cheese.", "Some consumers",

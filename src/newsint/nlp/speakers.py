@@ -246,6 +246,8 @@ def _resolve_one(
     doc: Doc, spans: tuple[Span, ...], entities: list[_Entity], last: int | None
 ) -> int | None:
     start, end = spans[0][0], spans[-1][1]
+    if _dateline(text_of(doc), start, end):
+        return None  # "MEXICO CITY — Rumors ... began circulating": a place line, no speaker
     text = text_of(doc)[start:end].strip().translate(APOSTROPHES)
     lower = POSSESSIVES.get(text.lower(), text.lower())
     if lower in PRONOUNS and not (text.isupper() and len(text) > 1):  # "US" is no "us"
@@ -339,6 +341,22 @@ def _resolve_one(
         )
     )
     return len(entities) - 1
+
+
+#: What follows a dateline's place: a dash, a comma and a state, or an agency in brackets.
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*\.?\s*)?(?:\([^)]{1,20}\)\s*)?[-—–]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """ "MEXICO CITY —", "ELON, N.C. –", "BEIRUT (Reuters) –" at the start of a line."""
+    words = text[start:end].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and words.isupper()
+        and len(words) > 2
+        and bool(DATELINE_AFTER.match(text, end))
+    )
 
 
 def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
