@@ -9,7 +9,7 @@ import pytest
 
 from newsint.extract import extract_body, extract_page
 from newsint.extract.features import FEATURE_NAMES, line_features, page_features, split_lines
-from newsint.extract.text import clean_text
+from newsint.extract.text import clean_text, restore_lede
 from newsint.models import Article, Page, Skipped
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "circa-iran-isis.txt"
@@ -200,3 +200,19 @@ def test_distance_below_the_repeated_headline() -> None:
     assert np.allclose(dist[at + 1 : at + 4], np.log1p([1, 2, 3]))
     z = rows[:, FEATURE_NAMES.index("z_len")]
     assert abs(z.mean()) < 1e-9 and abs(z.std() - 1.0) < 1e-3
+
+
+def test_the_lede_is_restored_over_a_dropped_subheading() -> None:
+    """The lede the cleaner cut, above a short line it rightly drops, comes back (restore_lede);
+    a caption and a browser notice above it do not."""
+    keep = np.array([False, False, False, False, True])
+    texts = [
+        "In this photo taken from video footage, a man is seen walking in a store at the mall.",
+        "The city council voted on Tuesday to close the old bridge to all traffic next month.",
+        "WHAT THE ENGINEERS FOUND",
+        "",
+        "Inspectors found cracks in two of the four piers, the report said.",
+    ]
+    assert restore_lede(texts, keep).tolist() == [False, True, False, False, True]
+    browser = "IE 11 is not supported. For an optimal experience visit our site on another browser."
+    assert restore_lede([browser, texts[4]], np.array([False, True])).tolist() == [False, True]

@@ -578,21 +578,38 @@ def structural_drops(
 #: drop the headline's first paragraphs of body text").
 LEDE_MIN_WORDS = 12
 LEDE_VETO = BOILER_GROUPS["legal"] | {
-    "subscribe", "subscription", "newsletter", "newsletters", "signup", "login", "advertisement"
+    "subscribe", "subscription", "newsletter", "newsletters", "signup", "login", "advertisement",
+    "browser", "javascript",
 }  # fmt: skip
-LEDE_END = re.compile(r"[.!?\"”’')]\s*$")
+#: A photo caption or credit is no lede: "In this photo taken from footage ...", "FILE - ...".
+LEDE_CAPTION = re.compile(
+    r"^(?:(?:In\s+)?(?:this|these|a)\s+(?:\w+\s+){0,3}?(?:photos?|images?|pictures?|files?|"
+    r"frames?|stills?|screenshots?|handouts?)\b|FILE\s*[-–—]|Image:|Photo:)",
+    re.I,
+)
+LEDE_END = re.compile(r"[.!?:\"”’')]\s*$")
+
+
+#: Between the lede and the first kept line may stand a few short lines the cleaner rightly
+#: drops (a subheading, "Related Stories", a link): up to this many are stepped over.
+LEDE_GAP = 3
 
 
 def restore_lede(texts: Sequence[str], keep: np.ndarray) -> np.ndarray:
-    """Keep the prose lines right above the first kept line (see LEDE_MIN_WORDS)."""
+    """Keep the prose lines above the first kept line (see LEDE_MIN_WORDS), stepping over up
+    to LEDE_GAP short lines between them, which stay dropped."""
     kept = keep.nonzero()[0]
     if not len(kept):
         return keep
     keep = keep.copy()
-    i = int(kept[0]) - 1
-    while i >= 0 and _lede_prose(texts[i]):
-        keep[i] = True
-        i -= 1
+    gap = 0
+    for i in range(int(kept[0]) - 1, -1, -1):
+        if _lede_prose(texts[i]):
+            keep[i], gap = True, 0
+        elif len(texts[i].split()) < LEDE_MIN_WORDS and gap < LEDE_GAP:
+            gap += 1
+        else:
+            break
     return keep
 
 
@@ -602,7 +619,12 @@ def _lede_prose(text: str) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     toks = set(WORD_RE.findall(text.lower()))
-    return lower >= len(words) / 2 and not toks & LEDE_VETO and "©" not in text
+    return (
+        lower >= len(words) / 2
+        and not toks & LEDE_VETO
+        and "©" not in text
+        and not LEDE_CAPTION.match(text.strip())
+    )
 
 
 def clean_text(content: str, *, model: LineModel | None = None, details: bool = True) -> CleanText:
