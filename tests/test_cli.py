@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsint.cli import app
@@ -135,3 +136,54 @@ def test_a_text_too_long_to_parse_is_skipped_by_name(tmp_path: Path, monkeypatch
     result = runner.invoke(app, ["attributions", str(tmp_path / "in.jsonl")])
     assert result.exit_code == 1 and json.loads(result.stdout) == {"id": "d1", "attributions": []}
     assert "(id d1): article text too long" in result.stderr
+
+
+def test_max_bytes_from_the_environment_is_honoured_by_analyze_and_ingest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    monkeypatch.setenv("NEWSINT_MAX_BYTES", "100")
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 1 and "larger than the size limit" in result.stderr
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    result = runner.invoke(app, ["ingest", str(path), "--db", db, "--workers", "0"])
+    assert result.exit_code == 1 and "larger than the size limit" in result.stderr
+    monkeypatch.setenv("NEWSINT_MAX_BYTES", "lots")
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 1 and "NEWSINT_MAX_BYTES='lots' is not a number" in result.stderr
+
+
+def test_ingest_exits_1_when_documents_were_skipped_as_analyze_does(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text(STORY)
+    (docs / "empty.txt").write_text("")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    result = runner.invoke(app, ["ingest", str(docs), "--db", db, "--workers", "0"])
+    assert result.exit_code == 1 and "empty.txt: empty document" in result.stderr
+    assert "2 stored (1 skipped)" in result.stderr
+    again = runner.invoke(app, ["ingest", str(docs / "good.txt"), "--db", db, "-j", "0"])
+    assert again.exit_code == 0  # nothing new, nothing skipped
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "claims"],
+        ["query", "sources"],
+        ["query", "source", "Kent"],
+        ["export", "--out", "o"],
+    ],
+)
+def test_a_read_on_a_missing_store_is_an_error_and_creates_nothing(
+    tmp_path: Path, command: list[str]
+) -> None:
+    db = tmp_path / "absent.db"
+    result = runner.invoke(app, [*command, "--db", f"sqlite:///{db}"])
+    assert (
+        result.exit_code == 1
+        and "no store at" in result.stderr
+        and "newsint ingest" in result.stderr
+    )
+    assert not db.exists()

@@ -239,3 +239,45 @@ def test_stdin_jsonl_and_warc_are_read_record_by_record(
 def test_stdin_over_the_size_limit_is_skipped_by_name() -> None:
     (item,) = read_stream(_Pipe(ARTICLE.encode() * 100), "<stdin>", Settings(max_bytes=1000))
     assert isinstance(item, Skipped) and item.name == "<stdin>" and "size limit" in item.reason
+
+
+# -- the smaller items of issue 18 ----------------------------------------------------------------
+
+
+def test_prose_with_a_stray_nul_is_text_not_binary(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(ARTICLE.encode() * 5 + b"\x00" + ARTICLE.encode())
+    item = one(path)
+    assert isinstance(item, Page) and "\x00" not in item.content and "bridge" in item.content
+    assert len(item.content) == len(ARTICLE) * 6 + 1  # the NUL is replaced, offsets kept
+
+
+def test_plain_text_with_many_angle_brackets_is_not_html() -> None:
+    text = "If a < b and b < c then a < c. " * 30 + "<<< see below <-- here"
+    (page,) = read_stream(_Pipe(text.encode()), "<stdin>", Settings())
+    assert isinstance(page, Page) and page.kind == "text"
+    html = "<p>one</p><p>two</p><div>three</div><span>four</span><a href='x'>five</a>"
+    (page,) = read_stream(_Pipe(html.encode()), "<stdin>", Settings())
+    assert isinstance(page, Page) and page.kind == "html"
+
+
+def test_a_wrongly_declared_single_byte_charset_is_detected_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "page.html"
+    body = "<p>Президент России заявил в понедельник, что переговоры продолжатся.</p>"
+    html = f'<html><head><meta charset="iso-8859-1"></head><body>{body * 5}</body></html>'
+    path.write_bytes(html.encode("cp1251"))
+    with caplog.at_level("WARNING", logger="newsint"):
+        item = one(path)
+    assert isinstance(item, Page) and "Президент" in item.content
+    assert f"{path}: declares charset iso-8859-1" in caplog.text
+
+
+def test_odd_characters_in_ids_names_and_urls_are_repaired(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a\ud800", "url": "http://x.test/\x00", "text": "Bob \ud800 said."})
+    path = tmp_path / "in.jsonl"
+    path.write_text(line + "\n")
+    (page,) = read_inputs([path])
+    assert isinstance(page, Page)
+    assert (page.id, page.url, page.content) == ("a\ufffd", "http://x.test/ ", "Bob \ufffd said.")

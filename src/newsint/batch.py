@@ -85,12 +85,14 @@ def ingest(
     limit: int | None = None,
     rebuild: bool = True,
     scheduler: str | None = None,
+    on_skipped: Callable[[Skipped], None] | None = None,
 ) -> Progress:
     """Analyse and store every new document under ``paths``; return the counts.
 
     ``workers``: processes (default: every core); 0 analyses in this process. ``limit``: stop
     after storing that many new documents. ``rebuild``: refresh the corpus tables afterwards.
     ``scheduler``: a Dask scheduler address (or "local") to analyse on instead of local processes.
+    ``on_skipped``: called with each new document that could not be analysed (stored with why).
     Ctrl-C (``KeyboardInterrupt``) stops at once; what was stored stays stored.
     """
     settings = settings or Settings()
@@ -111,7 +113,10 @@ def ingest(
         for key, outcome in _analysed(todo(), settings, workers, limit, scheduler):
             ledger.save(outcome, key)
             progress.stored += 1
-            progress.skipped += isinstance(outcome, Skipped)
+            if isinstance(outcome, Skipped):
+                progress.skipped += 1
+                if on_skipped:
+                    on_skipped(outcome)
             progress.seconds = time.perf_counter() - start
             if on_progress:
                 on_progress(progress)

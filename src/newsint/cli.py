@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +11,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from newsint.errors import NewsintError, SkipReason
+from newsint.errors import NewsintError
 from newsint.settings import MAX_CHARS
 
 app = typer.Typer(
@@ -79,11 +79,13 @@ def analyze(
     from newsint.models import Skipped
     from newsint.pipeline import analyze as run
     from newsint.report import graph, html, json, markdown
+    from newsint.settings import Settings
 
     skipped = done = 0
     try:
+        settings = Settings.from_env()  # NEWSINT_MAX_BYTES
         with _output(out) as fh:
-            for outcome in run(paths):
+            for outcome in run(paths, settings):
                 if isinstance(outcome, Skipped):
                     skipped += 1
                     typer.echo(f"Error: {outcome.name}: {outcome.reason}", err=True)
@@ -116,31 +118,36 @@ def attributions(
 
     Example: newsint attributions ../shared/data/polnear/dev_in.jsonl --out pred.jsonl
     """
-    from newsint.bench.common import read_jsonl
-    from newsint.nlp.attribution import attribute_texts
+    from newsint import plain
+    from newsint.models import Skipped
     from newsint.report.json import dumps
 
-    rows = list(_read_records(path, read_jsonl))
-    too_long = [r.get("id") for r in rows if len(str(r.get("text") or "")) > MAX_CHARS]
-    texts = (str(r.get("text") or "") if r.get("id") not in too_long else "" for r in rows)
+    skipped = 0
+
+    def readable() -> Iterator[plain.Record]:
+        nonlocal skipped
+        for record in _records(path):
+            if isinstance(record, Skipped):
+                skipped += _said(record)
+            else:
+                yield record
+
     with _output(out) as fh:
-        for row, found in zip(rows, attribute_texts(texts), strict=True):
-            spans = [
-                {
-                    "source": [list(s) for s in a.source],
-                    "cue": [list(s) for s in a.cue],
-                    "content": [list(s) for s in a.content],
-                }
-                for a in found
-            ]
-            fh.write(dumps({"id": row.get("id"), "attributions": spans}) + "\n")
-    for doc_id in too_long:
-        typer.echo(
-            f"Error: {path} (id {doc_id}): {SkipReason.TOO_LONG}, over {MAX_CHARS:,} characters; "
-            "written with no attributions",
-            err=True,
-        )
-    if too_long:
+        for record, found in plain.attributions(readable(), max_chars=MAX_CHARS):
+            spans = []
+            if isinstance(found, Skipped):
+                skipped += _said(found)
+            else:
+                spans = [
+                    {
+                        "source": [list(s) for s in a.source],
+                        "cue": [list(s) for s in a.cue],
+                        "content": [list(s) for s in a.content],
+                    }
+                    for a in found
+                ]
+            fh.write(dumps({"id": plain.record_id(record), "attributions": spans}) + "\n")
+    if skipped:
         raise typer.Exit(1)
 
 
@@ -158,48 +165,47 @@ def extract(
 
     Example: newsint extract ../shared/data/extraction/text.jsonl --out bodies.jsonl
     """
-    from newsint.bench.common import read_jsonl
-    from newsint.extract import extract_body
+    from newsint import plain
+    from newsint.models import Skipped
     from newsint.report.json import dumps
 
+    skipped = 0
     with _output(out) as fh:
-        for row in _read_records(path, read_jsonl):
-            kind = "html" if isinstance(row.get("html"), str) else "text"
-            title, body = extract_body(str(row.get(kind) or ""), kind)
-            fh.write(dumps({"id": row.get("id"), "title": title, "body": body}) + "\n")
+        for record in _records(path):
+            if isinstance(record, Skipped):
+                skipped += _said(record)
+                continue
+            found = plain.extract(record)
+            title, body = (None, "") if isinstance(found, Skipped) else found
+            if isinstance(found, Skipped):
+                skipped += _said(found)
+            fh.write(dumps({"id": plain.record_id(record), "title": title, "body": body}) + "\n")
+    if skipped:
+        raise typer.Exit(1)
 
 
-def _read_records(
-    path: Path, reader: Callable[[Path], Iterator[dict[str, Any]]]
-) -> Iterator[dict[str, Any]]:
+def _said(skipped: Any) -> int:
+    """Report a record newsint could not read or analyse on stderr; 1, to count it."""
+    typer.echo(f"Error: {skipped.name}: {skipped.reason}", err=True)
+    return 1
+
+
+def _records(path: Path) -> Iterator[Any]:
+    """The JSON objects of a JSON Lines file or stdin (plain or gzip), one line at a time; a
+    line that is not one is a Skipped (reported, and the exit code is 1), not the end."""
+    import io
+
+    from newsint.plain import read_records
+
     if str(path) == "-":
-        yield from _stdin_records()
+        raw: Any = sys.stdin.buffer
+        stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)
+        yield from read_records(stream, "<stdin>")
         return
     if not path.exists():
         fail(f"{path}: no such file")
-    try:
-        yield from reader(path)
-    except ValueError as exc:
-        fail(f"{path}: not JSON Lines ({exc})")
-
-
-def _stdin_records() -> Iterator[dict[str, Any]]:
-    """JSON Lines from stdin (plain or gzip), one line in memory at a time."""
-    import gzip
-    import io
-    import json
-
-    raw = sys.stdin.buffer
-    raw = raw if hasattr(raw, "peek") else io.BufferedReader(raw)
-    packed = raw.peek(2)[:2] == b"\x1f\x8b"
-    lines: Iterator[bytes] = iter(gzip.GzipFile(fileobj=raw, mode="rb") if packed else raw)
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield json.loads(line)
-        except ValueError as exc:
-            fail(f"<stdin>:{number}: not JSON Lines ({exc})")
+    with path.open("rb") as fh:
+        yield from read_records(fh, str(path))
 
 
 @app.command()

@@ -50,11 +50,12 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _open(db: str) -> Store:
+def _open(db: str, *, create: bool = False) -> Store:
+    """The store at ``db``; only ``ingest`` (``create=True``) makes one that does not exist."""
     from newsint.store import Store
 
     try:
-        return Store(db)
+        return Store(db, create=create)
     except NewsintError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -116,7 +117,7 @@ def ingest(
 
     Example: newsint ingest ../shared/data/polnear/dev_in.jsonl --db sqlite:///news.db
     """
-    with _open(db) as store:
+    with _open(db, create=True) as store:
         _ingest(store, paths, workers, scheduler)
 
 
@@ -128,6 +129,8 @@ def _ingest(
 
     from newsint.batch import Progress as Counts
     from newsint.batch import ingest as run
+    from newsint.models import Skipped
+    from newsint.settings import Settings
 
     columns = (
         TextColumn("ingest"),
@@ -143,8 +146,22 @@ def _ingest(
         def show(p: Counts) -> None:
             bar.update(task, completed=p.stored, rate=p.rate, errors=p.skipped, already=p.already)
 
+        def said(s: Skipped) -> None:  # as `analyze` reports them
+            console.print(
+                f"Error: {s.name}: {s.reason}", markup=False, highlight=False, soft_wrap=True
+            )
+
         try:
-            counts = run(paths, store, workers=workers, on_progress=show, scheduler=scheduler)
+            settings = Settings.from_env()  # NEWSINT_MAX_BYTES
+            counts = run(
+                paths,
+                store,
+                settings=settings,
+                workers=workers,
+                on_progress=show,
+                scheduler=scheduler,
+                on_skipped=said,
+            )
         except KeyboardInterrupt:
             console.print(
                 "interrupted: what was stored stays stored; run the same command to resume"
@@ -158,6 +175,8 @@ def _ingest(
         f"{counts.rate:.2f} docs/s",
         err=True,
     )
+    if counts.skipped:  # as `analyze`: 1 when a document of this run could not be analysed
+        raise typer.Exit(1)
 
 
 query_app = typer.Typer(

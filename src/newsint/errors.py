@@ -2,6 +2,7 @@
 
     NewsintError                 base class; the CLI prints ``Error: <message>`` and exits 1
      ├── InputError              a path or input the caller gave cannot be read at all
+     │    └── StoreNotFound      a read asked a store that does not exist (reads never create one)
      ├── ConfigError             a setting, option or environment value is wrong
      └── DataNotFound            a benchmark file or shared data folder is missing
 
@@ -20,6 +21,10 @@ class NewsintError(Exception):
 
 class InputError(NewsintError):
     """The input path or stream cannot be read."""
+
+
+class StoreNotFound(InputError):
+    """A query or export named a store that does not exist; it is not created by a read."""
 
 
 class ConfigError(NewsintError):

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -25,6 +26,7 @@ import charset_normalizer
 from newsint.errors import InputError, SkipReason
 from newsint.models import ContentKind, InputFormat, Page, Skipped
 from newsint.settings import Settings
+from newsint.textsafe import needs_repair, repair
 
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt",)
@@ -34,6 +36,16 @@ KNOWN_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.I)
+#: A complete tag of an element every web page uses: text is taken for HTML on a few of these,
+#: never on a count of ``<`` (prose and code have plenty: "a < b", "<<<", "<-").
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|hr|img|li|ul|ol|h[1-6]|table|tr|td|section|article|header|footer|"
+    r"nav|main|script|style|meta|link|title|em|strong|b|i|figure|iframe|form|input)"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
+#: How many such tags make a page without a doctype or ``<html>`` HTML.
+HTML_TAGS_NEEDED = 5
 
 Result = Page | Skipped
 
@@ -49,17 +61,52 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -
     settings = settings or Settings()
     for path in paths:
         if str(path) == "-":
-            yield from read_stream(sys.stdin.buffer, "<stdin>", settings)
+            yield from _safe(read_stream(sys.stdin.buffer, "<stdin>", settings), "<stdin>")
             continue
         path = Path(path)
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder; check the path")
+            raise InputError(f"{repair(str(path))}: no such file or folder; check the path")
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             for file in files:
-                yield from read_file(file, settings)
+                yield from _safe(read_file(file, settings), str(file))
         else:
-            yield from read_file(path, settings)
+            yield from _safe(read_file(path, settings), str(path))
+
+
+def _safe(items: Iterator[Result], name: str) -> Iterator[Result]:
+    """``items`` with every odd character of their text, id, name and URL repaired
+    (:mod:`newsint.textsafe`: one character for one, offsets kept), and an error a reader did
+    not foresee turned into a Skipped that names the input: one bad file never ends a batch."""
+    name = repair(name)
+    try:
+        for item in items:
+            yield _repaired(item)
+    except Exception as exc:  # noqa: BLE001 - a reader's bug on one odd file must not stop a batch
+        log.debug("reading %s failed", name, exc_info=True)
+        yield Skipped(
+            sha256(name.encode()),
+            name,
+            f"{SkipReason.BAD_RECORD}: could not be read "
+            f"({type(exc).__name__}: {repair(str(exc))})",
+        )
+
+
+def _repaired(item: Result) -> Result:
+    if isinstance(item, Skipped):
+        fields = (item.id, item.name, item.reason)
+        if any(needs_repair(v) for v in fields):
+            return Skipped(*(repair(v) for v in fields))
+        return item
+    if any(needs_repair(v) for v in (item.id, item.name, item.content, item.url or "")):
+        return replace(
+            item,
+            id=repair(item.id),
+            name=repair(item.name),
+            content=repair(item.content),
+            url=repair(item.url) if item.url is not None else None,
+        )
+    return item
 
 
 #: A stream is spooled to memory up to this size, to a temporary file beyond it.
@@ -101,7 +148,7 @@ def read_upload(
     """The documents in one uploaded body (the HTTP API): ``kind`` "html" or "text" says what
     it is; without it the format is sniffed (HTML, text, JSON Lines, WARC, gzip of those)."""
     suffix = {"html": ".html", "text": ".txt", None: None}[kind]
-    yield from _read_bytes(data, name, suffix, settings)
+    yield from _safe(_read_bytes(data, name, suffix, settings), name)
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Result]:
@@ -186,7 +233,7 @@ def _sniff(data: bytes) -> str:
     text = head.decode("utf-8", "replace").lstrip()
     if text.startswith("{"):
         return ".jsonl"
-    if _HTML_START.match(text) or text.count("<") > 20:
+    if _HTML_START.match(text) or len(_HTML_TAG.findall(text)) >= HTML_TAGS_NEEDED:
         return ".html"
     return ".txt"
 
@@ -219,7 +266,7 @@ def page_from_bytes(
         return Skipped(doc_id, name, f"{SkipReason.EMPTY}: nothing to analyse")
     if _looks_binary(data):
         return Skipped(doc_id, name, f"{SkipReason.BINARY}; give newsint HTML, text, JSONL or WARC")
-    decoded = decode(data, html=kind == "html")
+    decoded = decode(data, html=kind == "html", name=name)
     if decoded is None:
         return Skipped(doc_id, name, f"{SkipReason.ENCODING}; re-save it as UTF-8")
     content, encoding = decoded
@@ -235,18 +282,30 @@ def page_from_bytes(
     )
 
 
+#: Control bytes a text may hold and still be text (stray NULs of a bad converter, a form feed).
+BINARY_CONTROL_BYTES = 4
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 with a byte-order mark: NUL bytes are expected
-    if b"\x00" in head:
-        return True
+    # NUL and the other control bytes (not tab, LF, VT, FF, CR) are a few per cent of binary
+    # formats and none of text, but one stray NUL in prose (a copy-paste, a bad converter) is
+    # repaired, not a reason to reject the document: it takes more than a handful
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return control > len(head) * 0.05
+    return control > max(BINARY_CONTROL_BYTES, len(head) * 0.05)
 
 
-def decode(data: bytes, *, html: bool = False) -> tuple[str, str] | None:
-    """Decode bytes: BOM, then UTF-8, then a declared HTML charset, then detection."""
+#: Single-byte charsets under which any bytes decode: a page declaring one of them may still be
+#: in another (a Cyrillic page labelled ISO-8859-1), which only the letters can tell.
+_WESTERN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "iso-8859-15"}
+
+
+def decode(data: bytes, *, html: bool = False, name: str = "") -> tuple[str, str] | None:
+    """Decode bytes: BOM, then UTF-8, then a declared HTML charset, then detection. A declared
+    charset that the bytes contradict is reported on the log (a warning naming the document)
+    and the detected one is used."""
     for bom, enc in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
         (b"\xff\xfe", "utf-16"),
@@ -261,9 +320,24 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str] | None:
     if html and (match := _META_CHARSET.search(data[:4096])):
         declared = match.group(1).decode("ascii", "ignore").lower()
         try:
-            return data.decode(declared), declared
+            text = data.decode(declared)
         except (LookupError, UnicodeDecodeError):
-            pass  # a wrongly declared encoding: fall through to detection
+            text = None  # a wrongly declared encoding: detect it
+        if text is not None and (declared not in _WESTERN or _western(data) is not None):
+            return text, declared
+        found = _detect(data)
+        log.warning(
+            "%s: declares charset %s, but its bytes are not %s; decoded as %s (detected)",
+            name or "a page",
+            declared,
+            declared,
+            found[1] if found else "nothing",
+        )
+        return found
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
     western = _western(data)
     if western is not None:
         return western, "cp1252"
@@ -326,37 +400,47 @@ def _jsonl_records(lines: Iterable[bytes], name: str, settings: Settings) -> Ite
         seen = True
         where = f"{name}:{number}"
         try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not JSON ({exc})")
-            continue
-        if not isinstance(record, dict):
-            yield Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not a JSON object")
-            continue
-        doc_id = str(record["id"]) if record.get("id") is not None else None
-        if doc_id:
-            where = f"{where} (id {doc_id})"
-        kind: ContentKind = "html" if isinstance(record.get("html"), str) else "text"
-        body = record.get(kind)
-        if not isinstance(body, str):
+            yield _jsonl_record(line, where, settings)
+        except Exception as exc:  # noqa: BLE001 - one odd record never ends the file
             yield Skipped(
-                doc_id or sha256(line),
-                where,
-                f"{SkipReason.BAD_RECORD}: needs an 'html' or 'text' string field",
+                sha256(line), where, f"{SkipReason.BAD_RECORD}: {type(exc).__name__}: {exc}"
             )
-            continue
-        url = record.get("url") if isinstance(record.get("url"), str) else None
-        yield page_from_bytes(
-            body.encode("utf-8"),
-            name=where,
-            kind=kind,
-            input_format="jsonl",
-            settings=settings,
-            doc_id=doc_id,
-            url=url,
-        )
     if not seen:
         yield Skipped(sha256(name.encode()), name, f"{SkipReason.EMPTY}: no records in the file")
+
+
+def _jsonl_record(line: bytes, where: str, settings: Settings) -> Result:
+    """One JSON Lines record as a Page, or Skipped with the reason. JSON may hold what UTF-8
+    cannot (a lone surrogate, ``"\\ud800"``) and what lxml and PostgreSQL refuse (NUL):
+    the text, id and URL are repaired one character for one (:mod:`newsint.textsafe`), so
+    offsets into the text as given still hold."""
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not JSON ({exc})")
+    if not isinstance(record, dict):
+        return Skipped(sha256(line), where, f"{SkipReason.BAD_RECORD}: not a JSON object")
+    doc_id = repair(str(record["id"])) if record.get("id") is not None else None
+    if doc_id:
+        where = f"{where} (id {doc_id})"
+    kind: ContentKind = "html" if isinstance(record.get("html"), str) else "text"
+    body = record.get(kind)
+    if not isinstance(body, str):
+        return Skipped(
+            doc_id or sha256(line),
+            where,
+            f"{SkipReason.BAD_RECORD}: needs an 'html' or 'text' string field",
+        )
+    url = repair(record["url"]) if isinstance(record.get("url"), str) else None
+    return page_from_bytes(
+        repair(body).encode("utf-8"),
+        name=where,
+        kind=kind,
+        input_format="jsonl",
+        settings=settings,
+        doc_id=doc_id,
+        url=url,
+    )
 
 
 def read_warc(data: bytes, name: str, settings: Settings) -> Iterator[Result]:

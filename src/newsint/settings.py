@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsint.errors import DataNotFound
+from newsint.errors import ConfigError, DataNotFound
 
 #: Documents larger than this are skipped, not analysed. 20 MB is far above any news page
 #: (the largest page of the extraction benchmark is under 2 MB) and keeps memory bounded.
@@ -27,10 +28,24 @@ class Settings:
     def from_env(cls) -> Settings:
         env = os.environ
         return cls(
-            max_bytes=int(env.get("NEWSINT_MAX_BYTES", DEFAULT_MAX_BYTES)),
+            max_bytes=int(_number(env, "NEWSINT_MAX_BYTES", DEFAULT_MAX_BYTES)),
             db_url=env.get("NEWSINT_DB", "sqlite:///newsint.db"),
-            dask_timeout=float(env.get("NEWSINT_DASK_TIMEOUT", 30.0)),
+            dask_timeout=_number(env, "NEWSINT_DASK_TIMEOUT", 30.0),
         )
+
+
+def _number(env: Mapping[str, str], name: str, default: float) -> float:
+    """A positive number from the environment, ``default`` when unset; a clear error else."""
+    value = env.get(name, "").strip().replace("_", "")
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ConfigError(f"{name}={env[name]!r} is not a number; unset it or give one") from None
+    if not number > 0:
+        raise ConfigError(f"{name}={env[name]!r} must be above 0")
+    return number
 
 
 def project_root() -> Path:

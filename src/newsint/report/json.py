@@ -154,5 +154,51 @@ def validate(report: dict[str, Any]) -> None:
     jsonschema.validate(report, schema())
 
 
+#: The fields of a report that hold a span ``[s, e]`` or a span list ``[[s, e], ...]``.
+SPAN_FIELDS = frozenset(
+    {"mentions", "source", "cue", "content", "spans", "hedges", "span", "interest_span",
+     "relay_span", "evidence"}
+)  # fmt: skip
+
+
+def spans_out_of_range(report: dict[str, Any]) -> list[tuple[str, list[int]]]:
+    """Every span of ``report`` that is not ``0 <= s <= e <= len(text)``, with its field: the
+    contract says none is (an empty list is the good answer)."""
+    size = len(report.get("text") or "")
+    bad: list[tuple[str, list[int]]] = []
+
+    def check(field: str, value: Any) -> None:
+        if _is_span(value):
+            if not 0 <= value[0] <= value[1] <= size:
+                bad.append((field, value))
+        elif isinstance(value, list) and all(_is_span(v) for v in value):
+            for v in value:
+                check(field, v)
+        else:
+            walk(value)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in SPAN_FIELDS and value is not None:
+                    check(key, value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk({k: v for k, v in report.items() if k != "text"})
+    return bad
+
+
+def _is_span(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    )
+
+
 def dumps(report: dict[str, Any], *, indent: int | None = None) -> str:
     return json.dumps(report, ensure_ascii=False, indent=indent)

@@ -25,7 +25,7 @@ from newsint.corpus.records import (
     DocRecord,
     SourceRecord,
 )
-from newsint.errors import ConfigError
+from newsint.errors import ConfigError, StoreNotFound
 from newsint.models import Analysis, Skipped, Spans
 from newsint.store import schema
 from newsint.store.migrations import migrate
@@ -48,9 +48,12 @@ def _spans(spans: Spans) -> list[list[int]]:
 
 
 class Store:
-    """One database. ``Store(url)`` opens it and applies pending migrations."""
+    """One database. ``Store(url)`` opens it (creating it if need be) and applies pending
+    migrations; ``Store(url, create=False)``, for reads, raises :class:`StoreNotFound` instead
+    of creating a store that does not exist (a SQLite file, or the tables of a PostgreSQL
+    database)."""
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
+    def __init__(self, url: str = DEFAULT_URL, *, create: bool = True) -> None:
         self.url = engine_url(url)
         try:
             self.engine = sa.create_engine(self.url)
@@ -60,6 +63,8 @@ class Store:
                 "give --db a sqlite:///FILE or postgresql://URL"
             ) from exc
         try:
+            if not create:
+                self._must_exist(url)
             migrate(self.engine)
         except sa.exc.OperationalError as exc:
             self.engine.dispose()
@@ -67,6 +72,21 @@ class Store:
                 f"cannot open the store {url!r}: {exc.__class__.__name__}: "
                 f"{str(exc).splitlines()[0]}; give --db a sqlite:///FILE or postgresql://URL"
             ) from exc
+
+    def _must_exist(self, url: str) -> None:
+        missing = StoreNotFound(
+            f"no store at {url!r}: nothing has been ingested there; "
+            f"run `newsint ingest PATH --db {url}` first, or give --db the store to read"
+        )
+        if self.engine.dialect.name == "sqlite":
+            database = self.engine.url.database
+            if database and database != ":memory:" and not Path(database).is_file():
+                self.engine.dispose()
+                raise missing
+            return
+        if not sa.inspect(self.engine).has_table(schema.documents.name):
+            self.engine.dispose()
+            raise missing
 
     def close(self) -> None:
         self.engine.dispose()

@@ -15,20 +15,29 @@
 - ``GET /api/claims``, ``/api/sources``, ``/api/sources/{name}``, ``/api/actors/{name}`` —
   the questions of ``newsint query`` over the store (``NEWSINT_DB`` or ``--db``).
 - ``GET /api/health``.
+
+Every error, whatever raised it (a bad parameter, a missing store, a bug), is answered in one
+JSON shape, ``{"ok": false, "error": "what went wrong and what to do", "status": 422}``
+(:class:`ErrorAnswer`, in the OpenAPI document), never a plain-text 500. Every answer carries
+the hardening headers of :mod:`newsint.web.security`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi import FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi_offline import FastAPIOffline
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsint import __version__
 from newsint.batch import store_outcomes
@@ -37,12 +46,53 @@ from newsint.ingest import read_upload
 from newsint.models import Analysis, Page, Skipped
 from newsint.pipeline import analyze_page
 from newsint.settings import Settings
+from newsint.web.security import Hardening, error_response
 
 Kind = Literal["html", "text"]
 
 
+class ErrorAnswer(BaseModel):
+    """The one shape of every error the API answers."""
+
+    ok: Literal[False] = False
+    error: str  # what went wrong, naming the document or parameter, and what to do
+    status: int  # the HTTP status, repeated for clients that only see the body
+    skipped: list[dict[str, Any]] | None = None  # POST /api/analyze: each document not analysed
+    stored: int | None = None  # POST /api/analyze?store=true: how many were new
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    what = {
+        400: "A malformed request",
+        404: "Not found: an unknown source or actor, or no store at the configured URL",
+        413: "The body is above the size limit (NEWSINT_MAX_BYTES)",
+        422: "A parameter is invalid, or no document of the body could be analysed",
+        500: "An unforeseen error (a bug): the answer still has this shape",
+        503: "The store cannot be opened",
+    }
+    return {code: {"model": ErrorAnswer, "description": what[code]} for code in codes}
+
+
+#: What POST /api/analyze reads: the raw body, one document or a container of them.
+_ANALYZE_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "One page (HTML or flattened text) or a container of them: JSON Lines "
+        '(`{"id", "html"}` or `{"id", "text"}` per line), WARC, or gzip of any of those.',
+        "content": {
+            "text/html": {"schema": {"type": "string"}},
+            "text/plain": {"schema": {"type": "string"}},
+            "application/jsonl": {"schema": {"type": "string"}},
+            "application/warc": {"schema": {"type": "string", "format": "binary"}},
+            "application/gzip": {"schema": {"type": "string", "format": "binary"}},
+            "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+        },
+    }
+}
+
+
 def _page_html() -> str:
-    return resources.files("newsint.web").joinpath("static/index.html").read_text("utf-8")
+    return _static("index.html")
 
 
 def analyse_upload(
@@ -62,7 +112,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="newsint",
         version=__version__,
         summary="Sources, attributions, claims, disputes and sourcing grades of news articles.",
+        responses=_errors(500),
     )
+    app.add_middleware(Hardening)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(422, _validation_message(exc))
 
     writing = threading.Lock()  # one writer at a time (SQLite allows no more)
     # one analysis at a time per process: spaCy makes no thread-safety promise, and analysis
@@ -74,15 +134,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return analyse_upload(data, name, settings, kind)
 
     def keep(pairs: list[tuple[Page | Skipped, Analysis | Skipped]]) -> int:
-        with writing, store() as opened:
+        with writing, store(create=True) as opened:
             return store_outcomes(pairs, opened)
 
     @contextmanager
-    def store() -> Iterator[Any]:
+    def store(*, create: bool = False) -> Iterator[Any]:
+        """The store, for reading unless ``create`` (a read never creates one: 404)."""
         from newsint.store import Store
 
         try:
-            with Store(settings.db_url) as opened:
+            with Store(settings.db_url, create=create) as opened:
                 yield opened
         except InputError as exc:
             raise HTTPException(404, str(exc)) from exc
@@ -93,11 +154,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def page() -> str:
         return _page_html()
 
+    @app.get("/static/page.js", include_in_schema=False)
+    def page_script() -> Response:
+        return Response(_static("page.js"), media_type="text/javascript; charset=utf-8")
+
     @app.get("/api/health")
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    @app.post("/api/analyze", response_model=None)
+    @app.post(
+        "/api/analyze",
+        response_model=None,
+        openapi_extra=_ANALYZE_BODY,
+        responses={
+            200: {
+                "description": '`{"reports": [...], "skipped": [...], "stored": n}` '
+                "(format=json) or the HTML report of the first document (format=html)",
+                "content": {"text/html": {"schema": {"type": "string"}}},
+            },
+            **_errors(413, 422, 503),
+        },
+    )
     async def analyze(
         request: Request,
         name: str = "upload",
@@ -112,18 +189,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         skipped = [o for _, o in pairs if isinstance(o, Skipped)]
         return _answer(done, skipped, format, stored)
 
-    @app.get("/api/claims")
+    @app.get("/api/claims", responses=_errors(404, 422, 503))
     def claims(
-        about: str | None = None,
-        since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        about: Annotated[str | None, Query(max_length=1000)] = None,
+        since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     ) -> list[dict[str, Any]]:
         from newsint.store import queries
 
         with store() as s:
-            return queries.claims(s, about=about, since=since, limit=limit)
+            return queries.claims(s, about=about, since=_iso(since), limit=limit)
 
-    @app.get("/api/sources")
+    @app.get("/api/sources", responses=_errors(404, 422, 503))
     def sources(
         anonymous: bool = False, limit: Annotated[int, Query(ge=1, le=1000)] = 20
     ) -> list[dict[str, Any]]:
@@ -132,25 +209,43 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with store() as s:
             return queries.top_sources(s, limit=limit, anonymous=anonymous)
 
-    @app.get("/api/sources/{name}")
-    def source(name: str) -> dict[str, Any]:
+    @app.get("/api/sources/{name}", responses=_errors(404, 422, 503))
+    def source(name: Annotated[str, Path(max_length=1000)]) -> dict[str, Any]:
         from newsint.store import queries
 
         with store() as s:
             return queries.source(s, name)
 
-    @app.get("/api/actors/{name}")
+    @app.get("/api/actors/{name}", responses=_errors(404, 422, 503))
     def actor(
-        name: str,
-        since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        name: Annotated[str, Path(max_length=1000)],
+        since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
         from newsint.store import queries
 
         with store() as s:
-            return queries.actor(s, name, since=since, limit=limit)
+            return queries.actor(s, name, since=_iso(since), limit=limit)
 
     return app
+
+
+def _static(name: str) -> str:
+    return resources.files("newsint.web").joinpath("static", name).read_text("utf-8")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    """``query since: Input should be a valid date ... (got '2020-13-45')``, one per problem."""
+    parts = []
+    for problem in exc.errors():
+        where = " ".join(str(p) for p in problem.get("loc", ()))
+        got = f" (got {problem['input']!r})" if "input" in problem else ""
+        parts.append(f"{where}: {problem.get('msg', 'invalid')}{got}")
+    return "; ".join(parts) or "invalid request"
 
 
 async def _body(request: Request, name: str, limit: int) -> bytes:
@@ -176,9 +271,7 @@ def _answer(
     errors = [json.skipped_to_dict(s) for s in skipped]
     if not done:
         message = "; ".join(f"{s.name}: {s.reason}" for s in skipped) or "no document found"
-        return JSONResponse(
-            {"error": message, "skipped": errors, "stored": stored}, status_code=422
-        )
+        return error_response(422, message, skipped=errors, stored=stored)
     if format == "html":
         return HTMLResponse(html.render(done[0]), headers={"X-Newsint-Stored": str(stored)})
     reports = [json.to_dict(a) for a in done]
