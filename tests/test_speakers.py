@@ -124,6 +124,26 @@ CASES: list[tuple[str, list[Expected]]] = [
         '"We will follow the evidence," Comey said afterwards.',
         [("Comey", False, "official")],
     ),
+    # a name before a person's name or before a common noun is not the speaker (guide 1.1):
+    # the speaker is the phrase's head, or a name in apposition to it
+    (
+        "Mayor Ann Ortiz defended the budget. Ortiz campaign spokesman Leo Fenn said the figures "
+        "were sound.",
+        [("Ann Ortiz", False, None), ("Leo Fenn", False, "official")],
+    ),
+    (
+        "Governor Paul Reyes toured the plant. Reyes's pollster, Dana Whitlock, says voters "
+        "approve.",
+        [("Dana Whitlock", False, None)],
+    ),
+    (
+        "Senator Maria Lund spoke in Dayton. Some Lund allies suggested she should quit the race.",
+        [("Lund allies", True, None)],
+    ),
+    (
+        "Senator Maria Lund spoke in Dayton. Lund's lawyers said the filing was late.",
+        [("Lund's lawyers", True, "interested_party")],
+    ),
     # stated stakes make interested parties (guide 3)
     (
         "Mark Bell, a lobbyist for the sugar industry, said the tax would hurt families.",

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Source, SourceKind, Span
 from newsint.nlp import text_of
+from newsint.nlp.mention_names import org_key as _org_key
 from newsint.nlp.roles import (
     _context_after,
     _core,
@@ -43,7 +44,7 @@ from newsint.nlp.source_words import (
     WITNESS_WORDS,
 )
 from newsint.nlp.speaker_class import _common_word
-from newsint.nlp.speakers import _Entity, _org_key, find_speakers
+from newsint.nlp.speakers import _Entity, find_speakers
 
 RULES = "newsint.sources.v2.1"
 

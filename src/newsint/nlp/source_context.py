@@ -311,6 +311,7 @@ def stated_stake(
 def _stake_role(source: Source) -> tuple[str, Span | None] | None:
     role = (source.role or "").lower()
     words = set(re.findall(r"[a-z][\w-]*", role))
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Clinton's lawyers"
     if "general" in words or "district" in words:
         return None  # "Attorney General", "district attorney": an office, not a client's lawyer
     if words & _tables().stake_roles:

@@ -18,6 +18,18 @@ from spacy.tokens import Doc, Token
 from newsint.models import Attribution, Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
+from newsint.nlp.mention_names import (
+    head_noun,
+    indefinite,
+    is_whole,
+    named_in_full,
+    norm_span,
+    org_in,
+    org_key,
+    person_in,
+    person_name,
+    same_number_head,
+)
 from newsint.nlp.roles import _context_after, _core, _descriptions, _prefix_before
 from newsint.nlp.source_words import (
     ANONYMITY,
@@ -26,9 +38,7 @@ from newsint.nlp.source_words import (
     POSSESSIVES,
     PRONOUNS,
     RELATIVES,
-    ROLE_WORDS,
     STRIP_DET,
-    TITLE_WORDS,
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
 
@@ -230,14 +240,14 @@ def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | N
         before = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()[-3:]
         after = text[ent.end_char : ent.end_char + 60].lower()
         if head in before or re.match(rf"^,\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?{head}\b", after):
-            holders.add(_person_name(ent.text))
+            holders.add(person_name(ent.text))
     if len(holders) != 1:
         return None
     name = holders.pop()
     for index, known in enumerate(entities):
         if known.person and known.person.split()[-1] == name.split()[-1]:
             return index
-    spot = next(e for e in doc_entities(doc) if _person_name(e.text) == name)
+    spot = next(e for e in doc_entities(doc) if person_name(e.text) == name)
     entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
     return len(entities) - 1
 
@@ -261,9 +271,9 @@ def _resolve_one(
         None
         if common or agent
         else (
-            _person_in(doc, start, end)
+            person_in(doc, start, end)
             or _known_surname(text, entities)
-            or _named_in_full(doc, text, start)
+            or named_in_full(doc, text, start)
         )
     )
     if person:
@@ -277,11 +287,11 @@ def _resolve_one(
                 return index
         entities.append(_Entity(full=(start, end), person=person))
         return len(entities) - 1
-    head = _head_noun(doc, start, end)
+    head = head_noun(doc, start, end)
     definite = lower.startswith(("the ", "this ", "that ", "these ", "those "))
     if definite and head:
         for index in range(len(entities) - 1, -1, -1):
-            same = entities[index].head == head or _same_number_head(entities[index].head, head)
+            same = entities[index].head == head or same_number_head(entities[index].head, head)
             known = text_of(doc)[entities[index].full[0] : entities[index].full[1]]
             if same and _same_side(text, known):
                 return index
@@ -302,13 +312,12 @@ def _resolve_one(
             described = _described_person(doc, start, entities)
             if described is not None:
                 return described
+    key = norm_span(text_of(doc), (start, end))
     for index in range(len(entities) - 1, -1, -1):
-        if entities[index].person is None and _norm(text_of(doc), entities[index].full) == _norm(
-            text_of(doc), (start, end)
-        ):
+        if entities[index].person is None and norm_span(text_of(doc), entities[index].full) == key:
             return index
-    org = None if common or agent else _org_in(doc, start, end)
-    org = org if _is_whole(org, text) else None
+    org = None if common or agent else org_in(doc, start, end)
+    org = org if is_whole(org, text) else None
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
             if entities[index].org:
@@ -317,12 +326,12 @@ def _resolve_one(
             described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
             if described is not None:
                 return described
-    if org is None and head in INSTITUTION_HEADS and not _indefinite(lower):
+    if org is None and head in INSTITUTION_HEADS and not indefinite(lower):
         org = _core(doc, (start, end))
     if org:
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
-            if known and _org_key(known) == _org_key(org):
+            if known and org_key(known) == org_key(org):
                 return index
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
@@ -380,13 +389,6 @@ def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] 
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1  # the whole name the clause hangs on
     return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),)
-
-
-# -- Can this phrase speak? ------------------------------------------------------------------
-
-
-def _org_key(name: str) -> str:
-    return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
 
 
 #: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans": poll respondents, who
@@ -448,7 +450,7 @@ def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | No
     if not before:
         return None
     ent = before[-1]
-    name = _person_name(ent.text)
+    name = person_name(ent.text)
     if " " not in name and not re.search(r"[A-Z]", name):
         return None
     surname = name.split()[-1]
@@ -484,7 +486,7 @@ def _titled_person(
         title = whole[max(0, ent.start_char - 50) : ent.start_char].lower()
         words = set(re.findall(r"[\w-]+", title.split("\n")[-1]))
         if head in words and caps <= words:
-            found.add(_person_name(ent.text))
+            found.add(person_name(ent.text))
     if len(found) != 1:
         return None
     name = found.pop()
@@ -492,7 +494,7 @@ def _titled_person(
         known = entities[index].person
         if known and known.split()[-1] == name.split()[-1]:
             return index
-    spot = next(e for e in doc_entities(doc) if _person_name(e.text) == name)
+    spot = next(e for e in doc_entities(doc) if person_name(e.text) == name)
     entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
     return len(entities) - 1
 
@@ -532,7 +534,7 @@ def _described_org(
     name = STRIP_DET.sub("", ent.text.translate(APOSTROPHES).strip())
     name = re.sub(r"'s$", "", name)
     for index in range(len(entities) - 1, -1, -1):
-        if entities[index].org and _org_key(entities[index].org or "") == _org_key(name):
+        if entities[index].org and org_key(entities[index].org or "") == org_key(name):
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
     return len(entities) - 1
@@ -554,10 +556,6 @@ def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> 
     return len(entities) - 1
 
 
-def _indefinite(lower: str) -> bool:
-    return lower.startswith(("a ", "an ", "one ", "some ", "several ", "many ", "two ", "three "))
-
-
 def _known_surname(text: str, entities: list[_Entity]) -> str | None:
     """ "O’Hanlon" when NER missed it but a known person has that surname."""
     bare = STRIP_DET.sub("", text).strip(" ,")
@@ -565,84 +563,3 @@ def _known_surname(text: str, entities: list[_Entity]) -> str | None:
         if entity.person and bare and entity.person.split()[-1] == bare:
             return entity.person
     return None
-
-
-def _named_in_full(doc: Doc, text: str, start: int) -> str | None:
-    """ "Young said ..." when "retired aerospace executive Tom Young" is named elsewhere but is
-    not yet a source: the longest person name in the document that ends with this one word."""
-    bare = STRIP_DET.sub("", text).strip(" ,")
-    if not re.fullmatch(r"[A-Z][\w'’-]+", bare):
-        return None
-    token = doc.char_span(start, start + len(text), alignment_mode="expand")
-    if token is None or _common_word(token[0]):
-        return None
-    names = [
-        _person_name(ent.text)
-        for ent in doc_entities(doc)
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
-    ]
-    return max(names, key=len) if names else None
-
-
-def _same_number_head(a: str, b: str) -> bool:
-    return bool(a) and (a.rstrip("s") == b.rstrip("s"))
-
-
-def _norm(text: str, span: Span) -> str:
-    return re.sub(r"\W+", " ", text[span[0] : span[1]].lower()).strip()
-
-
-def _is_whole(org: str | None, text: str) -> bool:
-    """The phrase is the name, or the name after lower-case words that only say what it is
-    ("local television station KHOU-TV", "the city of Phoenix")."""
-    if not org:
-        return False
-    rest = STRIP_DET.sub("", text.translate(APOSTROPHES)).strip(" ,")
-    rest = re.sub(r"'s$", "", rest)
-    name = STRIP_DET.sub("", org.translate(APOSTROPHES))
-    if rest.lower() == name.lower():
-        return True
-    if not rest.endswith(name) or rest == name:
-        return False
-    before = rest[: len(rest) - len(name)].split()
-    before = [before[0].lower(), *before[1:]] if before else before  # "Local television ..."
-    if not all(w.islower() for w in before):
-        return False
-    kinds = _speaker_table().classes
-    nouns = [w for w in before if w not in {"of", "the", "a", "an", "local", "state", "national"}]
-    # "the city of Phoenix", "television station KHOU-TV"; not "the mayor of Springfield"
-    return bool(nouns) and kinds.get(nouns[-1]) in {"organisation", "polity", "media"}
-
-
-def _person_in(doc: Doc, start: int, end: int) -> str | None:
-    for ent in doc_entities(doc):
-        if ent.label_ == "PERSON" and ent.start_char >= start and ent.end_char <= end:
-            name = _person_name(ent.text)
-            return name if re.search(r"[A-Z]", name) else None
-    return None
-
-
-def _person_name(text: str) -> str:
-    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
-    words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _org_in(doc: Doc, start: int, end: int) -> str | None:
-    for ent in doc_entities(doc):
-        if ent.label_ in {"ORG", "GPE", "NORP"} and ent.start_char >= start and ent.end_char <= end:
-            return STRIP_DET.sub("", ent.text)
-    return None
-
-
-def _head_noun(doc: Doc, start: int, end: int) -> str:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return ""
-    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_]
-    root = span.root
-    if root.pos_ in {"NOUN", "PROPN"}:
-        return root.text.lower()
-    return nouns[0].text.lower() if nouns else ""

@@ -1,0 +1,115 @@
+"""What a mention names: the person or organisation a source phrase is, its head noun, and the
+keys mentions are compared by. Plain functions over a parsed ``Doc`` and character offsets, used
+by :mod:`newsint.nlp.speakers` to resolve mentions to speakers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsint.models import Span
+from newsint.nlp import entities as doc_entities
+from newsint.nlp import text_of
+from newsint.nlp.source_words import APOSTROPHES, ROLE_WORDS, STRIP_DET, TITLE_WORDS
+from newsint.nlp.speaker_class import _common_word, _speaker_table
+
+
+def org_key(name: str) -> str:
+    return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
+
+
+def indefinite(lower: str) -> bool:
+    return lower.startswith(("a ", "an ", "one ", "some ", "several ", "many ", "two ", "three "))
+
+
+def named_in_full(doc: Doc, text: str, start: int) -> str | None:
+    """ "Young said ..." when "retired aerospace executive Tom Young" is named elsewhere but is
+    not yet a source: the longest person name in the document that ends with this one word."""
+    bare = STRIP_DET.sub("", text).strip(" ,")
+    if not re.fullmatch(r"[A-Z][\w'’-]+", bare):
+        return None
+    token = doc.char_span(start, start + len(text), alignment_mode="expand")
+    if token is None or _common_word(token[0]):
+        return None
+    names = [
+        person_name(ent.text)
+        for ent in doc_entities(doc)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
+    ]
+    return max(names, key=len) if names else None
+
+
+def same_number_head(a: str, b: str) -> bool:
+    return bool(a) and (a.rstrip("s") == b.rstrip("s"))
+
+
+def norm_span(text: str, span: Span) -> str:
+    return re.sub(r"\W+", " ", text[span[0] : span[1]].lower()).strip()
+
+
+def is_whole(org: str | None, text: str) -> bool:
+    """The phrase is the name, or the name after lower-case words that only say what it is
+    ("local television station KHOU-TV", "the city of Phoenix")."""
+    if not org:
+        return False
+    rest = STRIP_DET.sub("", text.translate(APOSTROPHES)).strip(" ,")
+    rest = re.sub(r"'s$", "", rest)
+    name = STRIP_DET.sub("", org.translate(APOSTROPHES))
+    if rest.lower() == name.lower():
+        return True
+    if not rest.endswith(name) or rest == name:
+        return False
+    before = rest[: len(rest) - len(name)].split()
+    before = [before[0].lower(), *before[1:]] if before else before  # "Local television ..."
+    if not all(w.islower() for w in before):
+        return False
+    kinds = _speaker_table().classes
+    nouns = [w for w in before if w not in {"of", "the", "a", "an", "local", "state", "national"}]
+    # "the city of Phoenix", "television station KHOU-TV"; not "the mayor of Springfield"
+    return bool(nouns) and kinds.get(nouns[-1]) in {"organisation", "polity", "media"}
+
+
+def person_in(doc: Doc, start: int, end: int) -> str | None:
+    """The person the phrase is: the name at its head or in apposition to it ("Clinton campaign
+    spokesman Nick Merrill", "Bloomberg's pollster, Douglas Schoen"); none when a name only
+    modifies a common noun ("Clinton's lawyers", "A Clinton campaign official")."""
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+        head = next((e for e in people if any(h in e for h in heads)), None)
+        if head is not None or span.root.pos_ == "NOUN":
+            people = [head] if head is not None else []
+            start, end = 0, len(text_of(doc))
+    for ent in people:
+        if ent.start_char >= start and ent.end_char <= end:
+            name = person_name(ent.text)
+            return name if re.search(r"[A-Z]", name) else None
+    return None
+
+
+def person_name(text: str) -> str:
+    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
+    words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def org_in(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc_entities(doc):
+        if ent.label_ in {"ORG", "GPE", "NORP"} and ent.start_char >= start and ent.end_char <= end:
+            return STRIP_DET.sub("", ent.text)
+    return None
+
+
+def head_noun(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_]
+    root = span.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return root.text.lower()
+    return nouns[0].text.lower() if nouns else ""
