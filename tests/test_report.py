@@ -89,3 +89,13 @@ def test_a_direct_quotation_keeps_its_own_marks_not_two_pairs() -> None:
     for rendered in (markdown.render(analysis), html.render(analysis)):
         assert "“We will rebuild the bridge by June,”" in rendered
         assert "““" not in rendered and "“&ldquo;" not in rendered
+
+
+def test_markdown_escapes_the_articles_html() -> None:
+    from newsint.pipeline import analyze_text
+    from newsint.report import markdown
+
+    text = "Bob Kent said the plan <script>alert(1)</script> would fail & cost AT&T dearly."
+    out = markdown.render(analyze_text(text, title="<b>Title</b>"))
+    assert "<" not in out and ">" not in out
+    assert "&lt;script&gt;" in out and "&lt;b&gt;Title&lt;/b&gt;" in out and "AT&amp;T" in out

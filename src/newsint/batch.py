@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -186,7 +187,9 @@ def _analysed(
             yield key, _analyse(item, settings)
         return
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
+    )
     try:
         yield from _in_order(items, settings, pool, workers, limit)
     finally:
@@ -249,19 +252,45 @@ def _in_order(
             future.cancel()
 
 
-def _init_worker() -> None:
-    """Leave Ctrl-C to the main process, exit when it dies (``kill -9`` leaves no orphans
-    behind), and load the language model once per worker."""
+def _init_worker(parent: int) -> None:
+    """Leave Ctrl-C to the main process, die with it (``kill -9`` at any moment leaves no
+    orphans behind), and load the language model once per worker.
+
+    ``parent`` is the main process's PID as the main process gave it: read here with
+    ``os.getppid()`` it would already be init's when the main process died while this worker
+    was still starting (its imports take a second), and the worker would wait for ever. On
+    Linux the kernel also kills the worker when the main process dies (``PR_SET_PDEATHSIG``);
+    the watch thread covers other systems."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _die_with_parent()
+    if os.getppid() != parent:  # it died before we got here
+        os._exit(1)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     from newsint.nlp import load_pipeline
 
     load_pipeline()
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent exits (prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: the watch thread still covers it
+        pass
+
+
+#: prctl option from <linux/prctl.h>: the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
 def _exit_with_parent(parent: int) -> None:
     while os.getppid() == parent:
-        time.sleep(1.0)
+        time.sleep(0.5)
     os._exit(1)
 
 

@@ -1,6 +1,14 @@
-"""The Markdown report: what a standards editor reads in a minute."""
+"""The Markdown report: what a standards editor reads in a minute.
+
+Markdown renderers pass raw HTML through, so an article's ``<script>`` or ``<img onerror>``
+written as is would run wherever the report is shown: every ``&``, ``<`` and ``>`` of the report
+is written as an HTML entity (renderers show the character), and the report's own markup uses
+none of them.
+"""
 
 from __future__ import annotations
+
+import html
 
 from newsint.models import Analysis, Claim, Source
 from newsint.outlets import outlet_rating
@@ -57,7 +65,12 @@ def render(analysis: Analysis) -> str:
             f"_Cleaning removed {len(a.removed)} blocks (navigation, promos, share bars…)._",
             "",
         ]
-    return "\n".join(out)
+    return escape("\n".join(out))
+
+
+def escape(markdown: str) -> str:
+    """``markdown`` with no raw HTML left: ``&``, ``<`` and ``>`` as entities."""
+    return html.escape(markdown, quote=False)
 
 
 def _sources(sources: tuple[Source, ...]) -> list[str]:
