@@ -258,6 +258,25 @@ def test_a_description_of_a_known_speaker_adds_no_source(passage: str) -> None:
     assert len(analyze_text(passage).sources) == 1
 
 
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        # a first name alone is the one person of the article who has it (guide 1.1)
+        (
+            "Jeb Bush said he would stay in the race. Jeb told voters he would win New Hampshire.",
+            ["Jeb Bush"],
+        ),
+        # ... but two people who share a surname are two speakers
+        (
+            "Bill Clinton said the plan was good. Hillary Clinton said it was only a start.",
+            ["Bill Clinton", "Hillary Clinton"],
+        ),
+    ],
+)
+def test_one_source_per_person_named(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names
+
+
 def test_a_description_is_never_resolved_to_the_other_side() -> None:
     analysis = analyze_text(
         "U.S. officials said Russia had hacked the servers. Russian officials denied the report "

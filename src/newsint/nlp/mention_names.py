@@ -89,6 +89,22 @@ def person_in(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def same_person(known: str, name: str) -> bool:
+    """The same surname, unless both give other names and none is shared: "Bill Clinton" is not
+    "Hillary Clinton"; "Inspector Stewart Taylor" is "Stewart Taylor", "President Obama" is
+    "Barack Obama"."""
+    a, b = _given(known), _given(name)
+    if known.split()[-1] != name.split()[-1]:
+        return False
+    return not (a and b) or bool(a & b)
+
+
+def _given(name: str) -> set[str]:
+    """The words of a name before the surname that are no titles ("Sen.", "President")."""
+    words = [w.lower() for w in name.split()[:-1]]
+    return {w.rstrip(".") for w in words if w not in TITLE_WORDS | ROLE_WORDS and len(w) > 1}
+
+
 def person_name(text: str) -> str:
     """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
     words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()

@@ -67,7 +67,7 @@ def resolve_sources(
             ]
             a = replace(a, source_id=sources[found.linked[a.id]].id, co_source_ids=tuple(others))
         out.append(a)
-    return merge_spokespeople(sources, out)
+    return merge_same_names(*merge_spokespeople(sources, out))
 
 
 SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.I)
@@ -90,8 +90,51 @@ def merge_spokespeople(
                 and _org_key(org.name) == _org_key(person.affiliation)
             ):
                 into[org.id] = person
+    return _merge(sources, attributions, into)
+
+
+def merge_same_names(
+    sources: list[Source], attributions: list[Attribution]
+) -> tuple[list[Source], list[Attribution]]:
+    """One speaker, one source (guide 1.1): a named source whose name is one word, the surname
+    or first name of exactly one named person of the article ("Pence's" tagged an
+    organisation beside "Mike Pence"; "Jeb" beside "Jeb Bush"), or the same name again
+    ("Westmacott" found once by NER and once as a capitalised word), is that person."""
+    named = [s for s in sources if not s.anonymous and s.kind != "document"]
+    into: dict[str, Source] = {}
+    for source in named:
+        words = _name_words(source.name)
+        if len(words) != 1:
+            continue
+        people = [
+            p
+            for p in named
+            if p is not source
+            and p.id not in into
+            and p.kind not in {"organisation", "media"}
+            and (_name_words(p.name) == words or len(_name_words(p.name)) > 1)
+            and words[0] in (_name_words(p.name)[0], _name_words(p.name)[-1])
+        ]
+        if len({tuple(_name_words(p.name)) for p in people}) == 1:
+            into[source.id] = people[0]
+    return _merge(sources, attributions, into)
+
+
+def _name_words(name: str) -> list[str]:
+    """ "Mr. Farage's" -> ["farage"]."""
+    words = re.sub(r"['’]s$", "", name.strip()).lower().split()
+    return [w for w in words if w.strip(".") not in {"mr", "mrs", "ms", "dr", "miss"}]
+
+
+def _merge(
+    sources: list[Source], attributions: list[Attribution], into: dict[str, Source]
+) -> tuple[list[Source], list[Attribution]]:
+    """Fold each source of ``into`` (by id) into its target: mentions, statements, links."""
     if not into:
         return sources, attributions
+    for sid in into:  # a chain of merges ends at a source that is kept
+        while into[sid].id in into:
+            into[sid] = into[into[sid].id]
     grown: dict[str, Source] = {}
     for org_id, person in into.items():
         org = next(s for s in sources if s.id == org_id)

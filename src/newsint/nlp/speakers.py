@@ -29,6 +29,7 @@ from newsint.nlp.mention_names import (
     person_in,
     person_name,
     same_number_head,
+    same_person,
 )
 from newsint.nlp.roles import _context_after, _core, _descriptions, _prefix_before
 from newsint.nlp.source_words import (
@@ -277,10 +278,9 @@ def _resolve_one(
         )
     )
     if person:
-        surname = person.split()[-1]
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].person
-            if known and (known == person or known.split()[-1] == surname):
+            if known and same_person(known, person):
                 if len(person) > len(known):
                     entities[index].person = person
                     entities[index].full = (start, end)
