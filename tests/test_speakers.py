@@ -69,6 +69,18 @@ CASES: list[tuple[str, list[Expected]]] = [
         "decided.",
         [("a new Quinnipiac University poll", False, "document")],
     ),
+    # ... also as fractions ("nearly half", "about three-quarters"), and when the poll is
+    # named after them
+    (
+        "A new Gallup poll was released on Monday. Nearly half said the economy was weak, and "
+        "about three-quarters said taxes were too high.",
+        [("a new Gallup poll", False, "document")],
+    ),
+    (
+        "Just over a quarter of adults said they trusted Congress, in a Pew Research Center "
+        "survey taken in May.",
+        [("a Pew Research Center survey", False, "document")],
+    ),
     # an organisation and its named spokesperson making one statement are one source (1.10)
     (
         'The Kremlin on Friday dismissed the reports as unfounded. "These statements are '

@@ -394,10 +394,13 @@ def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] 
 #: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans": poll respondents, who
 #: belong to the poll (judgement guide 1.8).
 RESPONDENTS = re.compile(
-    r"^(?:an? (?:overwhelming|whopping|mere|slim|clear) )?"
-    r"(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over )?"
-    r"(?:(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)\b|"
-    r"\w+ (?:of|in) (?:\d+|ten)\b|"
+    r"^(?:an? (?:overwhelming|whopping|mere|slim|clear|paltry) )?(?:as many as )?"
+    r"(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over |"
+    r"just over |just under |well over )?"
+    r"(?:(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)(?!\w)|"
+    r"\w+ (?:of|in|out of) (?:\d+|ten)\b|"
+    r"(?:a |one[- ])?(?:half|third|quarter|fifth)\b|"
+    r"(?:two|three|four)[- ](?:thirds|quarters|fourths|fifths)\b|"
     r"(?:a|the) (?:slim |narrow |clear |large )?majority of)",
     re.I,
 )
@@ -413,6 +416,8 @@ def _poll_before(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
     found = None
     for match in POLL.finditer(text, 0, start):
         found = match
+    if found is None:  # "Nearly half said ..., a Gallup poll found": the poll named after them
+        found = POLL.search(text, start, min(len(text), start + EPITHET_WITHIN))
     if found is None:
         return None
     for index in range(len(entities) - 1, -1, -1):
