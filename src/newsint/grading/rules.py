@@ -52,8 +52,9 @@ def judge_source(source: Source, text: str) -> SourceJudgement:
     reasons = [Reason(f"named source {source.name}" + (f", {desc}" if desc else ""), mention)]
     if source.kind == "interested_party":
         letter = "D"
-        stake = source.interest or source.role or "a stake"
-        reasons.append(Reason(f"interested party: {source.name} is {stake}", mention))
+        stake = source.interest or source.role or "a stake in the claim"
+        evidence = (source.interest_span,) if source.interest_span else mention
+        reasons.append(Reason(f"interested party: {source.name} ({stake})", evidence))
     if source.relays_others:
         letter = letter if letter >= "D" else _worse(letter)
         evidence = (source.relay_span,) if source.relay_span else mention
