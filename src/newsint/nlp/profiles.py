@@ -192,7 +192,7 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
         )
         if LOWER_DETERMINERS.match(name) or common:
             name = name[0].lower() + name[1:]
-        anonymous = True
+        anonymous = not _proper_head(doc, full)
     relays = _relay_span(text, [full, *(span for a in own for span in a.content)])
     kind, interest = _kind(entity, role, affiliation, descriptions, name)
     mentions = sorted(set(entity.mentions) | set(_name_mentions(doc, entity)))
@@ -211,6 +211,26 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
         relay_span=relays,
         interest=interest,
         statements=len(own),
+    )
+
+
+def _proper_head(doc: Doc, span: Span) -> bool:
+    """ "the Roman Catholic Archdiocese of Boston", "London's Telegraph", "the Scottish SPCA":
+    NER missed the whole name, but the phrase's head is a capitalised proper noun after other
+    words, so the source is a named organisation or outlet (guide 2); not a people or party
+    collective ("House Republicans")."""
+    from newsint.nlp.source_context import collective
+
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None:
+        return False
+    root = phrase.root
+    return (
+        root.pos_ == "PROPN"
+        and root.i > phrase.start
+        and root.text[:1].isupper()
+        and root.ent_type_ not in {"NORP", "PERSON"}
+        and not collective(root.text)
     )
 
 

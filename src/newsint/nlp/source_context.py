@@ -245,6 +245,11 @@ POSSESSED = re.compile(
 )
 
 
+def collective(word: str) -> bool:
+    """A party or ideological collective ("Republicans"): anonymous (guide 2)."""
+    return word.lower() in _tables().collectives
+
+
 def identity(source: Source) -> Source:
     """Named or anonymous by who the source is (guide, section 2): a person identified uniquely
     by a relationship or office of someone ("his fiancee", "Saudi Arabia's consul-general") is
