@@ -19,7 +19,15 @@ from newsint.models import Attribution, Claim, Cue, Source, Span
 from newsint.nlp import central as central_stage
 from newsint.nlp.checkworthy import checkworthiness
 from newsint.nlp.hedging import certainty
-from newsint.nlp.relations import Relation, Stance, Statement, Target, content_words, relate
+from newsint.nlp.relations import (
+    Relation,
+    Stance,
+    Statement,
+    Target,
+    content_words,
+    relate_all,
+    rule_relation,
+)
 
 RULES = "newsint.claims.v1"
 
@@ -126,17 +134,28 @@ def _judge_central(
     ) - set(center.source_ids)
     target = Target(center.text, frozenset(center.source_ids), lede.denial, accusers)
     by_source: dict[str, set[Relation]] = {}
-    relations: dict[int, Relation] = {}
-    for i, claim in enumerate(claims):
-        if i == index or not claim.source_ids:
-            continue
-        stance = _stance_of(i, scopes[i], cues, refusals)
-        continues = _follows(claims, index, i) and bool(ANAPHORIC_START.match(claim.text))
-        statement = Statement(claim.text, frozenset(claim.source_ids), stance, continues)
-        relation = relate(target, statement)
-        relations[i] = relation
-        for source in claim.source_ids:
+    asked = [i for i, claim in enumerate(claims) if i != index and claim.source_ids]
+    statements = [
+        Statement(
+            claims[i].text,
+            frozenset(claims[i].source_ids),
+            _stance_of(i, scopes[i], cues, refusals),
+            _follows(claims, index, i) and bool(ANAPHORIC_START.match(claims[i].text)),
+        )
+        for i in asked
+    ]
+    by_rule: dict[str, set[Relation]] = {}
+    for i, statement, relation in zip(
+        asked, statements, relate_all(target, statements), strict=True
+    ):
+        ruled = rule_relation(target, statement) == relation != "unrelated"
+        for source in claims[i].source_ids:
             by_source.setdefault(source, set()).add(relation)
+            if ruled:
+                by_rule.setdefault(source, set()).add(relation)
+    # a speaker's relation the rules found on explicit evidence outweighs the model's guesses on
+    # their other statements (Kent supports the claim; "the disputed oil cities" is no dispute)
+    by_source |= by_rule
     for source in accusers - target.sources:
         by_source.setdefault(source, set()).add("disputes")
     disputers = tuple(s for s, r in by_source.items() if "disputes" in r)

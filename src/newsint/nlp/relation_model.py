@@ -1,9 +1,11 @@
-"""The learned statement-to-claim relation (``newsint.relation_model.v1``).
+"""The learned statement-to-claim relation (``newsint.relation_model.v2``).
 
 A multinomial logistic model over a (claim, statement) pair: who says each (the same source or
 not, the outlet's voice), the statement's stance (a denial or dispute, a refusal), whether the
 claim is itself a denial, how much content and how many names they share, negation, dispute
-words, pointers back at a report ("the allegations") and how far apart they stand. Trained by
+words, pointers back at a report ("the allegations") and how far apart they stand; and what the
+two mean (:func:`semantic_features`: the cosine of their sentence embeddings, their element-wise
+product and absolute difference, :mod:`newsint.nlp.embeddings`). Trained by
 ``scripts/train_relations.py`` on newsint's own labelled pairs (``annotations/relations/``),
 cross-validated by article; see the model card beside the weights. The guide's direction rules
 stay constraints applied after it (:func:`newsint.nlp.relations.relate`).
@@ -13,16 +15,20 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from newsint.nlp.embeddings import embed
 from newsint.nlp.linear_model import LinearModel, load_linear
 
 if TYPE_CHECKING:
     from newsint.nlp.relations import Statement, Target
 
-VERSION = "newsint.relation_model.v1"
+VERSION = "newsint.relation_model.v2"
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
 
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|nor|n't)\b|n't\b", re.I)
@@ -80,6 +86,37 @@ def pair_features(target: Target, statement: Statement) -> dict[str, float]:
         f[f"distance={min(int(math.log2(1 + gap / 200)), 4)}"] = 1.0
     f[f"own_x_dispute={own}|{bool(DISPUTE_WORDS.search(statement.text))}"] = 1.0
     return f
+
+
+def semantic_features(claim: np.ndarray, statement: np.ndarray) -> dict[str, float]:
+    """What two L2-normalised sentence embeddings say of the pair: their cosine, and per
+    dimension their product and absolute difference (measured against the cosine alone on
+    newsint's own pairs: macro-F1 .577 against .570, 5 shuffled 5-fold splits by article)."""
+    f = {"emb_cos": float(claim @ statement)}
+    f.update({f"emb_prod_{i:03d}": float(x) for i, x in enumerate(claim * statement)})
+    f.update({f"emb_diff_{i:03d}": float(x) for i, x in enumerate(np.abs(claim - statement))})
+    return f
+
+
+def probabilities(
+    model: LinearModel, target: Target, statements: Sequence[Statement]
+) -> list[dict[str, float]]:
+    """The model's relation probabilities for each statement toward ``target``; the statements
+    are embedded in one batch, the claim once per claim text."""
+    if not statements:
+        return []
+    claim = _claim_vector(target.text)
+    vectors = embed([s.text for s in statements])
+    return [
+        model.probabilities(pair_features(target, s) | semantic_features(claim, v))
+        for s, v in zip(statements, vectors, strict=True)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _claim_vector(text: str) -> np.ndarray:
+    # relate() asks one statement at a time: the article's claim is embedded once, not per pair
+    return embed([text])[0]
 
 
 @cache

@@ -19,11 +19,11 @@ guide's rules (``newsint.relations.v1``; the direction rules are constraints, ne
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Literal
 
-from newsint.nlp.relation_model import load_model, pair_features
+from newsint.nlp.relation_model import load_model, probabilities
 
 RULES = "newsint.relations.v1"
 
@@ -79,14 +79,28 @@ def relate(target: Target, statement: Statement) -> Relation:
     """The relation of ``statement`` toward ``target``: the rules' (:func:`rule_relation`) when
     they find one on explicit evidence (a refusal, the same speaker, a denial, a restatement);
     otherwise the learned model's most probable relation among those the guide's direction rules
-    allow (:func:`allowed`). On newsint's own pairs, 5-fold by article: macro-F1 .473 for this
-    combination, .458 for the model alone, .445 for the rules alone."""
-    found = rule_relation(target, statement)
+    allow (:func:`allowed`). On newsint's own pairs, 5-fold by article: see the model card
+    (``models/relations/MODEL_CARD.md``)."""
+    return relate_all(target, [statement])[0]
+
+
+def relate_all(target: Target, statements: Sequence[Statement]) -> list[Relation]:
+    """:func:`relate` for each of ``statements``; those the model is asked about are embedded in
+    one batch (one article's statements toward its claim)."""
+    found = [rule_relation(target, s) for s in statements]
     model = load_model()
-    if found != "unrelated" or model is None:
+    if model is None:
         return found
-    probs = model.probabilities(pair_features(target, statement))
-    return cast(Relation, max(allowed(target, statement), key=lambda r: probs.get(r, 0.0)))
+    # the model is asked only where the rules found nothing and the direction rules leave a choice
+    asked = [
+        i
+        for i, s in enumerate(statements)
+        if found[i] == "unrelated" and len(allowed(target, s)) > 1
+    ]
+    asked_probs = probabilities(model, target, [statements[i] for i in asked])
+    for i, probs in zip(asked, asked_probs, strict=True):
+        found[i] = max(allowed(target, statements[i]), key=lambda r: probs.get(r, 0.0))
+    return found
 
 
 def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
@@ -101,6 +115,10 @@ def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
         return ("not_confirm",)
     if target.denial and statement.stance == "denial":
         return ("supports", "unrelated")  # two deniers of one allegation support each other
+    if statement.stance is None and not target.denial:
+        # a dispute says the claim is false, unproven or doubtful in words a reader can point
+        # at (a denial or dispute cue); only against a denial does the plain allegation dispute
+        return ("supports", "not_confirm", "unrelated")
     return ("supports", "disputes", "not_confirm", "unrelated")
 
 
