@@ -51,6 +51,11 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Bernie Sanders campaigned in Iowa. The Vermont senator said the system was broken.",
         [("Bernie Sanders", False, None)],
     ),
+    (
+        "Tom Garvey, 61, pulled the shark from the water on Sunday. The fisherman said it was the "
+        "largest he had ever seen.",
+        [("Tom Garvey", False, None)],
+    ),
     # ... but a description of an unnamed person stays its own source
     (
         "Mayor Lin Park opened the bridge. A city official said the repairs cost $2 million.",
