@@ -194,6 +194,8 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("Archdiocese of Boston", False, None)],
     ),
     ("London's Telegraph reported that the minister had resigned.", [("Telegraph", False, None)]),
+    # ... and so is an outlet named by its function (guide 2, like "local police")
+    ("Cuban state media said the leader was in good health.", [("state media", False, None)]),
     # ... but a party collective stays anonymous
     ("Senate Democrats said the vote would fail.", [("Senate Democrats", True, None)]),
     # witnesses and the police

@@ -250,6 +250,15 @@ def collective(word: str) -> bool:
     return word.lower() in _tables().collectives
 
 
+#: "state media", "Cuban state television", "the state-run news agency": an institution named
+#: by its function, not anonymous (guide 2, like "local police").
+STATE_MEDIA = re.compile(
+    r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|broadcaster|"
+    r"news agency|newspaper)\b",
+    re.I,
+)
+
+
 def identity(source: Source) -> Source:
     """Named or anonymous by who the source is (guide, section 2): a person identified uniquely
     by a relationship or office of someone ("his fiancee", "Saudi Arabia's consul-general") is
@@ -259,6 +268,8 @@ def identity(source: Source) -> Source:
     bare = re.sub(r"^(?:the|some|many|most|other)\s+", "", name.lower())
     if not source.anonymous and (re.search(r"(?:^|\s)@\w", name) or bare in _tables().collectives):
         return replace(source, anonymous=True)
+    if source.anonymous and STATE_MEDIA.search(name):
+        return replace(source, anonymous=False, anonymity_reason=None)
     possessed = POSSESSED.match(name)
     if source.anonymous and possessed:
         rest = name[possessed.end() :].lower().split()
