@@ -64,3 +64,17 @@ def test_token_ids_wordpieces() -> None:
         101, 7592, 2088, 1010, 2009, 1005, 1055, 10204, 102
     ]  # fmt: skip
     assert len(token_ids("word " * 400)) == 256
+
+
+def test_a_restatement_in_other_words_joins_its_claim_and_a_shared_topic_does_not() -> None:
+    """In-article restatement links (same_as) follow meaning, not shared words."""
+    from newsint.pipeline import analyze_text
+
+    analysis = analyze_text(
+        "Russia offered bounties to Taliban militants to kill US troops, officials said. "
+        "Moscow paid Taliban fighters to target American soldiers, a second official said. "
+        "Taliban militants attacked a US base in 2019, the Pentagon said."
+    )
+    first, second, third = sorted(analysis.claims, key=lambda c: c.spans[0][0])
+    assert second.same_as == first.id or first.same_as == second.id
+    assert third.same_as is None

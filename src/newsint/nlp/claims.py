@@ -13,11 +13,13 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Source, Span
 from newsint.nlp import central as central_stage
 from newsint.nlp.checkworthy import checkworthiness
+from newsint.nlp.embeddings import embed
 from newsint.nlp.hedging import certainty
 from newsint.nlp.relations import (
     Relation,
@@ -29,22 +31,15 @@ from newsint.nlp.relations import (
     rule_relation,
 )
 
-RULES = "newsint.claims.v1"
+RULES = "newsint.claims.v2"
 
-#: Two claims restate each other when they share at least SAME_CLAIM_MIN_SHARED content words
-#: and this share of the smaller one's content words; a claim is compared with the first claim
-#: of each group only, so groups do not chain. Set by reading the example's
-#: restatements (they link the "recruiting ... ISIS fighters" variants and keep Kent's separate
-#: points about China and Russia apart); not fitted to any benchmark.
-SAME_CLAIM_OVERLAP = 0.3
-SAME_CLAIM_MIN_SHARED = 3
+#: Two claims restate each other when their sentence embeddings (:mod:`newsint.nlp.embeddings`)
+#: are at least this close; a claim is compared with the first claim of each group only, so
+#: groups do not chain. On newsint's own 1,167 labelled statement pairs (restates or supports
+#: against the rest): precision .70, recall .14 at .6, where the shared-words rule it replaces
+#: (three content words, a third of the smaller claim's) had .64 and .13: meaning, not topic.
+SAME_CLAIM_COSINE = 0.6
 TITLE_GROUP = -1
-#: Of the shared words, this many must be "telling": not among the words that occur in
-#: COMMON_SHARE of the article's claims (and in at least COMMON_MIN_CLAIMS of them). Without it a
-#: politics story links every claim that names the candidate and the campaign.
-SAME_CLAIM_MIN_TELLING = 2
-COMMON_SHARE = 0.3
-COMMON_MIN_CLAIMS = 4
 #: Content words shared with a claim group before a dispute cue is taken to scope it.
 DISPUTE_MIN_SHARED = 2
 
@@ -81,7 +76,7 @@ def build_claims(
         for i, c in enumerate(claims)
     ]
     words = [_content_words(c.text) for c in claims]
-    groups = _group(claims, words, _content_words(title or ""))
+    groups = _group(claims, embed([c.text for c in claims] + [title or ""]), bool(title))
     refusals = _refusals(claims, attributions, cues)
     central = (
         TITLE_GROUP
@@ -318,26 +313,9 @@ def _content_words(text: str) -> set[str]:
     return content_words(text, STOP, hyphens=False)
 
 
-def _similar(a: set[str], b: set[str]) -> float:
-    """Overlap coefficient: shared content words over the smaller claim's."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def _common_words(words: list[set[str]]) -> set[str]:
-    """Words in so many of the article's claims ("Trump" in a Trump story) that sharing them says
-    nothing about two claims being the same."""
-    counts: dict[str, int] = {}
-    for bag in words:
-        for word in bag:
-            counts[word] = counts.get(word, 0) + 1
-    floor = max(COMMON_MIN_CLAIMS, COMMON_SHARE * len(words))
-    return {w for w, c in counts.items() if c >= floor}
-
-
-def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[int]:
-    """Each claim joins the group whose first claim it restates best, or starts a new one.
+def _group(claims: list[Claim], vectors: np.ndarray, titled: bool) -> list[int]:
+    """Each claim joins the group whose first claim it restates best (``SAME_CLAIM_COSINE``), or
+    starts a new one. ``vectors`` holds one embedding per claim, then the headline's.
 
     The headline is the outlet's own statement of the central claim: it seeds the first group
     (``TITLE_GROUP``), so restatements of the headline gather there.
@@ -346,25 +324,15 @@ def _group(claims: list[Claim], words: list[set[str]], title: set[str]) -> list[
     the claim just before it.
     """
     groups: list[int] = []
-    seeds: list[int] = []
-    bags = {**dict(enumerate(words)), TITLE_GROUP: title}
-    common = _common_words(words)
-    if title:
-        seeds.append(TITLE_GROUP)
+    seeds: list[int] = [TITLE_GROUP] if titled else []
     for i, claim in enumerate(claims):
         if i and ANAPHORIC_START.match(claim.text) and claim.source_ids:
             groups.append(groups[i - 1])
             continue
-        best, best_score = None, SAME_CLAIM_OVERLAP
+        best, best_score = None, SAME_CLAIM_COSINE
         for seed in seeds:
-            shared = words[i] & bags[seed]
-            score = _similar(words[i], bags[seed])
-            telling = len(shared - common)
-            if (
-                len(shared) >= SAME_CLAIM_MIN_SHARED
-                and telling >= SAME_CLAIM_MIN_TELLING
-                and score >= best_score
-            ):
+            score = float(vectors[i] @ vectors[seed])  # the title is the last row
+            if score >= best_score:
                 best, best_score = seed, score
         if best is None:
             seeds.append(i)

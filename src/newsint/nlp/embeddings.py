@@ -13,6 +13,7 @@ newsint's annotated texts). Against the fp32 reference model the vectors agree t
 from __future__ import annotations
 
 import unicodedata
+from collections import OrderedDict
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,13 +34,25 @@ MAX_WORD_CHARS = 100  # WordPiece gives [UNK] for longer words, as BERT's tokeni
 CLS, SEP, UNK = "[CLS]", "[SEP]", "[UNK]"
 
 
+#: Texts embedded lately, kept so that the stages of one article (its claims' grouping, then
+#: the relations to its central claim) embed each statement once.
+CACHE_SIZE = 2048
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """One L2-normalised float32 row of :data:`DIM` values per text, in order."""
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    for start in range(0, len(order), BATCH):
-        rows = order[start : start + BATCH]
-        out[rows] = _embed_batch([texts[i] for i in rows])
+    new = sorted({t for t in texts if t not in _recent}, key=len)
+    for start in range(0, len(new), BATCH):
+        batch = new[start : start + BATCH]
+        for text, row in zip(batch, _embed_batch(batch), strict=True):
+            _recent[text] = row
+    for i, text in enumerate(texts):
+        out[i] = _recent[text]
+        _recent.move_to_end(text)
+    while len(_recent) > CACHE_SIZE:
+        _recent.popitem(last=False)
     return out
 
 
