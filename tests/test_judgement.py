@@ -232,3 +232,15 @@ def test_a_quoted_dispute_by_a_named_expert_makes_the_claim_doubtful() -> None:
     central = next(c for c in analysis.claims if c.central)
     assert central.grade is not None and central.grade.credibility >= 4
     assert any("no evidence" in r.text for r in central.grade.reasons)
+
+
+def test_two_officials_of_one_agency_are_not_independent_confirmation() -> None:
+    """Credibility 1 needs confirmation by independent sources; one agency speaking twice is
+    one body (guide 5)."""
+    analysis = analyze_text(
+        "The bridge will close in May, said Ann Lee, a spokeswoman for the Transport Department. "
+        "Tom Rye, a deputy director of the Transport Department, also said the bridge will close "
+        "in May."
+    )
+    central = next(c for c in analysis.claims if c.central)
+    assert central.grade is not None and central.grade.credibility == 2

@@ -77,11 +77,13 @@ def grade_claim(
     text: str,
 ) -> Grade:
     by_id = {s.id: s for s in sources}
-    unresolved = _unresolved_speaker(claim, attributions, text)
-    if unresolved is not None:
-        return Grade("F", 6, (unresolved,), RULES)
     supporters = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
+    unresolved = _unresolved_speaker(claim, attributions, text)
+    if unresolved is not None and not supporters:
+        return Grade("F", 6, (unresolved,), RULES)
     reliability, reasons = _reliability(claim, supporters, text)
+    if unresolved is not None:
+        reasons = [unresolved, *reasons]  # graded on the sources that back it, said so
     if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
         reliability, reasons = "B", [*reasons, admission]
     if reliability in "ABC" and (denial := _own_denial(claim, cues, text)) is not None:
@@ -175,7 +177,7 @@ def _credibility(
         reasons.append(
             Reason(f"not confirmed by {_label(source)}: {quoted}", spans or source.mentions[:1])
         )
-    credible = [s for s in supporters if _credible(s)]
+    credible = _independent([s for s in supporters if _credible(s)])
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
@@ -215,6 +217,22 @@ def _credible(source: Source) -> bool:
     if source.kind == "document" and OWN_DOCUMENT.match(source.name):
         return False
     return not source.anonymous and source.kind not in {"interested_party", "media", "other"}
+
+
+def _independent(sources: list[Source]) -> list[Source]:
+    """One source per body: two officials of one agency, or one person under two names ("Stewart
+    Taylor", "Insp Taylor"), confirm nothing to each other (guide 5: "independent
+    confirmation")."""
+    out: list[Source] = []
+    seen: set[str] = set()
+    for source in sources:
+        keys = {source.name.split()[-1].lower()} if source.name.split() else set()
+        if source.affiliation:
+            keys.add(source.affiliation.lower())
+        if not keys & seen:
+            out.append(source)
+        seen |= keys
+    return out
 
 
 OWN_DOCUMENT = re.compile(r"(?:its|his|her|their|our|my)\s", re.I)
