@@ -221,3 +221,26 @@ def test_a_lone_surrogate_no_longer_stops_analyze_ingest_attributions_extract(
     db = f"sqlite:///{tmp_path / 'x.db'}"
     ingested = runner.invoke(app, ["ingest", str(path), "--db", db, "--workers", "0"])
     assert ingested.exit_code == 1 and "3 stored (1 skipped)" in ingested.stderr
+
+
+def test_an_analysis_over_its_time_budget_is_skipped_not_waited_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    def slow(*args: object, **kwargs: object) -> None:
+        time.sleep(5)
+
+    monkeypatch.setattr("newsint.pipeline.analyze_article", slow)
+    page = Page("p", "slow.txt", "The minister said the plan would work. " * 3, "text", "text", "x")
+    started = time.monotonic()
+    outcome = analyze_page(page, Settings(max_seconds=0.2))
+    assert time.monotonic() - started < 2
+    assert isinstance(outcome, Skipped) and "time budget of 0.2 s" in outcome.reason
+
+
+def test_each_api_document_has_a_character_budget(tmp_path: Path) -> None:
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'x.db'}", api_max_chars=200)
+    client = TestClient(create_app(settings))
+    answer = client.post("/api/analyze?kind=text", content=b"The minister said so. " * 20)
+    assert answer.status_code == 422 and "too long" in answer.json()["error"]

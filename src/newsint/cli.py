@@ -39,6 +39,7 @@ class BenchName(StrEnum):
     corpus = "corpus"
     sources = "sources"
     judgement = "judgement"
+    robustness = "robustness"
 
 
 def fail(message: str) -> None:
@@ -220,6 +221,9 @@ def bench(
         Path | None, typer.Option(help="Where to write the predictions.")
     ] = None,
     input: Annotated[str, typer.Option("--input", help="extraction only: html or text.")] = "html",
+    n: Annotated[
+        int, typer.Option("--n", min=0, help="robustness only: generated documents.")
+    ] = 300,
 ) -> None:
     """Run newsint on a benchmark split, score it with ../shared/bench, print figures and speed.
 
@@ -234,6 +238,8 @@ def bench(
     kwargs: dict[str, object] = {"split": split, "data": data, "predictions": predictions}
     if name is BenchName.extraction:
         kwargs["input"] = input
+    if name is BenchName.robustness:
+        kwargs["n"] = n
     try:
         result = module.run(**kwargs)
     except NewsintError as exc:

@@ -46,3 +46,4 @@ class SkipReason(StrEnum):
     NO_ARTICLE = "no article text found"
     BAD_RECORD = "malformed record"
     TRUNCATED = "truncated archive"
+    TOO_SLOW = "analysis took longer than the time budget"

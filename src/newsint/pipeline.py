@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsint.errors import SkipReason
@@ -24,7 +27,48 @@ def analyze(paths: Iterable[str | Path], settings: Settings | None = None) -> It
 
 
 def analyze_page(page: Page, settings: Settings | None = None) -> Outcome:
+    """The analysis of one page, or Skipped with the reason (never raises); one that takes
+    longer than ``settings.max_seconds`` is Skipped (:func:`time_budget`)."""
     settings = settings or Settings()
+    try:
+        with time_budget(settings.max_seconds):
+            return _analyze_page(page, settings)
+    except OverBudget:
+        return Skipped(
+            page.id,
+            page.name,
+            f"{SkipReason.TOO_SLOW} of {settings.max_seconds:g} s; raise NEWSINT_MAX_SECONDS "
+            "to let it finish, or give it as smaller documents",
+        )
+
+
+class OverBudget(BaseException):
+    """Raised inside an analysis that ran out of time; a BaseException, so that the
+    ``except Exception`` that keeps a batch alive around each stage lets it through."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`OverBudget` in the block after ``seconds`` (a SIGALRM timer): only on the
+    main thread of a process with signals (elsewhere, and for 0, the block runs unbounded)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer")
+    if not usable or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _analyze_page(page: Page, settings: Settings) -> Outcome:
     try:
         article = extract_page(page)
         if isinstance(article, Skipped):
@@ -36,12 +80,13 @@ def analyze_page(page: Page, settings: Settings | None = None) -> Outcome:
                 f"{SkipReason.NOT_ENGLISH} (detected language: {article.language}); "
                 "newsint analyses English news only",
             )
-        if len(article.text) > MAX_CHARS:
+        limit = min(MAX_CHARS, settings.max_chars)
+        if len(article.text) > limit:
             return Skipped(
                 page.id,
                 page.name,
                 f"{SkipReason.TOO_LONG}: {len(article.text):,} characters after cleaning, the "
-                f"limit is {MAX_CHARS:,}; if it holds many articles, give them as separate "
+                f"limit is {limit:,}; if it holds many articles, give them as separate "
                 "documents (one JSON Lines record each)",
             )
         return analyze_article(article)

@@ -15,6 +15,17 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: The longest article text the parser takes (spaCy's own limit: about 1 GB of memory a million
 #: characters). A news article is a few tens of thousands.
 MAX_CHARS = 1_000_000
+#: The time one document may take to analyse (``NEWSINT_MAX_SECONDS``) before it is Skipped, so
+#: that one pathological text (word soup of cues: analysis grows faster than its length) cannot
+#: hold a batch for minutes. A news article takes well under a second; a 25,000-character text
+#: of nothing but attribution cues took 6 s and a 130,000-character one 200 s on the 2-core
+#: development machine. Enforced where analysis runs on a process's main thread (the CLI,
+#: ingest workers); the web server's threads have the character limit only.
+DEFAULT_MAX_SECONDS = 120.0
+#: The character budget of each document of an HTTP request (``NEWSINT_API_MAX_CHARS``): the
+#: server's threads cannot be interrupted, and a long-form article is 30,000 characters; longer
+#: texts are for ``newsint analyze`` or ``ingest``, where the time budget applies.
+DEFAULT_API_MAX_CHARS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +34,9 @@ class Settings:
     db_url: str = "sqlite:///newsint.db"
     require_english: bool = True
     dask_timeout: float = 30.0  # seconds to reach a Dask scheduler (ingest --scheduler)
+    max_seconds: float = DEFAULT_MAX_SECONDS  # per document; 0: no budget
+    max_chars: int = MAX_CHARS  # the longest article text analysed
+    api_max_chars: int = DEFAULT_API_MAX_CHARS  # the same, for each document of an API request
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -31,11 +45,14 @@ class Settings:
             max_bytes=int(_number(env, "NEWSINT_MAX_BYTES", DEFAULT_MAX_BYTES)),
             db_url=env.get("NEWSINT_DB", "sqlite:///newsint.db"),
             dask_timeout=_number(env, "NEWSINT_DASK_TIMEOUT", 30.0),
+            max_seconds=_number(env, "NEWSINT_MAX_SECONDS", DEFAULT_MAX_SECONDS, zero_ok=True),
+            api_max_chars=int(_number(env, "NEWSINT_API_MAX_CHARS", DEFAULT_API_MAX_CHARS)),
         )
 
 
-def _number(env: Mapping[str, str], name: str, default: float) -> float:
-    """A positive number from the environment, ``default`` when unset; a clear error else."""
+def _number(env: Mapping[str, str], name: str, default: float, *, zero_ok: bool = False) -> float:
+    """A positive number from the environment (or 0 when ``zero_ok``: no limit), ``default``
+    when unset; a clear error else."""
     value = env.get(name, "").strip().replace("_", "")
     if not value:
         return default
@@ -43,8 +60,8 @@ def _number(env: Mapping[str, str], name: str, default: float) -> float:
         number = float(value)
     except ValueError:
         raise ConfigError(f"{name}={env[name]!r} is not a number; unset it or give one") from None
-    if not number > 0:
-        raise ConfigError(f"{name}={env[name]!r} must be above 0")
+    if not (number > 0 or (zero_ok and number == 0)):
+        raise ConfigError(f"{name}={env[name]!r} must be above 0{' (or 0: no limit)' * zero_ok}")
     return number
 
 

@@ -28,6 +28,7 @@ import datetime as dt
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib import resources
 from typing import Annotated, Any, Literal
 
@@ -129,9 +130,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # holds the GIL anyway; `newsint serve --workers N` runs N processes for throughput
     analysing = threading.Lock()
 
+    # each document of a request within the API's character budget (the threads that analyse
+    # cannot be interrupted, so a time budget cannot be enforced here)
+    budget = replace(settings, max_chars=min(settings.max_chars, settings.api_max_chars))
+
     def analyse(data: bytes, name: str, kind: Kind | None) -> list[tuple[Page | Skipped, Any]]:
         with analysing:
-            return analyse_upload(data, name, settings, kind)
+            return analyse_upload(data, name, budget, kind)
 
     def keep(pairs: list[tuple[Page | Skipped, Analysis | Skipped]]) -> int:
         with writing, store(create=True) as opened:
