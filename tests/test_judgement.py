@@ -139,6 +139,10 @@ CUES = [
     ("Investigators are working to determine what caused the blast.", "non_confirmation", "working to determine"),
     ("The newspaper was not immediately able to verify the video.", "non_confirmation", "not immediately able to verify"),
     ("He wouldn’t confirm the reported price.", "non_confirmation", "wouldn’t confirm"),
+    ("The palace hasn't spoken one way or the other about his health.", "non_confirmation",
+     "one way or the other"),
+    ("\"If genuine, we are appalled by the video,\" the spokeswoman said.", "non_confirmation",
+     "If genuine,"),
     # the claim misstated (dispute.mischaracterised)
     ("Contrary to published reports, no deal was signed.", "dispute", "Contrary to published reports"),
     ("The senator said his remarks had been mischaracterized.", "dispute", "mischaracterized"),
