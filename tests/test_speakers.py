@@ -333,3 +333,32 @@ def test_a_person_identified_uniquely_by_office_is_named(passage: str) -> None:
     """Guide 2: "Saudi Arabia's consul-general in Istanbul" is named; so is any office of a
     named party or of a pronoun that one person holds."""
     assert [s.anonymous for s in analyze_text(passage).sources] == [False]
+
+
+@pytest.mark.parametrize(
+    ("passage", "speakers"),
+    [
+        # "he" is the person just named as a main clause's subject, not the last speaker
+        (
+            "The mayor's office said the bridge would reopen in May. Retired engineer Tom "
+            'Okafor inspected the span last week. "It will not last ten years," he said.',
+            {"Tom Okafor": 1},
+        ),
+        # "she" is never a group of people: it skips back to the person it stands for
+        (
+            'Judge Maria Lopez said the ruling was final. "We are done here," the lawyers '
+            'said. "I will not revisit it," she said.',
+            {"Maria Lopez": 2},
+        ),
+        # a person named inside someone's statement is not the one a later "he" stands for
+        (
+            "Governor Alan Reyes said Senator Paul Dunn blocked the bill. He said the state "
+            "would appeal.",
+            {"Alan Reyes": 2},
+        ),
+    ],
+)
+def test_he_and_she_stand_for_a_person(passage: str, speakers: dict[str, int]) -> None:
+    counts = {s.name: s.statements for s in analyze_text(passage).sources}
+    for name, statements in speakers.items():
+        assert counts.get(name) == statements, counts

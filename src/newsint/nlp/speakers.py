@@ -56,6 +56,7 @@ class _Entity:
     document: bool = False  # an unnamed report, study, poll, video ... (speaker_class "document")
     named: bool = False  # a name NER missed ("Schiff", "WeWork"): named, neither person nor org
     attribution_ids: list[str] = field(default_factory=list)
+    pronoun: str = ""  # "he" or "she" once a pronoun of either was resolved to this speaker
     shared_title: str | None = None  # "Sen." of "Sens. A, B and C said", for B and C
 
 
@@ -75,6 +76,7 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
     linked: dict[str, int] = {}
     joint: dict[str, list[_Entity]] = {}
     last: int | None = None
+    contents = tuple(span for attribution in attributions for span in attribution.content)
     for attribution in attributions:
         if not attribution.source:
             continue
@@ -88,7 +90,7 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
             joint[attribution.id] = [entity for entity, _ in members[1:]]
             last = entities.index(members[-1][0])
             continue
-        index = _resolve_one(doc, spans, entities, last)
+        index = _resolve_one(doc, spans, entities, last, contents)
         if index is None:
             continue  # no speaker, or a pronoun with nothing before it to point to
         entity = entities[index]
@@ -254,7 +256,11 @@ def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | N
 
 
 def _resolve_one(
-    doc: Doc, spans: tuple[Span, ...], entities: list[_Entity], last: int | None
+    doc: Doc,
+    spans: tuple[Span, ...],
+    entities: list[_Entity],
+    last: int | None,
+    contents: tuple[Span, ...] = (),
 ) -> int | None:
     start, end = spans[0][0], spans[-1][1]
     if _dateline(text_of(doc), start, end):
@@ -262,6 +268,11 @@ def _resolve_one(
     text = text_of(doc)[start:end].strip().translate(APOSTROPHES)
     lower = POSSESSIVES.get(text.lower(), text.lower())
     if lower in PRONOUNS and not (text.isupper() and len(text) > 1):  # "US" is no "us"
+        if lower in {"he", "she"}:
+            index = _personal_antecedent(doc, start, lower, entities, last, contents)
+            if index is not None:
+                entities[index].pronoun = entities[index].pronoun or lower
+                return index
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
@@ -559,6 +570,59 @@ def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> 
     else:
         entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
     return len(entities) - 1
+
+
+#: Grammatical subjects: a person named as one is what a following "he" or "she" stands for.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _latest(entity: _Entity) -> int:
+    return max([entity.full[0], *(span[0] for span in entity.mentions)])
+
+
+def _personal_antecedent(
+    doc: Doc,
+    start: int,
+    pronoun: str,
+    entities: list[_Entity],
+    last: int | None,
+    contents: tuple[Span, ...],
+) -> int | None:
+    """ "he" / "she" (guide 1.1): the person named as the subject of a main clause since the last
+    speaker was mentioned, outside every statement ("Former President Bill Clinton agreed. ...
+    'Iowa happened,' he said"); else the last speaker when it is a person of that pronoun;
+    else the latest such person ("she" is never "aides" or "the crowd"). None leaves it to the
+    caller's old rule (the last speaker)."""
+    since = _latest(entities[last]) if last is not None else -1
+    other = "she" if pronoun == "he" else "he"
+    for ent in reversed(doc_entities(doc)):
+        if ent.start_char <= since:
+            break
+        if ent.end_char > start or ent.label_ != "PERSON" or ent.root.dep_ not in SUBJECT_DEPS:
+            continue
+        clause = ent.root.head
+        if clause.dep_ == "conj":
+            clause = clause.head
+        if clause.dep_ != "ROOT":
+            continue  # "as President Abraham Lincoln did", "than Mr. Perot did": a comparison
+        if any(a <= ent.start_char < b for a, b in contents):
+            continue  # a person inside someone's statement is not the speaker
+        name = person_name(ent.text)
+        known = [i for i, e in enumerate(entities) if e.person and same_person(e.person, name)]
+        if known and entities[known[-1]].pronoun == other:
+            continue  # "she" is not the man named just before
+        if known:
+            return known[-1]
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+        return len(entities) - 1
+    if last is not None and entities[last].person and entities[last].pronoun != other:
+        return last
+    people = [
+        index
+        for index, entity in enumerate(entities)
+        if entity.person and entity.pronoun != other and _latest(entity) < start
+    ]
+    return max(people, key=lambda index: _latest(entities[index])) if people else None
 
 
 def _known_surname(text: str, entities: list[_Entity]) -> str | None:
