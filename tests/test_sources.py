@@ -262,6 +262,15 @@ SPEAKERS = [
      "a group of physicians"),
     ("Ninety-two percent of the Kurds said they wanted independence.",
      "Ninety-two percent of the Kurds", "Ninety-two percent of the Kurds"),
+    # political camps, polling and legal papers speak too (issue 14)
+    ("Some conservatives hope the court will hear the case next year.", "Some conservatives",
+     "some conservatives"),
+    ("Several superdelegates said they would wait until June.", "Several superdelegates",
+     "several superdelegates"),
+    ("Polling of rural voters shows the mayor slipping in the west.", "Polling of rural voters",
+     "polling of rural voters"),
+    ("A legal opinion written for the port authority concluded that the fee was lawful.",
+     "A legal opinion", "a legal opinion"),
     # a capitalised word opening a sentence is a name when an apposition says who it is
     ("Scissors, a China scholar with the American Enterprise Institute, said the deal was "
      "unlikely.", "Scissors", "Scissors"),
