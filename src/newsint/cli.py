@@ -40,6 +40,7 @@ class BenchName(StrEnum):
     sources = "sources"
     judgement = "judgement"
     robustness = "robustness"
+    stance = "stance"
 
 
 def fail(message: str) -> None:
@@ -221,6 +222,9 @@ def bench(
         Path | None, typer.Option(help="Where to write the predictions.")
     ] = None,
     input: Annotated[str, typer.Option("--input", help="extraction only: html or text.")] = "html",
+    bodies: Annotated[
+        Path | None, typer.Option(help="stance only: the FNC-1 bodies file of --data.")
+    ] = None,
     n: Annotated[
         int, typer.Option("--n", min=0, help="robustness only: generated documents.")
     ] = 300,
@@ -238,6 +242,8 @@ def bench(
     kwargs: dict[str, object] = {"split": split, "data": data, "predictions": predictions}
     if name is BenchName.extraction:
         kwargs["input"] = input
+    if name is BenchName.stance:
+        kwargs["bodies"] = bodies
     if name is BenchName.robustness:
         kwargs["n"] = n
     try:
