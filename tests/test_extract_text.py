@@ -9,7 +9,7 @@ import pytest
 
 from newsint.extract import extract_body, extract_page
 from newsint.extract.features import FEATURE_NAMES, line_features, page_features, split_lines
-from newsint.extract.text import clean_text, restore_lede
+from newsint.extract.text import clean_text, keep_clean_article, restore_lede
 from newsint.models import Article, Page, Skipped
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "circa-iran-isis.txt"
@@ -216,3 +216,37 @@ def test_the_lede_is_restored_over_a_dropped_subheading() -> None:
     assert restore_lede(texts, keep).tolist() == [False, True, False, False, True]
     browser = "IE 11 is not supported. For an optimal experience visit our site on another browser."
     assert restore_lede([browser, texts[4]], np.array([False, True])).tolist() == [False, True]
+
+
+# Text that is already an article (a JSON Lines record's ``text``): every paragraph is kept,
+# short ones ("ABSTRACT.", "Fox News reports:") and the subtitle included; the first line,
+# the headline, is the title.
+CLEAN_ARTICLE = """Council Closes Old Bridge To Cars.
+
+Buses and bicycles may still cross until repairs begin.
+
+The city council voted on Monday to close the old bridge to cars from next spring, after engineers warned that its steel frame had corroded faster than expected.
+
+The Gazette reported:
+
+“We cannot wait for it to fail,” said the council’s head of transport, Maria Kovač, who added that the decision had not been taken lightly.
+
+Shop owners on both banks said the closure would cost them customers, and a petition against it had gathered more than 4,000 signatures by Monday evening.
+
+The council will vote on the repair budget next month, when the engineers’ full report is due."""
+
+
+def test_clean_article_text_loses_no_paragraph() -> None:
+    paras = [p for p in CLEAN_ARTICLE.split("\n") if p]
+    assert clean_text(CLEAN_ARTICLE).text.split("\n") == paras[1:]
+
+
+def test_keep_clean_article_leaves_flattened_pages_alone() -> None:
+    # menus line after line (no blank lines, short lines): not clean text, ``keep`` unchanged
+    page = "\n".join(
+        ["Home", "News", "Sport", "Weather", *[p for p in CLEAN_ARTICLE.split("\n") if p]]
+    )
+    view, feats = page_features(page)
+    keep = np.zeros(len(view), dtype=bool)
+    sizes = np.array([line.end - line.start for line in view])
+    assert not keep_clean_article(sizes, feats.rows, keep).any()

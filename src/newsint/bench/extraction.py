@@ -2,7 +2,12 @@
 
 Runs newsint's extractor and trafilatura (default settings, the reference) on the same pages
 in the same process, writes both prediction files, scores them with
-``../shared/bench/extraction_eval.py`` and reports P, R, F1 and pages/s side by side.
+``../shared/bench/extraction_eval.py`` and reports P, R, F1 and pages/s side by side, then
+the pages where newsint does worst against trafilatura (per-page F1 of the same scorer, the
+worst 5 and their deltas) and the cross-validated figure of what was tuned on these pages:
+for HTML, the floor's two thresholds chosen leaving one language out at a time; for
+flattened text, the line model's page-grouped cross-validation (from its training run), and
+the pages whose recall is under .5 where trafilatura on the page's HTML gets F1 >= .9.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import gc
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +31,7 @@ from newsint.bench.common import (
 )
 from newsint.errors import ConfigError
 from newsint.extract import extract_body
+from newsint.extract.language import detect_language
 
 INPUTS = {"html": ("html.jsonl.gz", "html"), "text": ("text.jsonl", "text")}
 
@@ -43,6 +50,122 @@ def _trafilatura_text(content: str) -> str:
 
     paras = "".join(f"<p>{escape(ln)}</p>" for ln in content.split("\n") if ln.strip())
     return trafilatura.extract(f"<html><body>{paras}</body></html>") or ""
+
+
+#: How many of the pages where newsint does worst against trafilatura are printed.
+WORST = 5
+#: A page is a regression when newsint's F1 is below trafilatura's by more than this (the
+#: issue-17 floor: "no dev page below trafilatura by more than .05").
+MARGIN = 0.05
+
+
+def page_scores(truth: dict[str, str], pred: dict[str, str]) -> dict[str, tuple[float, ...]]:
+    """Per page (precision or -1 when the prediction is empty, recall, F1), by the scorer's
+    metric: bags of whitespace tokens."""
+    out: dict[str, tuple[float, ...]] = {}
+    for pid, gold in truth.items():
+        t, p = Counter(gold.split()), Counter((pred.get(pid) or "").split())
+        tp, nt, np_ = sum((t & p).values()), sum(t.values()), sum(p.values())
+        if nt == 0 and np_ == 0:
+            out[pid] = (1.0, 1.0, 1.0)
+            continue
+        prec = tp / np_ if np_ else -1.0
+        rec = tp / nt if nt else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec > 0 and prec + rec else 0.0
+        out[pid] = (prec, rec, f1)
+    return out
+
+
+def macro_f1(scores: list[tuple[float, ...]]) -> float:
+    """The scorer's macro F1: precision averaged over non-empty predictions, recall over all."""
+    ps = [s[0] for s in scores if s[0] >= 0]
+    rs = [s[1] for s in scores]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def worst_pages(
+    ours: dict[str, tuple[float, ...]],
+    theirs: dict[str, tuple[float, ...]],
+    langs: dict[str, str],
+    *,
+    label: str = "trafilatura",
+) -> tuple[str, int]:
+    """The WORST pages by newsint F1 minus the reference's, and how many are below it by more
+    than MARGIN."""
+    deltas = sorted((ours[i][2] - theirs[i][2], i) for i in ours)
+    lines = [f"worst {WORST} pages against {label} (per-page F1, same scorer):"]
+    for delta, pid in deltas[:WORST]:
+        lines.append(
+            f"  {pid[:12]} {langs.get(pid, '?'):<3} newsint {ours[pid][2]:.3f} "
+            f"{label} {theirs[pid][2]:.3f} delta {delta:+.3f}"
+        )
+    below = sum(1 for d, _ in deltas if d < -MARGIN)
+    lines.append(f"pages below {label} by more than {MARGIN}: {below}")
+    return "\n".join(lines), below
+
+
+#: The floor's thresholds searched by the leave-one-language-out cross-validation.
+GATES = (0.15, 0.3, 0.5, 1.0)
+RATIOS = (0.1, 0.25, 0.3, 0.5, 0.75)
+
+
+def floor_cv(
+    pages: list[tuple[str, str]], truth: dict[str, str], langs: dict[str, str]
+) -> tuple[str, float]:
+    """Leave one language out: for each language, the floor's (gate, ratio) that does best on
+    the other languages' pages (ties: the shipped values, else the first of the grid) is
+    applied to its pages; the held-out predictions are scored together."""
+    import trafilatura
+
+    from newsint.extract.html import (
+        FLOOR_GATE,
+        FLOOR_RATIO,
+        chars,
+        clean_html,
+        page_sizes,
+        trafilatura_default,
+    )
+
+    cases = []
+    for pid, content in pages:
+        pre = clean_html(content, metadata=False, details=False, floor=False).text
+        ref = "\n".join(trafilatura_default(content))
+        _, page_chars = page_sizes(trafilatura.load_html(content))
+        cases.append((pid, pre, ref, chars(pre), chars(ref), page_chars))
+
+    def predict(gate: float, ratio: float) -> dict[str, str]:
+        return {
+            pid: ref if n_pre < gate * page and n_pre < ratio * n_ref else pre
+            for pid, pre, ref, n_pre, n_ref, page in cases
+        }
+
+    grid = [(g, r) for g in GATES for r in RATIOS]
+    scored = {gr: page_scores(truth, predict(*gr)) for gr in grid}
+    held: dict[str, tuple[float, ...]] = {}
+    chosen = []
+    for lang in sorted(set(langs.values())):
+        train = [i for i in truth if langs[i] != lang]
+        best = max(
+            grid,
+            key=lambda gr: (
+                round(macro_f1([scored[gr][i] for i in train]), 6),
+                gr == (FLOOR_GATE, FLOOR_RATIO),
+            ),
+        )
+        chosen.append(f"{lang}:{best[0]}/{best[1]}")
+        held |= {i: scored[best][i] for i in truth if langs[i] == lang}
+    cv = macro_f1(list(held.values()))
+    shipped = macro_f1(list(scored[(FLOOR_GATE, FLOOR_RATIO)].values()))
+    without = macro_f1(list(page_scores(truth, predict(0.0, 0.0)).values()))
+    text = (
+        f"floor (gate {FLOOR_GATE}, ratio {FLOOR_RATIO}): F1 {shipped:.4f}, without it "
+        f"{without:.4f}\n"
+        f"leave-one-language-out F1 {cv:.4f} (gate/ratio chosen per held-out language: "
+        f"{' '.join(chosen)})"
+    )
+    return text, cv
 
 
 def _macro(output: str) -> dict[str, float]:
@@ -139,11 +262,72 @@ def run(
         f"{'trafilatura':<12} {fig_theirs.get('P', 0):7.4f} {fig_theirs.get('R', 0):7.4f} "
         f"{fig_theirs.get('F1', 0):7.4f} {speed['trafilatura_pages_per_s']:9.1f}"
     )
+    truth_body = {rec["id"]: rec.get("body") or "" for rec in read_jsonl(truth)}
+    langs = {pid: detect_language(body) or "?" for pid, body in truth_body.items()}
+    s_ours = page_scores(truth_body, {r["id"]: r["body"] for r in ours})
+    s_theirs = page_scores(truth_body, {r["id"]: r["body"] for r in theirs})
+    worst, below = worst_pages(s_ours, s_theirs, langs)
+    extra: dict[str, object] = {
+        "trafilatura_scorer_F1": fig_theirs.get("F1", 0.0),
+        "pages_below_trafilatura": below,
+    }
+    if input == "html":
+        cv_text, cv = floor_cv(pages, truth_body, langs)
+        extra["cv_F1"] = round(cv, 4)
+    else:
+        cv_text, low = _text_checks(folder, truth_body, s_ours, langs)
+        extra["low_recall_pages"] = low
+    comparison += "\n" + worst + "\n" + cv_text
     figures = dict(fig_ours) | {f"trafilatura_{k}": v for k, v in fig_theirs.items()}
     return BenchResult(
         name=f"extraction-{input}",
         figures=figures,
         scorer_output=out_ours.rstrip() + "\n\n" + comparison,
         speed=speed,
-        extra={"trafilatura_scorer_F1": fig_theirs.get("F1", 0.0)},
+        extra=extra,
     )
+
+
+#: "No page with recall below .5 where trafilatura on the HTML gets F1 >= .9" (issue 17).
+LOW_RECALL, REFERENCE_GOOD = 0.5, 0.9
+
+
+def _text_checks(
+    folder: Path,
+    truth: dict[str, str],
+    s_ours: dict[str, tuple[float, ...]],
+    langs: dict[str, str],
+) -> tuple[str, int]:
+    """The line model's cross-validated figure (stored by its training run) and the pages whose
+    recall is under LOW_RECALL while trafilatura on the same page's HTML gets REFERENCE_GOOD."""
+    import json
+
+    from newsint.extract.text import MODEL_PATH
+
+    training = json.loads(MODEL_PATH.read_text(encoding="utf-8")).get("training", {})
+    cv = training.get("cv_page_grouped_ws_f1", {}).get("F1")
+    lines = [
+        f"line model cross-validated F1 (5-fold, grouped by page, scripts/train_textclean.py): "
+        f"{cv if cv is not None else 'n/a'}; the figure above is in-sample (trained on these pages)"
+    ]
+    html_path = folder / "html.jsonl.gz"
+    low = 0
+    if html_path.exists():
+        html = {r["id"]: _trafilatura_html(r["html"]) for r in read_jsonl(html_path)}
+        s_html = page_scores(truth, html)
+        bad = [
+            pid
+            for pid in truth
+            if s_ours[pid][1] < LOW_RECALL and s_html.get(pid, (0, 0, 0))[2] >= REFERENCE_GOOD
+        ]
+        low = len(bad)
+        lines.append(
+            f"pages with recall < {LOW_RECALL} where trafilatura on the HTML gets F1 >= "
+            f"{REFERENCE_GOOD}: {low}"
+        )
+        lines += [
+            f"  {pid[:12]} {langs.get(pid, '?'):<3} recall {s_ours[pid][1]:.3f} "
+            f"trafilatura-on-HTML F1 {s_html[pid][2]:.3f}"
+            for pid in bad
+        ]
+    return "\n".join(lines), low

@@ -13,15 +13,32 @@ from readability import Document
 
 from newsint.models import Removed, Segment
 
-EXTRACTOR = "newsint.html.v2"
+EXTRACTOR = "newsint.html.v3"
 
 # readability replaces trafilatura's text when the page holds more than this many times
-# trafilatura's words in <p> elements (the only pages where readability is run) and
+# trafilatura's characters in <p> elements (the only pages where readability is run) and
 # readability's text is more than this many times as long (trafilatura's own rule, with the
 # full readability-lxml instead of trafilatura's trimmed port, which it runs on every page
 # unless ``fast``: on the AEB dev split this fallback alone does better, at a fraction of
-# the cost).
+# the cost). Sizes are non-space characters, not words, so that a Chinese or Japanese page
+# (no spaces between words) is measured like any other (v3; on the dev split the same pages
+# fall back as with words).
 FALLBACK_RATIO = 2.0
+
+#: The floor under every page (issue 17; ``floor_paragraphs``). trafilatura's precise fast mode
+#: can keep nothing or only the headline of a page whose body is not in <p> elements (text
+#: in <div>s, <span>s or <font> with <br> breaks, common on Korean, Chinese and Arabic news
+#: sites): its default mode, with its own fallbacks, recovers them. When what newsint keeps
+#: is under FLOOR_GATE of the page's text outside links, scripts and styles (a cheap test:
+#: 4 of the 121 dev pages), trafilatura's default extraction is run, and it replaces
+#: newsint's text when newsint's is under FLOOR_RATIO of its length. Both are sizes in
+#: non-space characters, the same for every language. Measured on the AEB dev split
+#: (docs/extraction.md): any ratio up to .25 changes no dev page (the lowest dev ratio of
+#: newsint's text to trafilatura's default is .29, on pages where trafilatura keeps the
+#: comments or a teaser list and newsint is right); .3 already swaps two pages and costs
+#: .005 F1. A page that keeps only its headline has a ratio near 0.
+FLOOR_GATE = 0.3
+FLOOR_RATIO = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,11 +156,24 @@ def readability_paragraphs(content: str) -> list[str]:
         return []
 
 
-def _p_words(tree: lxml.html.HtmlElement | None) -> int:
-    """Words inside the page's <p> elements: a cheap bound on how much prose the page has."""
+def chars(text: str) -> int:
+    """Non-space characters: a length that means the same in every script."""
+    return len("".join(text.split()))
+
+
+def page_sizes(tree: lxml.html.HtmlElement | None) -> tuple[int, int]:
+    """(characters inside the page's <p> elements, characters of its text outside links,
+    scripts and styles): cheap bounds on how much prose the page has, taken before
+    trafilatura prunes the tree."""
     if tree is None:
-        return 0
-    return sum(len(p.text_content().split()) for p in tree.iter("p"))
+        return 0, 0
+    p_chars = sum(chars(p.text_content()) for p in tree.iter("p"))
+    body = tree.find("body")
+    root = body if body is not None else tree
+    text = chars(etree.tostring(root, method="text", encoding="unicode") or "")
+    for el in root.iter("script", "style", "noscript", "template", "a"):
+        text -= chars(el.text_content())
+    return p_chars, max(text, 0)
 
 
 _TITLE_XPATHS = (
@@ -174,31 +204,64 @@ def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
     return None
 
 
-def _words(paragraphs: list[str]) -> int:
-    return sum(len(p.split()) for p in paragraphs)
+def _size(paragraphs: list[str]) -> int:
+    return sum(chars(p) for p in paragraphs)
 
 
-def choose_paragraphs(content: str, ours: list[str], p_words: int) -> list[str]:
+def choose_paragraphs(content: str, ours: list[str], p_chars: int) -> list[str]:
     """trafilatura's paragraphs, unless the page has far more prose than they hold and
     readability finds it: trafilatura sometimes keeps one block of a split article body."""
-    n_ours = _words(ours)
-    if p_words <= FALLBACK_RATIO * n_ours:
+    n_ours = _size(ours)
+    if p_chars <= FALLBACK_RATIO * n_ours:
         return ours
     theirs = readability_paragraphs(content)
-    return theirs if _words(theirs) > FALLBACK_RATIO * n_ours else ours
+    return theirs if _size(theirs) > FALLBACK_RATIO * n_ours else ours
+
+
+def trafilatura_default(content: str) -> list[str]:
+    """trafilatura's default extraction (its own fallbacks on, comments left out)."""
+    try:
+        return _paragraphs(trafilatura.extract(content, include_comments=False))
+    except Exception:  # a second parse of a page the first one read: never fatal
+        return []
+
+
+def floor_paragraphs(
+    content: str,
+    ours: list[str],
+    page_chars: int,
+    *,
+    gate: float = FLOOR_GATE,
+    ratio: float = FLOOR_RATIO,
+) -> list[str]:
+    """``ours``, unless it is a small part of the page (under ``gate`` of ``page_chars``) and
+    of what trafilatura's default extraction keeps (under ``ratio``): then trafilatura's."""
+    n_ours = _size(ours)
+    if n_ours >= gate * page_chars:
+        return ours
+    theirs = trafilatura_default(content)
+    return theirs if n_ours < ratio * _size(theirs) else ours
 
 
 def clean_html(
-    content: str, *, url: str | None = None, metadata: bool = True, details: bool = True
+    content: str,
+    *,
+    url: str | None = None,
+    metadata: bool = True,
+    details: bool = True,
+    floor: bool = True,
 ) -> CleanHtml:
     """Main text of an HTML page (comments left out, trafilatura's ``favor_precision``: on
     the AEB dev split it trades .010 recall for .014 precision, and is no slower), with
     readability-lxml as the fallback when trafilatura keeps a small part of the page's prose
-    (``choose_paragraphs``); ``metadata=False`` skips the title, author, date and site
+    (``choose_paragraphs``) and trafilatura's default mode as the floor when the result is
+    a small part of the page and of what that mode keeps (``floor_paragraphs``);
+    ``metadata=False`` skips the title, author, date and site
     look-ups (htmldate is the slow part) when only the body is wanted; ``details=False``
-    skips the provenance segments."""
+    skips the provenance segments; ``floor=False`` leaves the floor out (the benchmark's
+    cross-validation of its thresholds)."""
     tree = trafilatura.load_html(content)
-    p_words = _p_words(tree)  # before trafilatura prunes the tree in place
+    p_chars, page_chars = page_sizes(tree)  # before trafilatura prunes the tree in place
     cheap_title = None if metadata else page_title(tree)
     doc = None
     if tree is not None:
@@ -211,7 +274,10 @@ def clean_html(
             with_metadata=metadata,
         )
     ours = _paragraphs(getattr(doc, "text", None))
-    paragraphs, removed = split_headline(choose_paragraphs(content, ours, p_words), content)
+    chosen = choose_paragraphs(content, ours, p_chars)
+    if floor:
+        chosen = floor_paragraphs(content, chosen, page_chars)
+    paragraphs, removed = split_headline(chosen, content)
     text = "\n".join(paragraphs)
     return CleanHtml(
         text=text,
