@@ -362,3 +362,97 @@ def test_he_and_she_stand_for_a_person(passage: str, speakers: dict[str, int]) -
     counts = {s.name: s.statements for s in analyze_text(passage).sources}
     for name, statements in speakers.items():
         assert counts.get(name) == statements, counts
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # a name set off against a description is the speaker (guide 1.1), also when the parser
+        # hangs it on the wrong noun or the source span stops before it
+        (
+            "The director of the European Centre, Ina Kirsch, told the paper that the group was "
+            "independent.",
+            "Ina Kirsch",
+        ),
+        (
+            "One group, Partnership for Responsible Growth, said it would spend millions on ads.",
+            "Partnership for Responsible Growth",
+        ),
+        (
+            "A former Republican presidential candidate -- John McCain, who lost the 2008 "
+            "election -- said the plan would fail.",
+            "John McCain",
+        ),
+    ],
+)
+def test_the_name_in_apposition_is_the_speaker(passage: str, name: str) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == [name]
+
+
+@pytest.mark.parametrize(
+    ("passage", "speakers"),
+    [
+        # "they" is a group or an organisation, not the person who spoke last
+        (
+            "Senate Democrats said the bill would fail. Majority Leader Tom Reed told reporters "
+            "the vote would be held on Friday. They said they would filibuster.",
+            {"Senate Democrats": 2, "Tom Reed": 1},
+        ),
+        # "it" is an organisation or a document, not a person
+        (
+            "The Islamic State claimed the attack in a statement. Secretary of State John Kerry "
+            "said the group was weak. It vowed more attacks.",
+            {"the Islamic State": 2, "John Kerry": 1},
+        ),
+    ],
+)
+def test_they_and_it_agree_with_their_speaker(passage: str, speakers: dict[str, int]) -> None:
+    counts = {s.name: s.statements for s in analyze_text(passage).sources}
+    assert counts == speakers
+
+
+def test_those_surveyed_are_the_poll() -> None:
+    """Guide 1.8: respondents belong to the poll, also as "those surveyed"."""
+    analysis = analyze_text(
+        "A new Gallup poll was released on Tuesday. By a wide margin, those surveyed say the "
+        "economy should be the first priority."
+    )
+    assert [(s.name, s.kind) for s in analysis.sources] == [("a new Gallup poll", "document")]
+
+
+def _linked(text: str, sources: list[str]) -> dict[str, str]:
+    """Which earlier source span each hand-made attribution of ``text`` is resolved to."""
+    from newsint.models import Attribution
+    from newsint.nlp import load_pipeline, text_of
+    from newsint.nlp.speakers import find_speakers
+
+    doc = load_pipeline()(text)
+    attributions, at = [], 0
+    for index, source in enumerate(sources):
+        start = text.index(source, at)
+        at = start + len(source)
+        span = (start, at)
+        attributions.append(Attribution(f"a{index}", (span,), (span,), (span,), "indirect"))
+    found = find_speakers(doc, attributions)
+    whole = text_of(doc)
+    return {
+        sources[int(a[1:])]: whole[slice(*found.speakers[i].full)] for a, i in found.linked.items()
+    }
+
+
+def test_an_expletive_it_has_no_speaker() -> None:
+    text = (
+        "The FBI said the account was private. It was not clear whether Clinton could block "
+        "the release."
+    )
+    assert _linked(text, ["The FBI", "It"]) == {"The FBI": "The FBI"}
+
+
+def test_they_may_stand_for_a_poll() -> None:
+    """Respondents are folded into their poll (guide 1.8), so "they" after one is the poll."""
+    text = (
+        "Union leaders said the vote was close. About 4 in 10 voters approve of Clinton, a new "
+        "Pew poll found. They also say the economy is weak."
+    )
+    linked = _linked(text, ["Union leaders", "About 4 in 10 voters", "They"])
+    assert linked["They"] == linked["About 4 in 10 voters"] != "Union leaders"

@@ -129,3 +129,46 @@ def head_noun(doc: Doc, start: int, end: int) -> str:
     if root.pos_ in {"NOUN", "PROPN"}:
         return root.text.lower()
     return nouns[0].text.lower() if nouns else ""
+
+
+#: What may follow a name set off in apposition inside a source phrase: its end, a closing comma
+#: or dash, or a relative clause ("-- John McCain, who lost the 2008 election --").
+APPOSED_END = re.compile(r"\s*(?:$|,|--|—|–|\()")
+
+
+def apposed_name(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The person or organisation a description is set off against (guide 1.1: the speaker is
+    the one named): "The director of the European Centre, Ina Kirsch," is Kirsch, "one group,
+    Partnership for Responsible Growth," the group's name, also when the source span stops
+    before the name. The description must be a common noun phrase ("director", "group"), and an
+    organisation is never the name beside a person noun ("a spokesman for the company, Apple").
+    Returns the entity label and the name."""
+    text = text_of(doc)
+    for ent in doc_entities(doc):
+        if ent.label_ not in {"PERSON", "ORG"} or ent.start_char <= start:
+            continue
+        if ent.start_char > end and not APPOSED_GAP.fullmatch(text[end : ent.start_char]):
+            break
+        before = text[start : ent.start_char].rstrip()
+        if not before.endswith((",", "--", "—", "–")) or not APPOSED_END.match(
+            text, min(ent.end_char, len(text))
+        ):
+            continue
+        if ent.end_char > end and ent.start_char < end:
+            continue
+        cut = len(before.rstrip(",-—– "))
+        description = doc.char_span(start, start + cut, alignment_mode="expand")
+        if description is None or description.root.pos_ != "NOUN" or description.root.ent_type_:
+            continue
+        if (
+            ent.label_ == "ORG"
+            and _speaker_table().classes.get(description.root.lemma_) == "person"
+        ):
+            continue
+        name = person_name(ent.text) if ent.label_ == "PERSON" else STRIP_DET.sub("", ent.text)
+        return (ent.label_, name) if re.search(r"[A-Z]", name) else None
+    return None
+
+
+#: Between a source span that stops before its apposition and the name: a comma or a dash.
+APPOSED_GAP = re.compile(r"\s*(?:,|--|—|–)\s*")

@@ -11,14 +11,22 @@ A speaker is never resolved to something inside its own statement. Profiles are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsint.models import Attribution, Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
+from newsint.nlp.antecedents import (
+    EXPLETIVE,
+    _agreeing_antecedent,
+    _antecedent,
+    _personal_antecedent,
+    _relative_antecedent,
+)
 from newsint.nlp.mention_names import (
+    apposed_name,
     head_noun,
     indefinite,
     is_whole,
@@ -38,26 +46,10 @@ from newsint.nlp.source_words import (
     INSTITUTION_HEADS,
     POSSESSIVES,
     PRONOUNS,
-    RELATIVES,
     STRIP_DET,
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
-
-
-@dataclass(slots=True)
-class _Entity:
-    """A source being built: every mention, the fullest one, and its profile."""
-
-    mentions: list[Span] = field(default_factory=list)
-    full: Span = (0, 0)
-    person: str | None = None  # the PERSON name when the source is a named person
-    org: str | None = None  # the ORG name when the source is an organisation
-    head: str = ""  # lower-cased head noun of an unnamed source ("official", "analysts")
-    document: bool = False  # an unnamed report, study, poll, video ... (speaker_class "document")
-    named: bool = False  # a name NER missed ("Schiff", "WeWork"): named, neither person nor org
-    attribution_ids: list[str] = field(default_factory=list)
-    pronoun: str = ""  # "he" or "she" once a pronoun of either was resolved to this speaker
-    shared_title: str | None = None  # "Sen." of "Sens. A, B and C said", for B and C
+from newsint.nlp.speaker_entity import _Entity
 
 
 @dataclass(slots=True)
@@ -273,15 +265,26 @@ def _resolve_one(
             if index is not None:
                 entities[index].pronoun = entities[index].pronoun or lower
                 return index
+        if lower == "it" and EXPLETIVE.match(text_of(doc), end):
+            return None  # "It was not clear whether ...": no speaker
+        if lower in {"they", "it"} and entities:
+            index = _agreeing_antecedent(start, lower, entities, last)
+            if index is not None:
+                return index
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
     word = doc.char_span(start, end, alignment_mode="expand")
     common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
     agent = bool(AGENT_OF.match(text))  # "a spokeswoman for Scott Schwab": not Schwab
+    apposed = None if common else apposed_name(doc, start, end)
+    if apposed and apposed[0] == "ORG":
+        return _org_speaker(entities, apposed[1], (start, end))
     person = (
         None
-        if common or agent
+        if common or (agent and not apposed)
+        else apposed[1]
+        if apposed
         else (
             person_in(doc, start, end)
             or _known_surname(text, entities)
@@ -347,7 +350,7 @@ def _resolve_one(
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
-    if RESPONDENTS.match(text):
+    if RESPONDENTS.match(text) or SURVEYED.match(text_of(doc)[start : end + 14]):
         poll = _poll_before(doc, start, entities)
         if poll is not None:
             return poll
@@ -360,6 +363,16 @@ def _resolve_one(
             named=kind == "name" and _written_as_name(word),
         )
     )
+    return len(entities) - 1
+
+
+def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
+    """The known source of the organisation ``org``, or a new one at ``span``."""
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].org
+        if known and org_key(known) == org_key(org):
+            return index
+    entities.append(_Entity(full=span, org=org))
     return len(entities) - 1
 
 
@@ -379,30 +392,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     )
 
 
-def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
-    """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for."""
-    start, end = spans[0][0], spans[-1][1]
-    if text_of(doc)[start:end].strip().lower() not in RELATIVES:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return None
-    token = span[0]
-    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
-        noun = token.head.head
-    elif token.i > 0 and token.lower_ == "which":  # misparsed: the noun right before it
-        noun = token.doc[token.i - 1]
-    else:
-        return None
-    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return None
-    last = noun.i
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1  # the whole name the clause hangs on
-    return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),)
-
-
-#: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans": poll respondents, who
+#: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans", "those surveyed",
+#: "respondents": poll respondents, who
 #: belong to the poll (judgement guide 1.8).
 RESPONDENTS = re.compile(
     r"^(?:an? (?:overwhelming|whopping|mere|slim|clear|paltry) )?(?:as many as )?"
@@ -412,7 +403,13 @@ RESPONDENTS = re.compile(
     r"\w+ (?:of|in|out of) (?:\d+|ten)\b|"
     r"(?:a |one[- ])?(?:half|third|quarter|fifth)\b|"
     r"(?:two|three|four)[- ](?:thirds|quarters|fourths|fifths)\b|"
-    r"(?:a|the) (?:slim |narrow |clear |large )?majority of)",
+    r"(?:a|the) (?:slim |narrow |clear |large )?majority of|"
+    r"(?:the |most |many )?respondents\b)",
+    re.I,
+)
+#: "those surveyed say ..." (the source span is only "those"): the poll too.
+SURVEYED = re.compile(
+    r"^(?:those|people|voters|adults|americans) (?:surveyed|polled|questioned|interviewed)\b",
     re.I,
 )
 
@@ -554,75 +551,6 @@ def _described_org(
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
     return len(entities) - 1
-
-
-def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> int | None:
-    """A pronoun opening the attributions: the nearest named person (he, she, I) or
-    organisation or group (they, it, we) before it, or nothing."""
-    labels = {"PERSON"} if pronoun in {"he", "she", "him", "her", "i"} else {"ORG", "NORP", "GPE"}
-    before = [e for e in doc_entities(doc) if e.label_ in labels and e.end_char <= start]
-    if not before:
-        return None
-    ent = before[-1]
-    name = re.sub(r"['’]s$", "", ent.text.translate(APOSTROPHES).strip())
-    if ent.label_ == "PERSON":
-        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
-    else:
-        entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
-    return len(entities) - 1
-
-
-#: Grammatical subjects: a person named as one is what a following "he" or "she" stands for.
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-
-
-def _latest(entity: _Entity) -> int:
-    return max([entity.full[0], *(span[0] for span in entity.mentions)])
-
-
-def _personal_antecedent(
-    doc: Doc,
-    start: int,
-    pronoun: str,
-    entities: list[_Entity],
-    last: int | None,
-    contents: tuple[Span, ...],
-) -> int | None:
-    """ "he" / "she" (guide 1.1): the person named as the subject of a main clause since the last
-    speaker was mentioned, outside every statement ("Former President Bill Clinton agreed. ...
-    'Iowa happened,' he said"); else the last speaker when it is a person of that pronoun;
-    else the latest such person ("she" is never "aides" or "the crowd"). None leaves it to the
-    caller's old rule (the last speaker)."""
-    since = _latest(entities[last]) if last is not None else -1
-    other = "she" if pronoun == "he" else "he"
-    for ent in reversed(doc_entities(doc)):
-        if ent.start_char <= since:
-            break
-        if ent.end_char > start or ent.label_ != "PERSON" or ent.root.dep_ not in SUBJECT_DEPS:
-            continue
-        clause = ent.root.head
-        if clause.dep_ == "conj":
-            clause = clause.head
-        if clause.dep_ != "ROOT":
-            continue  # "as President Abraham Lincoln did", "than Mr. Perot did": a comparison
-        if any(a <= ent.start_char < b for a, b in contents):
-            continue  # a person inside someone's statement is not the speaker
-        name = person_name(ent.text)
-        known = [i for i, e in enumerate(entities) if e.person and same_person(e.person, name)]
-        if known and entities[known[-1]].pronoun == other:
-            continue  # "she" is not the man named just before
-        if known:
-            return known[-1]
-        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
-        return len(entities) - 1
-    if last is not None and entities[last].person and entities[last].pronoun != other:
-        return last
-    people = [
-        index
-        for index, entity in enumerate(entities)
-        if entity.person and entity.pronoun != other and _latest(entity) < start
-    ]
-    return max(people, key=lambda index: _latest(entities[index])) if people else None
 
 
 def _known_surname(text: str, entities: list[_Entity]) -> str | None:

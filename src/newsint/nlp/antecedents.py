@@ -1,0 +1,163 @@
+"""What a pronoun stands for: "he"/"she" a person, "they" a group or an organisation, "it" an
+organisation or a document, a relative pronoun the noun it hangs on (judgement guide 1.1, 1.3).
+Used by :mod:`newsint.nlp.speakers`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsint.models import Span
+from newsint.nlp import entities as doc_entities
+from newsint.nlp import text_of
+from newsint.nlp.mention_names import person_name, same_person
+from newsint.nlp.source_words import APOSTROPHES, RELATIVES
+from newsint.nlp.speaker_class import _speaker_table
+from newsint.nlp.speaker_entity import _Entity
+
+
+def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
+    """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for."""
+    start, end = spans[0][0], spans[-1][1]
+    if text_of(doc)[start:end].strip().lower() not in RELATIVES:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    token = span[0]
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
+        noun = token.head.head
+    elif token.i > 0 and token.lower_ == "which":  # misparsed: the noun right before it
+        noun = token.doc[token.i - 1]
+    else:
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    last = noun.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1  # the whole name the clause hangs on
+    return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),)
+
+
+def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> int | None:
+    """A pronoun opening the attributions: the nearest named person (he, she, I) or
+    organisation or group (they, it, we) before it, or nothing."""
+    labels = {"PERSON"} if pronoun in {"he", "she", "him", "her", "i"} else {"ORG", "NORP", "GPE"}
+    before = [e for e in doc_entities(doc) if e.label_ in labels and e.end_char <= start]
+    if not before:
+        return None
+    ent = before[-1]
+    name = re.sub(r"['’]s$", "", ent.text.translate(APOSTROPHES).strip())
+    if ent.label_ == "PERSON":
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    else:
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
+    return len(entities) - 1
+
+
+#: Grammatical subjects: a person named as one is what a following "he" or "she" stands for.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _latest(entity: _Entity) -> int:
+    return max([entity.full[0], *(span[0] for span in entity.mentions)])
+
+
+def _personal_antecedent(
+    doc: Doc,
+    start: int,
+    pronoun: str,
+    entities: list[_Entity],
+    last: int | None,
+    contents: tuple[Span, ...],
+) -> int | None:
+    """ "he" / "she" (guide 1.1): the person named as the subject of a main clause since the last
+    speaker was mentioned, outside every statement ("Former President Bill Clinton agreed. ...
+    'Iowa happened,' he said"); else the last speaker when it is a person of that pronoun;
+    else the latest such person ("she" is never "aides" or "the crowd"). None leaves it to the
+    caller's old rule (the last speaker)."""
+    since = _latest(entities[last]) if last is not None else -1
+    other = "she" if pronoun == "he" else "he"
+    for ent in reversed(doc_entities(doc)):
+        if ent.start_char <= since:
+            break
+        if ent.end_char > start or ent.label_ != "PERSON" or ent.root.dep_ not in SUBJECT_DEPS:
+            continue
+        clause = ent.root.head
+        if clause.dep_ == "conj":
+            clause = clause.head
+        if clause.dep_ != "ROOT":
+            continue  # "as President Abraham Lincoln did", "than Mr. Perot did": a comparison
+        if any(a <= ent.start_char < b for a, b in contents):
+            continue  # a person inside someone's statement is not the speaker
+        name = person_name(ent.text)
+        known = [i for i, e in enumerate(entities) if e.person and same_person(e.person, name)]
+        if known and entities[known[-1]].pronoun == other:
+            continue  # "she" is not the man named just before
+        if known:
+            return known[-1]
+        entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+        return len(entities) - 1
+    if last is not None and entities[last].person and entities[last].pronoun != other:
+        return last
+    people = [
+        index
+        for index, entity in enumerate(entities)
+        if entity.person and entity.pronoun != other and _latest(entity) < start
+    ]
+    return max(people, key=lambda index: _latest(entities[index])) if people else None
+
+
+#: Unnamed groups whose head noun is plural without an "s".
+PLURAL_HEADS = {"people", "police", "staff", "folks", "children", "men", "women"}
+
+
+#: Heads of a poll's source: "they" may stand for it, as for the respondents folded into it.
+POLLS = {"poll", "polls", "survey", "surveys"}
+
+#: "It was not clear whether ...", "It is unlikely that ...": an "it" that stands for nothing.
+EXPLETIVE = re.compile(
+    r"\s*(?:is|was|'s|’s|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+|still\s+|also\s+)?"
+    r"(?:yet\s+)?(?:clear|unclear|possible|impossible|likely|unlikely|known|unknown|true|"
+    r"important|difficult|hard|easy|uncertain|certain)\b",
+    re.I,
+)
+
+
+def _plural(entity: _Entity) -> bool:
+    head = entity.head
+    return head in PLURAL_HEADS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+
+
+def _agrees(pronoun: str, entity: _Entity) -> bool:
+    """ "they" is a group or an organisation, "it" an organisation, a document or another thing
+    that is not people; neither is a named person."""
+    if entity.person:
+        return False
+    if pronoun == "they":  # a poll stands for its respondents ("About 4 in 10 say they ...")
+        return _plural(entity) or bool(entity.org) or entity.named or entity.head in POLLS
+    return not _plural(entity) and (
+        bool(entity.org) or entity.document or entity.named or not _personal_head(entity.head)
+    )
+
+
+def _personal_head(head: str) -> bool:
+    return _speaker_table().classes.get(head) == "person"
+
+
+def _agreeing_antecedent(
+    start: int, pronoun: str, entities: list[_Entity], last: int | None
+) -> int | None:
+    """ "they" / "it" (guide 1.1): the last speaker when it agrees with the pronoun ("they" a
+    plural group or an organisation, "it" an organisation or a document, never a named person),
+    else the latest speaker that does. None leaves it to the caller's old rule (the last
+    speaker)."""
+    if last is not None and _agrees(pronoun, entities[last]):
+        return last
+    agreeing = [
+        index
+        for index, entity in enumerate(entities)
+        if _agrees(pronoun, entity) and _latest(entity) < start
+    ]
+    return max(agreeing, key=lambda index: _latest(entities[index])) if agreeing else None
