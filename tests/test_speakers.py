@@ -456,3 +456,25 @@ def test_they_may_stand_for_a_poll() -> None:
     )
     linked = _linked(text, ["Union leaders", "About 4 in 10 voters", "They"])
     assert linked["They"] == linked["About 4 in 10 voters"] != "Union leaders"
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        # "both", "all three candidates" are the names given together before them (guide 1.2)
+        (
+            "Hillary Clinton and Bernie Sanders met teachers in Iowa on Monday. Both are quick "
+            "to offer praise for teachers unions, and both advocate a strong federal role.",
+            ["Hillary Clinton", "Bernie Sanders"],
+        ),
+        (
+            "Hillary Clinton, Bernie Sanders and Martin O'Malley took the stage in Charleston. "
+            "All three candidates said they would expand relief for immigrants.",
+            ["Hillary Clinton", "Bernie Sanders", "Martin O'Malley"],
+        ),
+        # ... and with no such names before them, no source
+        ("The debate ended late. Both said they were pleased.", []),
+    ],
+)
+def test_a_set_reference_is_the_names_it_stands_for(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

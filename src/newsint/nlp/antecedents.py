@@ -161,3 +161,46 @@ def _agreeing_antecedent(
         if _agrees(pronoun, entity) and _latest(entity) < start
     ]
     return max(agreeing, key=lambda index: _latest(entities[index])) if agreeing else None
+
+
+#: "both", "each", "neither", "the two", "all three candidates", "none of the three", "the three
+#: Democratic candidates": the speakers named together just before (guide 1.2).
+SET_REFERENCE = re.compile(
+    r"^(?P<det>both|each|neither|none|the|all)(?: of the| of them)?(?: (?P<n>two|three|four|five))?"
+    r"(?: of them| (?:[A-Z][\w.-]*\s)?(?:men|women|candidates|contenders|rivals|leaders))?$",
+    re.I,
+)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: How far back (characters) the names a set reference stands for are looked for.
+SET_WITHIN = 1200
+SET_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def set_members(doc: Doc, span: Span) -> list[Span] | None:
+    """The names a set reference stands for ("Clinton and Sanders ... both said"): the last
+    list of names joined by "and"/"or" before it, of the size it gives ("both", "the two": two);
+    [] when the phrase is a set reference but no such list is near; None when it is none."""
+    match = SET_REFERENCE.match(text_of(doc)[span[0] : span[1]].strip())
+    if match is None or (match["det"].lower() in {"the", "all"} and not match["n"]):
+        return None
+    count = NUMBERS.get((match["n"] or "").lower())
+    if count is None and match["det"].lower() in {"both", "each", "neither"}:
+        count = 2
+    phrase = doc.char_span(*span, alignment_mode="expand")
+    if phrase is None:
+        return None
+    names = {ent.root.i: ent for ent in doc_entities(doc) if ent.label_ in SET_LABELS}
+    for token in reversed(doc[: phrase.start]):
+        if token.idx < span[0] - SET_WITHIN:
+            break
+        if token.i not in names or token.dep_ == "conj" or not token.conjuncts:
+            continue
+        heads = [token, *token.conjuncts]
+        if not all(h.i in names for h in heads):
+            continue
+        if not any(c.dep_ == "cc" for h in heads for c in h.children):
+            continue
+        if count is None or len(heads) == count:
+            group = [names[h.i] for h in sorted(heads, key=lambda h: h.i)]
+            return [(ent.start_char, ent.end_char) for ent in group]
+    return []

@@ -24,6 +24,7 @@ from newsint.nlp.antecedents import (
     _antecedent,
     _personal_antecedent,
     _relative_antecedent,
+    set_members,
 )
 from newsint.nlp.mention_names import (
     apposed_name,
@@ -73,7 +74,9 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         if not attribution.source:
             continue
         spans = _relative_antecedent(doc, attribution.source) or attribution.source
-        members = _joint(doc, spans, entities)
+        members = _joint(doc, spans, entities) or _set_reference(doc, spans, entities)
+        if members is None:
+            continue  # "both", "the two" with no names before them: no speaker
         if members:
             for entity, span in members:
                 entity.mentions.append(span)
@@ -162,6 +165,24 @@ def _joint(
         if title and entity.person and entity.shared_title is None:
             entity.shared_title = title
     return out
+
+
+def _set_reference(
+    doc: Doc, spans: tuple[Span, ...], entities: list[_Entity]
+) -> list[tuple[_Entity, Span]] | None:
+    """ "Clinton and Sanders ... Both are quick to praise teachers": a joint source of the names
+    the set reference stands for (guide 1.2), each resolved like a source of its own; None
+    when it is a set reference without them (no speaker), [] when it is none."""
+    names = set_members(doc, (spans[0][0], spans[-1][1]))
+    if not names:
+        return None if names == [] else []
+    out = []
+    for name in names:
+        index = _resolve_one(doc, (name,), entities, None)
+        if index is None:
+            return None
+        out.append((entities[index], name))
+    return out if len({id(e) for e, _ in out}) == len(out) else None
 
 
 #: A title before a list of names belongs to each of them: "Sens. A, B and C".
