@@ -236,9 +236,14 @@ Shop owners on both banks said the closure would cost them customers, and a peti
 The council will vote on the repair budget next month, when the engineers’ full report is due."""
 
 
-def test_clean_article_text_loses_no_paragraph() -> None:
+def test_clean_article_text_loses_no_body_paragraph() -> None:
+    """Every paragraph of the body is kept, the short "The Gazette reported:" too; the short
+    standfirst above the lede stays restore_lede's call (a lede is a full sentence of at least
+    LEDE_MIN_WORDS words), and is listed as removed, not lost."""
     paras = [p for p in CLEAN_ARTICLE.split("\n") if p]
-    assert clean_text(CLEAN_ARTICLE).text.split("\n") == paras[1:]
+    cleaned = clean_text(CLEAN_ARTICLE)
+    assert cleaned.text.split("\n") == paras[2:]
+    assert any(paras[1] in r.text for r in cleaned.removed)
 
 
 def test_keep_clean_article_leaves_flattened_pages_alone() -> None:
@@ -249,4 +254,23 @@ def test_keep_clean_article_leaves_flattened_pages_alone() -> None:
     view, feats = page_features(page)
     keep = np.zeros(len(view), dtype=bool)
     sizes = np.array([line.end - line.start for line in view])
-    assert not keep_clean_article(sizes, feats.rows, keep).any()
+    assert not keep_clean_article(sizes, feats.rows, keep, [line.text for line in view]).any()
+
+
+def test_clean_article_text_restores_no_caption_or_click_line() -> None:
+    caption = "Workers count ballots in Detroit on Nov 3, 2020. PHOTO: REUTERS"
+    click = "USING A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO."
+    page = CLEAN_ARTICLE.replace("The Gazette reported:", f"{caption}\n\n{click}")
+    view, feats = page_features(page)
+    texts = [line.text for line in view]
+    dropped = (caption, click, "Shop owners")  # the line model dropped these three
+    keep = np.array([not t.startswith(dropped) for t in texts])
+    keep[0] = False  # the headline
+    sizes = np.array([line.end - line.start for line in view])
+    restored = [
+        t
+        for t, k in zip(texts, keep_clean_article(sizes, feats.rows, keep, texts), strict=True)
+        if k
+    ]
+    assert caption not in restored and click not in restored
+    assert any(t.startswith("Shop owners on both banks") for t in restored)

@@ -587,6 +587,8 @@ LEDE_CAPTION = re.compile(
     r"frames?|stills?|screenshots?|handouts?)\b|FILE\s*[-–—]|Image:|Photo:)",
     re.I,
 )
+#: A caption's credit at its end: "... on Nov 3, 2020. PHOTO: REUTERS", "(AP Photo/...)".
+PHOTO_CREDIT = re.compile(r"\b(?:PHOTO|IMAGE|Photo|Image)\s*:\s*\S|\((?:AP|AFP|Getty)[^)]*\)\s*$")
 LEDE_END = re.compile(r"[.!?:\"”’')]\s*$")
 
 
@@ -613,9 +615,9 @@ def restore_lede(texts: Sequence[str], keep: np.ndarray) -> np.ndarray:
     return keep
 
 
-def _lede_prose(text: str) -> bool:
+def _lede_prose(text: str, min_words: int = LEDE_MIN_WORDS) -> bool:
     words = text.split()
-    if len(words) < LEDE_MIN_WORDS or not LEDE_END.search(text):
+    if len(words) < min_words or not LEDE_END.search(text) or PHOTO_CREDIT.search(text):
         return False
     lower = sum(w[:1].islower() for w in words)
     toks = set(WORD_RE.findall(text.lower()))
@@ -644,6 +646,7 @@ CLEAN_SHORT_CHARS = 30
 CLEAN_SHORT_SHARE = 0.4
 CLEAN_KEPT_SHARE = 0.5
 CLEAN_BLANK_SHARE = 0.9
+CLEAN_MIN_WORDS = 3
 CLEAN_VETO = (
     "title_like", "byline", "datetime", "boiler_legal", "duplicate", "has_url",
     "boiler_subscribe",
@@ -652,9 +655,16 @@ _CLEAN_VETO_COLS = [FEATURE_NAMES.index(name) for name in CLEAN_VETO]
 _BLANK_COL = FEATURE_NAMES.index("blank_before")
 
 
-def keep_clean_article(sizes: np.ndarray, rows: np.ndarray, keep: np.ndarray) -> np.ndarray:
+def keep_clean_article(
+    sizes: np.ndarray, rows: np.ndarray, keep: np.ndarray, texts: Sequence[str]
+) -> np.ndarray:
     """``keep``, or on text that reads as an article already (see CLEAN_SHORT_SHARE), every
-    line after the first that no CLEAN_VETO feature marks. ``sizes``: characters per line."""
+    line after the first that no CLEAN_VETO feature marks and that reads as body prose (at
+    least CLEAN_MIN_WORDS words, a sentence end, mostly lower case, no caption or credit: a
+    page's headline, captions and "CLICK HERE" lines stay out), below the first line the model
+    keeps (what stands above the body is :func:`restore_lede`'s to judge: a standfirst is not
+    the lede).
+    ``sizes``: characters per line."""
     n = len(sizes)
     if n < 2:
         return keep
@@ -666,7 +676,9 @@ def keep_clean_article(sizes: np.ndarray, rows: np.ndarray, keep: np.ndarray) ->
     ):
         return keep
     ok = ~(rows[:, _CLEAN_VETO_COLS] != 0).any(axis=1)
-    ok[0] = False
+    ok &= np.array([_lede_prose(t, CLEAN_MIN_WORDS) for t in texts], dtype=bool)
+    kept = keep.nonzero()[0]
+    ok[: int(kept[0]) if len(kept) else 1] = False  # above the body: restore_lede's call
     return keep | ok
 
 
@@ -685,7 +697,7 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     else:
         keep = keep_lines(feats.rows, score_lines(feats.rows, model), model)
     keep = restore_lede(view.texts, keep)
-    keep = keep_clean_article(view.scan.ends - view.scan.starts, feats.rows, keep)
+    keep = keep_clean_article(view.scan.ends - view.scan.starts, feats.rows, keep, view.texts)
     reasons: dict[int, str] | None = {} if details else None  # no reasons without details
     keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
     if reasons is None:
