@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,22 +101,16 @@ def semantic_features(claim: np.ndarray, statement: np.ndarray) -> dict[str, flo
 def probabilities(
     model: LinearModel, target: Target, statements: Sequence[Statement]
 ) -> list[dict[str, float]]:
-    """The model's relation probabilities for each statement toward ``target``; the statements
-    are embedded in one batch, the claim once per claim text."""
+    """The model's relation probabilities for each statement toward ``target``; the claim and
+    the statements are embedded in one batch (:func:`embed` keeps recent texts, so a claim or
+    statement already embedded for the article's grouping is not embedded again)."""
     if not statements:
         return []
-    claim = _claim_vector(target.text)
-    vectors = embed([s.text for s in statements])
+    claim, *vectors = embed([target.text, *(s.text for s in statements)])
     return [
         model.probabilities(pair_features(target, s) | semantic_features(claim, v))
         for s, v in zip(statements, vectors, strict=True)
     ]
-
-
-@lru_cache(maxsize=64)
-def _claim_vector(text: str) -> np.ndarray:
-    # relate() asks one statement at a time: the article's claim is embedded once, not per pair
-    return embed([text])[0]
 
 
 @cache
