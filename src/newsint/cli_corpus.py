@@ -84,18 +84,73 @@ def _print(rows: list[dict[str, Any]], output: Output, *, title: str | None = No
             writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
         return
     from rich.console import Console
+
+    width = table_width()
+    console = Console(width=width)
+    if rows and not fits_as_table(len(rows[0]), width):
+        for number, r in enumerate(rows, 1):
+            console.print(_record(r, f"{title or 'row'} {number} of {len(rows)}"))
+        return
+    console.print(_table(rows, title))
+
+
+#: The narrowest a column of a table may be; a sentence column asks for this much more.
+MIN_COLUMN = 10
+SENTENCE_COLUMNS = frozenset({"claim", "text", "evidence"})
+SENTENCE_EXTRA = 20
+
+
+def fits_as_table(columns: int, width: int) -> bool:
+    """Whether ``columns`` columns fit ``width`` characters; if not, each row is printed as a
+    record (one line a field), as ``psql`` does with ``\\x``."""
+    return columns * MIN_COLUMN + SENTENCE_EXTRA <= width
+
+
+def _table(rows: list[dict[str, Any]], title: str | None) -> Any:
     from rich.table import Table
 
     table = Table(title=title, show_lines=True)
     for key in rows[0] if rows else ["(no rows)"]:
-        wide = key in {"claim", "text", "evidence"}  # the sentences: give them room
-        table.add_column(key.replace("_", " "), overflow="fold", min_width=30 if wide else None)
+        wide = key in SENTENCE_COLUMNS  # the sentences: give them room
+        table.add_column(
+            key.replace("_", " "),
+            overflow="fold",
+            min_width=MIN_COLUMN + SENTENCE_EXTRA if wide else None,
+        )
     for r in rows:
         table.add_row(*(_cell(v) for v in r.values()))
-    console = Console()
-    if not console.is_terminal:  # piped or redirected: no terminal width to fit, 80 is too narrow
-        console = Console(width=max(console.width, 160))
-    console.print(table)
+    return table
+
+
+def _record(row: dict[str, Any], title: str) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, show_header=False, show_lines=True)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold", ratio=1)
+    for key, value in row.items():
+        table.add_row(key.replace("_", " "), _cell(value))
+    return table
+
+
+#: The width of a table written where no terminal tells one (a file, a pipe with no terminal).
+PIPED_WIDTH = 120
+
+
+def table_width() -> int:
+    """``COLUMNS`` if set, else the width of the terminal behind stdout, stderr or stdin (so
+    ``query … | less`` still fits the screen), else :data:`PIPED_WIDTH`: rich folds the cells."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            continue
+    return PIPED_WIDTH
 
 
 def ingest(
@@ -200,6 +255,7 @@ def query_claims(
 
     with _open(db) as store:
         rows = queries.claims(store, about=about, since=since, limit=limit)
+        _explain_since(store, since, rows)
     _print(rows, format)
 
 
@@ -265,9 +321,39 @@ def query_actor(
     try:
         with _open(db) as store:
             rows = queries.actor(store, name, since=since, limit=limit)
+            _explain_since(store, since, rows)
     except NewsintError as exc:
         _fail(str(exc))
     _print(rows, format)
+
+
+def _explain_since(store: Store, since: str | None, rows: list[dict[str, Any]]) -> None:
+    """When ``--since`` left nothing, say on stderr how many documents it left out for having
+    no publication date (the bundled example has none)."""
+    if not since or rows:
+        return
+    undated = undated_documents(store)
+    if undated:
+        typer.echo(
+            f"no rows: --since leaves out the {undated} analysed document(s) with no "
+            "publication date; run the query without --since to include them",
+            err=True,
+        )
+
+
+def undated_documents(store: Store) -> int:
+    """How many analysed documents of the store have no publication date."""
+    import sqlalchemy as sa
+
+    from newsint.store.schema import documents as d
+
+    query = (
+        sa.select(sa.func.count())
+        .select_from(d)
+        .where(d.c.status == "analysed", d.c.published.is_(None))
+    )
+    with store.connect() as conn:
+        return int(conn.scalar(query) or 0)
 
 
 def export(
