@@ -38,6 +38,12 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    claims_jsonld = "claims-jsonld"
+    prov = "prov"
+
+
+#: The formats that write one JSON-LD document (a file) rather than a file per table.
+JSONLD_FORMATS = frozenset({ExportFormat.claims_jsonld, ExportFormat.prov})
 
 
 FormatOption = Annotated[
@@ -255,7 +261,8 @@ def query_claims(
 
     with _open(db) as store:
         rows = queries.claims(store, about=about, since=since, limit=limit)
-        _explain_since(store, since, rows)
+        if since and not rows:
+            _explain_since(since, rows, queries.claims(store, about=about, limit=1))
     _print(rows, format)
 
 
@@ -321,52 +328,53 @@ def query_actor(
     try:
         with _open(db) as store:
             rows = queries.actor(store, name, since=since, limit=limit)
-            _explain_since(store, since, rows)
+            if since and not rows:
+                _explain_since(since, rows, queries.actor(store, name, limit=1))
     except NewsintError as exc:
         _fail(str(exc))
     _print(rows, format)
 
 
-def _explain_since(store: Store, since: str | None, rows: list[dict[str, Any]]) -> None:
-    """When ``--since`` left nothing, say on stderr how many documents it left out for having
-    no publication date (the bundled example has none)."""
-    if not since or rows:
-        return
-    undated = undated_documents(store)
-    if undated:
+def _explain_since(since: str | None, rows: list[dict[str, Any]], without_since: list[Any]) -> None:
+    """When ``--since`` left nothing but the same query without it finds rows, say on stderr
+    that ``--since`` leaves out documents with no publication date (the bundled ones)."""
+    if since and not rows and without_since:
         typer.echo(
-            f"no rows: --since leaves out the {undated} analysed document(s) with no "
-            "publication date; run the query without --since to include them",
+            f"no rows published on or after {since}; --since leaves out documents with no "
+            "publication date, and without it this query has rows",
             err=True,
         )
 
 
-def undated_documents(store: Store) -> int:
-    """How many analysed documents of the store have no publication date."""
-    import sqlalchemy as sa
-
-    from newsint.store.schema import documents as d
-
-    query = (
-        sa.select(sa.func.count())
-        .select_from(d)
-        .where(d.c.status == "analysed", d.c.published.is_(None))
-    )
-    with store.connect() as conn:
-        return int(conn.scalar(query) or 0)
-
-
 def export(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write one file per table.")],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="parquet, csv, jsonl: a folder, one file per table. claims-jsonld, prov: a "
+            "file (an existing folder gets claims.jsonld or prov.jsonld; - is stdout).",
+        ),
+    ],
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="parquet, csv or jsonl.")
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="parquet, csv or jsonl (every table); claims-jsonld (schema.org Claims) or "
+            "prov (W3C PROV-O: where every span came from), JSON-LD.",
+        ),
     ] = ExportFormat.jsonl,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write every table of the store to a folder, one file per table.
+    """Write the store: every table (parquet, csv, jsonl), or a standard JSON-LD export.
 
     Example: newsint export --format parquet --out corpus/
+    Example: newsint export --format claims-jsonld --out claims.jsonld
     """
+    if format in JSONLD_FORMATS:
+        _export_jsonld(out, format, db)
+        return
     from newsint.store.export import export_store
 
     try:
@@ -376,6 +384,20 @@ def export(
         _fail(str(exc))
     for path, rows in written:
         typer.echo(f"{path}\t{rows} rows", err=True)
+
+
+def _export_jsonld(out: Path, format: ExportFormat, db: str) -> None:
+    from newsint import export as standard
+
+    with _open(db) as store:
+        document = standard.build(store, format.value)
+    if str(out) == "-":
+        sys.stdout.write(standard.dumps(document))
+        return
+    if out.is_dir():
+        out = out / f"{format.value.removesuffix('-jsonld')}.jsonld"
+    standard.write(document, out)
+    typer.echo(f"{out}\t{len(document['@graph'])} nodes", err=True)
 
 
 def register(app: typer.Typer) -> None:
