@@ -78,6 +78,8 @@ def test_the_page_runs_only_its_own_script(client: TestClient) -> None:
     script = client.get("/static/corpus.js")
     assert script.headers["content-type"].startswith("text/javascript")
     assert "innerHTML" not in script.text  # what the store says goes in as text, never as HTML
+    library = client.get("/static/vendor/cytoscape.min.js")
+    assert library.status_code == 200 and "Cytoscape Consortium" in library.text[:500]
 
 
 def _free_port() -> int:
@@ -125,11 +127,16 @@ def test_search_a_claim_then_follow_a_source_in_chromium(server: str) -> None:
             assert "Bob Kent ×3" in page.inner_text("#amplified")
             assert "Michael O'Hanlon" in page.inner_text("#disputed")
             assert "Sarah Whitfield" in page.inner_text("#independent")
-            assert page.locator("#network line").count() >= 5
+            nodes = page.evaluate("corpusNetwork.nodes().map((n) => n.data('label'))")
+            assert "Bob Kent" in nodes and "Michael O'Hanlon" in nodes
+            assert page.evaluate("corpusNetwork.edges('[kind = \"disputes\"]').length") >= 1
             assert "undated" in page.inner_text("#appearances")
             assert "Bob Kent (as “Kent”)" in page.inner_text("#appearances")
             if SCREENSHOT:
                 page.screenshot(path=str(Path(SCREENSHOT) / "corpus-claim.png"), full_page=True)
+                page.locator("#network").screenshot(
+                    path=str(Path(SCREENSHOT) / "corpus-network.png")
+                )
 
             page.locator("#amplified button", has_text="Bob Kent").click()
             page.wait_for_selector("#source:not([hidden]) #said td", timeout=30_000)

@@ -131,7 +131,7 @@ def _table(rows: list[dict[str, Any]], title: str | None) -> Any:
 def _record(row: dict[str, Any], title: str) -> Any:
     from rich.table import Table
 
-    table = Table(title=title, show_header=False, show_lines=True)
+    table = Table(title=title, show_header=False, show_lines=True, expand=True)
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold", ratio=1)
     for key, value in row.items():

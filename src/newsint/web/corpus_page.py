@@ -3,6 +3,9 @@ claim, the documents and outlets carrying it over time, its independent sources,
 disputers, and a small network of who is credited where; for a source, what they said across
 the corpus, how each document names them, and who disputes them.
 
+The network is drawn by Cytoscape.js (MIT), vendored in ``static/vendor/`` from the npm
+registry by ``scripts/vendor_cytoscape.sh`` and served from this origin: no CDN.
+
 The page is ``static/corpus.html`` with its one script ``static/corpus.js`` (no inline script,
 nothing from another origin); it reads ``/api/claims``, ``/api/sources/{name}`` and the route
 added here, ``/api/corpus/claims/{cluster}`` (:func:`newsint.store.claim_view.claim_detail`).
@@ -20,6 +23,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from newsint.web.security import PAGE_POLICY
 
+JAVASCRIPT = "text/javascript; charset=utf-8"
+
 
 def register_corpus_page(app: FastAPI, store: Callable[[], AbstractContextManager[Any]]) -> None:
     """Add ``/corpus``, its script and its claim route to ``app``; ``store()`` opens the store
@@ -34,7 +39,11 @@ def register_corpus_page(app: FastAPI, store: Callable[[], AbstractContextManage
 
     @app.get("/static/corpus.js", include_in_schema=False)
     def corpus_script() -> Response:
-        return Response(_static("corpus.js"), media_type="text/javascript; charset=utf-8")
+        return Response(_static("corpus.js"), media_type=JAVASCRIPT)
+
+    @app.get("/static/vendor/cytoscape.min.js", include_in_schema=False)
+    def network_library() -> Response:
+        return Response(_static("vendor/cytoscape.min.js"), media_type=JAVASCRIPT)
 
     @app.get("/api/corpus/claims/{cluster}")
     def corpus_claim(cluster: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
@@ -47,4 +56,4 @@ def register_corpus_page(app: FastAPI, store: Callable[[], AbstractContextManage
 
 
 def _static(name: str) -> str:
-    return resources.files("newsint.web").joinpath("static", name).read_text("utf-8")
+    return resources.files("newsint.web").joinpath("static", *name.split("/")).read_text("utf-8")

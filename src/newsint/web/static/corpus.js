@@ -1,7 +1,6 @@
 // The corpus page's only script (the page's Content-Security-Policy runs no inline script).
 // Everything the store says is put in the page as text (textContent), never as HTML.
 const $ = (id) => document.getElementById(id);
-const SVG = "http://www.w3.org/2000/svg";
 
 function cell(row, value) {
   const td = row.insertCell();
@@ -59,8 +58,8 @@ async function showClaim(cluster) {
     table("appearances", ["published", "outlet", "document", "in its words", "grade", "credited to", "disputed by"],
       c.appearances.map((a) => [a.published || "undated", a.site || "", a.title || a.document,
         a.claim, a.grade || "", credited(a), a.disputed_by.join(", ")]));
+    $("claim").hidden = false;  // visible first: the network measures its box
     network(c.appearances);
-    $("claim").hidden = false;
     $("claim").scrollIntoView();
   } catch (err) { failed(err); }
 }
@@ -71,31 +70,35 @@ function credited(a) {
     a.named_there[i] && a.named_there[i] !== name ? `${name} (as “${a.named_there[i]}”)` : name).join(", ");
 }
 
-// A small bipartite network: sources on the left, documents on the right, a line where a
-// document credits the claim to the source.
+// The network (Cytoscape.js, vendored in the package): sources and the documents that carry
+// the claim, an edge where a document credits the claim to a source or has a source dispute it.
 function network(appearances) {
-  const svg = $("network"); svg.textContent = "";
-  const sources = [...new Set(appearances.flatMap((a) => a.credited_to))];
-  const docs = [...new Set(appearances.map((a) => a.title || a.document))];
-  const rowHeight = 22, width = 900, height = rowHeight * (Math.max(sources.length, docs.length) + 1);
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`); svg.setAttribute("width", width);
-  const y = (i) => rowHeight * (i + 1);
+  const elements = [], seen = new Set();
+  const add = (id, data) => { if (!seen.has(id)) { seen.add(id); elements.push({data: {id, ...data}}); } };
   for (const a of appearances) {
-    for (const s of a.credited_to) {
-      const line = document.createElementNS(SVG, "line");
-      line.setAttribute("x1", 310); line.setAttribute("y1", y(sources.indexOf(s)) - 4);
-      line.setAttribute("x2", 560); line.setAttribute("y2", y(docs.indexOf(a.title || a.document)) - 4);
-      svg.appendChild(line);
+    const doc = "d:" + a.document;
+    add(doc, {label: a.site || a.title || a.document, kind: "document"});
+    for (const [names, kind] of [[a.credited_to, "credits"], [a.disputed_by, "disputes"]]) {
+      for (const name of names) {
+        add("s:" + name, {label: name, kind: "source"});
+        add(`${kind}:${name}>${a.document}`, {source: "s:" + name, target: doc, kind});
+      }
     }
   }
-  const label = (text, x, yy, anchor, cls) => {
-    const t = document.createElementNS(SVG, "text");
-    t.setAttribute("x", x); t.setAttribute("y", yy); t.setAttribute("text-anchor", anchor);
-    t.setAttribute("class", cls); t.textContent = text.length > 45 ? text.slice(0, 44) + "…" : text;
-    svg.appendChild(t);
-  };
-  sources.forEach((s, i) => label(s, 304, y(i), "end", "source"));
-  docs.forEach((d, i) => label(d, 566, y(i), "start", "document"));
+  if (window.corpusNetwork) window.corpusNetwork.destroy();
+  window.corpusNetwork = cytoscape({
+    container: $("network"), elements, layout: {name: "cose", animate: false, randomize: false, padding: 30,
+      nodeRepulsion: () => 60000, idealEdgeLength: () => 110, nodeDimensionsIncludeLabels: true},
+    style: [
+      {selector: "node", style: {label: "data(label)", "font-size": 10, "text-wrap": "ellipsis",
+        "text-max-width": 150, "text-valign": "bottom", width: 14, height: 14}},
+      {selector: "node[kind = 'source']", style: {"background-color": "#1d4ed8"}},
+      {selector: "node[kind = 'document']", style: {shape: "round-rectangle", "background-color": "#9ca3af"}},
+      {selector: "edge", style: {width: 1.5, "line-color": "#bbb", "curve-style": "bezier"}},
+      {selector: "edge[kind = 'disputes']", style: {"line-color": "#dc2626", "line-style": "dashed"}},
+    ],
+  });
+  window.corpusNetwork.on("tap", "node[kind = 'source']", (event) => showSource(event.target.data("label")));
 }
 
 async function showSource(name) {
