@@ -41,3 +41,14 @@ def test_the_id_defaults_to_the_pages_sha256() -> None:
 
     outcome = newsint.analyze_html(PAGE)
     assert outcome.article.id == hashlib.sha256(PAGE.encode()).hexdigest()  # type: ignore[union-attr]
+
+
+def test_the_readmes_python_example_uses_only_the_public_api() -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    (block,) = re.findall(r"## Use from Python\n.*?```python\n(.*?)```", readme, re.S)
+    compile(block, "README.md", "exec")  # it parses
+    used = set(re.findall(r"newsint\.(\w+)", block))
+    assert used and used <= set(newsint.__all__), used - set(newsint.__all__)
