@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsint.grading.rules import grade_claim, is_outlet, unspecified_document
-from newsint.models import Attribution, Claim, Source
+from newsint.models import Attribution, Claim, Cue, Source
 
 
 def source(sid: str, name: str, kind: str = "official", **kw: object) -> Source:
@@ -205,3 +205,47 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("name", "unspecified"), DOCUMENTS)
 def test_documents_nobody_is_named_for(name: str, unspecified: bool) -> None:
     assert unspecified_document(source("s", name, "document")) is unspecified
+
+
+def test_a_supporter_who_only_hedges_does_not_confirm() -> None:
+    text = CLAIM + ". The bridge could perhaps close for repairs."
+    hedge = text.index("could")
+    attributions = [said(text, "The bridge could perhaps close for repairs", "a1", "s2")]
+    cues = [Cue(span=(hedge, hedge + 5), kind="hedge", text="could")]
+    mayor, engineer = source("s1", "Ana Ruiz", role="mayor"), source("s2", "Tom Berg")
+    grade = grade_claim(claim(("s1",), ("s2",)), [mayor, engineer], attributions, cues, text)
+    assert (grade.reliability, grade.credibility) == ("B", 2)
+    plain = grade_claim(claim(("s1",), ("s2",)), [mayor, engineer], attributions, [], text)
+    assert plain.credibility == 1
+
+
+def test_accounts_on_a_platform_are_no_confirmation() -> None:
+    accounts = source("s2", "Pro-government Twitter accounts", "document")
+    mayor = source("s1", "Ana Ruiz", role="mayor")
+    grade = grade_claim(claim(("s1",), ("s2",)), [mayor, accounts], [], [], CLAIM)
+    assert grade.credibility == 2
+
+
+def test_a_claim_credited_through_a_denial_is_the_accused_speaking() -> None:
+    text = "The company denied that it paid bribes to win the contract."
+    cue = text.index("denied")
+    attribution = Attribution(
+        id="a1",
+        source=((0, 11),),
+        cue=((cue, cue + 6),),
+        content=((text.index("it paid"), len(text) - 1),),
+        kind="indirect",
+        source_id="s1",
+    )
+    firm = source("s1", "Norvik Holdings", "organisation")
+    accused = Claim(
+        id="c1",
+        text="it paid bribes to win the contract",
+        spans=attribution.content,
+        attribution_ids=("a1",),
+        source_ids=("s1",),
+    )
+    cues = [Cue(span=(cue, cue + 6), kind="denial", text="denied")]
+    grade = grade_claim(accused, [firm], [attribution], cues, text)
+    assert grade.reliability == "D"
+    assert any("the accused denying" in r.text for r in grade.reasons)

@@ -49,6 +49,17 @@ def is_outlet(source: Source) -> bool:
     return bool(OUTLET_WORDS & set(re.findall(r"[a-z]+", said)))
 
 
+PLATFORMS = claim_words.words("platforms")
+HANDLES = claim_words.words("handles")
+
+
+def pseudonymous(source: Source) -> bool:
+    """Accounts, users or posts on a platform ("Pro-Islamic State Twitter accounts"): handles,
+    not people or bodies on the record (guide 2: pseudonymous handles are anonymous)."""
+    words = set(re.findall(r"[a-z]+", source.name.lower()))
+    return bool(words & PLATFORMS) and bool(words & HANDLES)
+
+
 def unspecified_document(source: Source) -> bool:
     """A document that says nothing of who made it ("a new report", "early reports", "a video
     posted online"): no name beside its generic head (guide 5: unspecified sources are F)."""
@@ -120,7 +131,8 @@ def grade_claim(
         reasons = [unresolved, *reasons]  # graded on the sources that back it, said so
     if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
         reliability, reasons = "B", [*reasons, admission]
-    if reliability in "ABC" and (denial := _own_denial(claim, cues, text)) is not None:
+    denial = _own_denial(claim, cues, attributions, text)
+    if reliability in "ABC" and denial is not None:
         reliability, reasons = "D", [*reasons, denial]
     credibility, more = _credibility(claim, supporters, by_id, attributions, cues, text)
     return Grade(reliability, credibility, tuple(reasons + more), RULES)  # type: ignore[arg-type]
@@ -141,11 +153,13 @@ def _admission(claim: Claim, attributions: Sequence[Attribution], text: str) -> 
     return None
 
 
-def _own_denial(claim: Claim, cues: Sequence[Cue], text: str) -> Reason | None:
+def _own_denial(
+    claim: Claim, cues: Sequence[Cue], attributions: Sequence[Attribution], text: str
+) -> Reason | None:
     """A claim that is its sources' denial of an allegation ("China has rejected claims that its
     agents ...") is the accused speaking about their own conduct: an interested party, at most D
     (guide, sections 4 and 5: "A denial by the accused is a dispute by an interested party")."""
-    cue = opening_denial(claim, cues)
+    cue = opening_denial(claim, cues, attributions)
     if cue is None:
         return None
     quoted = text[cue.span[0] : cue.span[1]]
@@ -232,7 +246,13 @@ def _credibility(
         reasons.append(
             Reason(f"not confirmed by {_label(source)}: {quoted}", spans or source.mentions[:1])
         )
-    credible = _independent([s for s in supporters if _credible(s, claim, text)])
+    credible = _independent(
+        [
+            s
+            for s in supporters
+            if _credible(s, claim, text) and not _hedged_only(s, claim, attributions, cues)
+        ]
+    )
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
@@ -272,11 +292,28 @@ def _credible(source: Source, claim: Claim | None = None, text: str = "") -> boo
     has redesigned ..."), of an outlet relaying it, and of a document nobody is named for."""
     if source.kind == "document" and OWN_DOCUMENT.match(source.name):
         return False
-    if is_outlet(source) or unspecified_document(source):
+    if is_outlet(source) or unspecified_document(source) or pseudonymous(source):
         return False
     if claim is not None and _subject_of(claim, source):
         return False
     return not source.anonymous and source.kind not in {"interested_party", "media", "other"}
+
+
+def _hedged_only(
+    source: Source, claim: Claim, attributions: Sequence[Attribution], cues: Sequence[Cue]
+) -> bool:
+    """Everything a supporter says is hedged ("some of the bodies could have been earlier
+    victims"): it says the claim may be so, it does not confirm it. The claim's own sources
+    are judged by the claim's certainty instead."""
+    if source.id in claim.source_ids:
+        return False
+    said = [
+        (a.content[0][0], a.content[-1][1])
+        for a in attributions
+        if a.content and source.id in (a.source_id, *a.co_source_ids)
+    ]
+    hedges = [c.span for c in cues if c.kind == "hedge"]
+    return bool(said) and all(any(s <= h[0] and h[1] <= e for h in hedges) for s, e in said)
 
 
 def _subject_of(claim: Claim, source: Source) -> bool:

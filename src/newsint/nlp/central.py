@@ -292,13 +292,26 @@ def _lede_claim(text: str, lede: Lede) -> Claim:
 DENIAL_HEAD = 60
 
 
-def opening_denial(claim: Claim, cues: Sequence[Cue]) -> Cue | None:
-    """The denial cue a sourced claim opens with: its sources deny an allegation."""
+def opening_denial(
+    claim: Claim, cues: Sequence[Cue], attributions: Sequence[Attribution] = ()
+) -> Cue | None:
+    """The denial cue a sourced claim opens with, or that credits it to its sources ("the
+    company denied that ...", the claim being what follows): its sources deny an allegation."""
     if not claim.source_ids or not claim.spans:
         return None
     start = claim.spans[0][0]
+    crediting = [span for a in attributions if a.id in claim.attribution_ids for span in a.cue]
     return next(
-        (c for c in cues if c.kind == "denial" and start <= c.span[0] < start + DENIAL_HEAD), None
+        (
+            c
+            for c in cues
+            if c.kind == "denial"
+            and (
+                start <= c.span[0] < start + DENIAL_HEAD
+                or any(_overlap(c.span, span) for span in crediting)
+            )
+        ),
+        None,
     )
 
 
