@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsint.grading import grade
 from newsint.grading.rules import grade_claim, is_outlet, unspecified_document
-from newsint.models import Attribution, Claim, Cue, Source
+from newsint.models import Analysis, Article, Attribution, Claim, Cue, Source
+from newsint.summary import summarise
 
 
 def source(sid: str, name: str, kind: str = "official", **kw: object) -> Source:
@@ -249,3 +251,31 @@ def test_a_claim_credited_through_a_denial_is_the_accused_speaking() -> None:
     grade = grade_claim(accused, [firm], [attribution], cues, text)
     assert grade.reliability == "D"
     assert any("the accused denying" in r.text for r in grade.reasons)
+
+
+SUMMARIES = [
+    # (what the mayor says, the summary's opening words)
+    ("Traffic in the old town has never been worse", "is the outlet's own, with no source given"),
+    ("the council will close the harbour bridge for repairs", "is the outlet's own; 1 source says"),
+]
+
+
+@pytest.mark.parametrize(("statement", "opening"), SUMMARIES)
+def test_the_summary_reads_the_outlets_claim_as_the_grade_does(
+    statement: str, opening: str
+) -> None:
+    text = CLAIM + ". " + statement
+    mayor = source("s1", "Ana Ruiz", role="mayor")
+    outlet_claim = Claim(
+        id="c1", text=CLAIM, spans=((0, len(CLAIM)),), supported_by=("s1",), central=True
+    )
+    analysis = grade(
+        Analysis(
+            article=Article(id="d", name="d", text=text, input_format="text"),
+            sources=(mayor,),
+            attributions=(said(text, statement, "a1", "s1"),),
+            claims=(outlet_claim,),
+        )
+    )
+    sourcing = summarise(analysis).summary
+    assert sourcing is not None and opening in sourcing.sourcing

@@ -118,12 +118,8 @@ def grade_claim(
     text: str,
 ) -> Grade:
     by_id = {s.id: s for s in sources}
-    supporters = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
+    supporters = backers(claim, sources, attributions, text)
     unresolved = _unresolved_speaker(claim, attributions, text)
-    if not claim.source_ids and unresolved is None:
-        # the outlet's own claim rests on the speakers who say the same thing, not on those a
-        # model found on the same topic
-        supporters = [s for s in supporters if _restates(claim, s, attributions, text)]
     if unresolved is not None and not any(_credible(s, claim, text) for s in supporters):
         return Grade("F", 6, (unresolved,), RULES)
     reliability, reasons = _reliability(claim, supporters, text)
@@ -136,6 +132,19 @@ def grade_claim(
         reliability, reasons = "D", [*reasons, denial]
     credibility, more = _credibility(claim, supporters, by_id, attributions, cues, text)
     return Grade(reliability, credibility, tuple(reasons + more), RULES)  # type: ignore[arg-type]
+
+
+def backers(
+    claim: Claim, sources: Sequence[Source], attributions: Sequence[Attribution], text: str
+) -> list[Source]:
+    """The sources a claim rests on: its own and its supporters. The outlet's own claim (no
+    source, no unresolved speaker) rests only on the speakers who say the same thing, not on
+    those a model found on the same topic."""
+    by_id = {s.id: s for s in sources}
+    found = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
+    if claim.source_ids or _unresolved_speaker(claim, attributions, text) is not None:
+        return found
+    return [s for s in found if _restates(claim, s, attributions, text)]
 
 
 #: "the company confirmed", "acknowledged", "admitted": a party reporting its own act against
