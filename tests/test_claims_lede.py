@@ -19,6 +19,7 @@ TEASERS = [
         0,
         True,
     ),
+    ("Though most harbours froze there is one port that stayed open all season.", 0, True),
     ("Maybe the old lighthouse keeper was right about the storm after all.", 0, True),
     ("Perhaps nobody expected the village fete to make national headlines.", 0, True),
     ("It's not every day that a goat is elected honorary mayor of a town.", 0, True),
