@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsint.grading.rules import backers as rested_on
 from newsint.models import Analysis, Claim, Source, Summary
 
 
@@ -45,13 +46,19 @@ def describe(source: Source) -> str:
 
 def _sourcing(analysis: Analysis, central: Claim) -> str:
     by_id = {s.id: s for s in analysis.sources}
-    backers = [by_id[s] for s in central.supported_by if s in by_id]
+    # as the grade reads them: the outlet's own claim rests only on speakers who say the same
+    backers = rested_on(central, analysis.sources, analysis.attributions, analysis.article.text)
     anonymous = [s for s in backers if s.anonymous and s.kind != "document"]
     documents = [s for s in backers if s.kind == "document" and s.anonymous]
     interested = [s for s in backers if s.kind == "interested_party"]
     on_record = [s for s in backers if not s.anonymous and s.kind != "interested_party"]
     claim_text = _short(central.text)
     parts = [f"The central claim — “{claim_text}” — rests on {_n(len(backers), 'source')}"]
+    if not central.source_ids and backers:
+        parts[0] = (
+            f"The central claim — “{claim_text}” — is the outlet's own; "
+            f"{_n(len(backers), 'source')} {'says' if len(backers) == 1 else 'say'} the same"
+        )
     if not backers:
         parts[0] = f"The central claim — “{claim_text}” — is the outlet's own, with no source given"
     details = []

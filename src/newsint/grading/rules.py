@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsint.models import Attribution, Claim, Cue, Grade, Reason, Source, Span
+from newsint.nlp import claim_words
 from newsint.nlp.central import opening_denial
 from newsint.nlp.claims import speaker_of
+from newsint.nlp.relations import content_words
 
 RULES = "newsint.grade.v1"
 
@@ -32,9 +34,48 @@ class SourceJudgement:
     reasons: tuple[Reason, ...]
 
 
+#: Words of a source's name, role or affiliation that make it a news outlet or journalist.
+OUTLET_WORDS = claim_words.words("outlet_words")
+#: Heads of a document that says nothing of who made it ("a new report", "early reports").
+GENERIC_DOCUMENTS = claim_words.words("generic_documents")
+
+
+def is_outlet(source: Source) -> bool:
+    """A news outlet or journalist, whatever kind the profiles gave it ("The Sun", "Haaretz.com",
+    "North Korea's state media", "host Don Lemon"): it relays, it is not the claim's origin."""
+    if source.kind == "media":
+        return True
+    said = " ".join(x for x in (source.name, source.role, source.affiliation) if x).lower()
+    return bool(OUTLET_WORDS & set(re.findall(r"[a-z]+", said)))
+
+
+PLATFORMS = claim_words.words("platforms")
+HANDLES = claim_words.words("handles")
+
+
+def pseudonymous(source: Source) -> bool:
+    """Accounts, users or posts on a platform ("Pro-Islamic State Twitter accounts"): handles,
+    not people or bodies on the record (guide 2: pseudonymous handles are anonymous)."""
+    words = set(re.findall(r"[a-z]+", source.name.lower()))
+    return bool(words & PLATFORMS) and bool(words & HANDLES)
+
+
+def unspecified_document(source: Source) -> bool:
+    """A document that says nothing of who made it ("a new report", "early reports", "a video
+    posted online"): no name beside its generic head (guide 5: unspecified sources are F)."""
+    if source.kind != "document":
+        return False
+    words = source.name.split()
+    generic = any(w.lower().strip(".,;:") in GENERIC_DOCUMENTS for w in words)
+    return generic and not any(w[:1].isupper() for w in words[1:])
+
+
 def judge_source(source: Source, text: str) -> SourceJudgement:
     """How far the text lets a reader trust this source, with the reasons why."""
     mention = source.mentions[:1]
+    if unspecified_document(source) and not source.anonymous:
+        why = f"unspecified document or information, not identified: “{source.name}”"
+        return SourceJudgement("F", (Reason(why, mention),))
     who = f"{source.name}" + (f" ({source.role})" if source.role and source.anonymous else "")
     if source.anonymous:
         if source.kind == "document":
@@ -77,19 +118,33 @@ def grade_claim(
     text: str,
 ) -> Grade:
     by_id = {s.id: s for s in sources}
-    supporters = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
+    supporters = backers(claim, sources, attributions, text)
     unresolved = _unresolved_speaker(claim, attributions, text)
-    if unresolved is not None and not supporters:
+    if unresolved is not None and not any(_credible(s, claim, text) for s in supporters):
         return Grade("F", 6, (unresolved,), RULES)
     reliability, reasons = _reliability(claim, supporters, text)
     if unresolved is not None:
         reasons = [unresolved, *reasons]  # graded on the sources that back it, said so
     if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
         reliability, reasons = "B", [*reasons, admission]
-    if reliability in "ABC" and (denial := _own_denial(claim, cues, text)) is not None:
+    denial = _own_denial(claim, cues, attributions, text)
+    if reliability in "ABC" and denial is not None:
         reliability, reasons = "D", [*reasons, denial]
     credibility, more = _credibility(claim, supporters, by_id, attributions, cues, text)
     return Grade(reliability, credibility, tuple(reasons + more), RULES)  # type: ignore[arg-type]
+
+
+def backers(
+    claim: Claim, sources: Sequence[Source], attributions: Sequence[Attribution], text: str
+) -> list[Source]:
+    """The sources a claim rests on: its own and its supporters. The outlet's own claim (no
+    source, no unresolved speaker) rests only on the speakers who say the same thing, not on
+    those a model found on the same topic."""
+    by_id = {s.id: s for s in sources}
+    found = [by_id[s] for s in claim.supported_by or claim.source_ids if s in by_id]
+    if claim.source_ids or _unresolved_speaker(claim, attributions, text) is not None:
+        return found
+    return [s for s in found if _restates(claim, s, attributions, text)]
 
 
 #: "the company confirmed", "acknowledged", "admitted": a party reporting its own act against
@@ -107,11 +162,13 @@ def _admission(claim: Claim, attributions: Sequence[Attribution], text: str) -> 
     return None
 
 
-def _own_denial(claim: Claim, cues: Sequence[Cue], text: str) -> Reason | None:
+def _own_denial(
+    claim: Claim, cues: Sequence[Cue], attributions: Sequence[Attribution], text: str
+) -> Reason | None:
     """A claim that is its sources' denial of an allegation ("China has rejected claims that its
     agents ...") is the accused speaking about their own conduct: an interested party, at most D
     (guide, sections 4 and 5: "A denial by the accused is a dispute by an interested party")."""
-    cue = opening_denial(claim, cues)
+    cue = opening_denial(claim, cues, attributions)
     if cue is None:
         return None
     quoted = text[cue.span[0] : cue.span[1]]
@@ -147,6 +204,27 @@ def _reliability(claim: Claim, supporters: list[Source], text: str) -> tuple[str
     return letter, reasons
 
 
+#: A speaker restates the claim when one of their statements shares this many content words
+#: with it, and this share of the smaller one's (as :func:`newsint.nlp.relations.rule_relation`).
+RESTATES_SHARED = 3
+RESTATES_SHARE = 0.25
+
+
+def _restates(claim: Claim, source: Source, attributions: Sequence[Attribution], text: str) -> bool:
+    """One of the source's statements says what the claim says, in its words: an outlet's own
+    claim rests on such a speaker, not on one that only talks about the same topic."""
+    claimed = content_words(claim.text)
+    for a in attributions:
+        if source.id not in (a.source_id, *a.co_source_ids) or not a.content:
+            continue
+        said = content_words(" ".join(text[s:e] for s, e in a.content))
+        shared = claimed & said
+        enough = len(shared) >= RESTATES_SHARED
+        if enough and len(shared) / min(len(said), len(claimed)) >= RESTATES_SHARE:
+            return True
+    return False
+
+
 def _credibility(
     claim: Claim,
     supporters: list[Source],
@@ -177,7 +255,13 @@ def _credibility(
         reasons.append(
             Reason(f"not confirmed by {_label(source)}: {quoted}", spans or source.mentions[:1])
         )
-    credible = _independent([s for s in supporters if _credible(s)])
+    credible = _independent(
+        [
+            s
+            for s in supporters
+            if _credible(s, claim, text) and not _hedged_only(s, claim, attributions, cues)
+        ]
+    )
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
@@ -210,13 +294,45 @@ CONFIRMED_BY = 2
 DISPUTED = 4
 
 
-def _credible(source: Source) -> bool:
+def _credible(source: Source, claim: Claim | None = None, text: str = "") -> bool:
     """A named source with no stake in the claim: its word confirms or disputes it. A document
     the text gives as someone's own ("its full statement", "his letter") is that party's word,
-    not an independent one."""
+    not an independent one; so is the word of a party the claim is about ("Apple" on "Apple
+    has redesigned ..."), of an outlet relaying it, and of a document nobody is named for."""
     if source.kind == "document" and OWN_DOCUMENT.match(source.name):
         return False
+    if is_outlet(source) or unspecified_document(source) or pseudonymous(source):
+        return False
+    if claim is not None and _subject_of(claim, source):
+        return False
     return not source.anonymous and source.kind not in {"interested_party", "media", "other"}
+
+
+def _hedged_only(
+    source: Source, claim: Claim, attributions: Sequence[Attribution], cues: Sequence[Cue]
+) -> bool:
+    """Everything a supporter says is hedged ("some of the bodies could have been earlier
+    victims"): it says the claim may be so, it does not confirm it. The claim's own sources
+    are judged by the claim's certainty instead."""
+    if source.id in claim.source_ids:
+        return False
+    said = [
+        (a.content[0][0], a.content[-1][1])
+        for a in attributions
+        if a.content and source.id in (a.source_id, *a.co_source_ids)
+    ]
+    hedges = [c.span for c in cues if c.kind == "hedge"]
+    return bool(said) and all(any(s <= h[0] and h[1] <= e for h in hedges) for s, e in said)
+
+
+def _subject_of(claim: Claim, source: Source) -> bool:
+    """The source is named in the claim itself: the claim is about it ("Apple has completely
+    redesigned the MacBook Air" and Apple), so its word on it is its own (guide 3: the subject
+    of the story speaking about its own conduct)."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", source.name.strip(), flags=re.I)
+    if not name or not name[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", claim.text) is not None
 
 
 def _independent(sources: list[Source]) -> list[Source]:
@@ -229,10 +345,22 @@ def _independent(sources: list[Source]) -> list[Source]:
         keys = {source.name.split()[-1].lower()} if source.name.split() else set()
         if source.affiliation:
             keys.add(source.affiliation.lower())
-        if not keys & seen:
+        if source.role:
+            keys.add(source.role.lower())
+        if not keys & seen and not any(_described_as(source, other) for other in out):
             out.append(source)
         seen |= keys
     return out
+
+
+def _described_as(a: Source, b: Source) -> bool:
+    """One of the two is named by the other's title ("Mexico's attorney general" and "Jesus
+    Murillo Karam", Attorney General): one person under a name and a description."""
+    for named, described in ((a, b), (b, a)):
+        role = (named.role or "").lower().strip()
+        if role and len(role) > 3 and described.name.lower().endswith(role):
+            return True
+    return False
 
 
 OWN_DOCUMENT = re.compile(r"(?:its|his|her|their|our|my)\s", re.I)

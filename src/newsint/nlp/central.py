@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Span
+from newsint.nlp import claim_words
 
 RULES = "newsint.central.v1"
 
@@ -48,8 +49,16 @@ DATELINE = re.compile(
 #: photo credit. Never the lede.
 CAPTION = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
-    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?:\s",
+    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)"
+    r"|(?i:\b(?:photo(?:graph)?s?|picture|image)(?:\s+credit)?:\s)",
 )
+#: A teaser or feature opening ("If the findings are true, ...", "It's not every night that
+#: ...", "Fear not, arachnophobes"): it sets the story up instead of stating it.
+TEASER = claim_words.pattern("teaser_openers", at_start=True)
+READER = claim_words.words("reader_words")
+OPENING_PRONOUNS = claim_words.words("opening_pronouns")
+#: Quoted passages, where "you" is the speaker's, not the outlet's address to the reader.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +78,47 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     sents = [s for s in doc.sents if s.text.strip()][:LEDE_WINDOW]
     dated = next((i for i, s in enumerate(sents) if _dateline_length(s.text.strip())), 0)
     refusals = [c.span for c in cues if c.kind == "non_confirmation"]
-    for sent in sents[dated:]:  # a dateline opens the story: what stands above it is furniture
-        span = (sent.start_char, sent.end_char)
-        if any(_within(r, span) for r in refusals):
-            continue  # a refusal to comment is never the central claim
-        if _asserts(sent) and not CAPTION.search(sent.text):
-            span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
-            root = (sent.root.idx, sent.root.idx + len(sent.root))
-            outer = _outer_attributions(span, attributions, root)
-            denial = _leads_with_denial(doc, span, outer, cues)
-            denier = _denier(doc, span, outer, cues) if denial else None
-            return Lede(span, outer, denial, denier)
-    return None
+    candidates = [
+        (i, sent)
+        for i, sent in enumerate(sents)
+        if i >= dated  # a dateline opens the story: what stands above it is furniture
+        # a refusal to comment is never the central claim, nor a caption
+        and not any(_within(r, (sent.start_char, sent.end_char)) for r in refusals)
+        and _asserts(sent)
+        and not CAPTION.search(sent.text)
+    ]
+    if not candidates:
+        return None
+    # a teaser is passed over for the first sentence that states the story
+    _, sent = next(
+        ((i, s) for i, s in candidates if not is_teaser(s.text, first=i == 0)), candidates[0]
+    )
+    span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
+    root = (sent.root.idx, sent.root.idx + len(sent.root))
+    outer = _outer_attributions(span, attributions, root)
+    denial = _leads_with_denial(doc, span, outer, cues)
+    denier = _denier(doc, span, outer, cues) if denial else None
+    return Lede(span, outer, denial, denier)
+
+
+def is_teaser(text: str, *, first: bool = False) -> bool:
+    """A teaser or feature opening, not the lede: it opens on a condition, a concession, a
+    musing or an address to the reader ("If the findings are true, ...", "While sales drop,
+    ...", "It's not every night that ...", "Fear not, arachnophobes"), speaks to the reader
+    ("you", outside quotation marks), or, as the article's ``first`` sentence, opens on a
+    pronoun with no one before it to stand for ("She is rarely seen without ...")."""
+    body = _without_dateline_text(text.strip())
+    if TEASER.match(body):
+        return True
+    unquoted = QUOTED.sub(" ", body)
+    if READER & set(re.findall(r"[a-z’']+", unquoted.lower().replace("’", "'"))):
+        return True
+    opener = re.match(r"[A-Za-z]+", body)
+    return first and opener is not None and opener.group().lower() in OPENING_PRONOUNS
+
+
+def _without_dateline_text(text: str) -> str:
+    return text[_dateline_length(text) :]
 
 
 def _dateline_length(text: str) -> int:
@@ -254,13 +292,26 @@ def _lede_claim(text: str, lede: Lede) -> Claim:
 DENIAL_HEAD = 60
 
 
-def opening_denial(claim: Claim, cues: Sequence[Cue]) -> Cue | None:
-    """The denial cue a sourced claim opens with: its sources deny an allegation."""
+def opening_denial(
+    claim: Claim, cues: Sequence[Cue], attributions: Sequence[Attribution] = ()
+) -> Cue | None:
+    """The denial cue a sourced claim opens with, or that credits it to its sources ("the
+    company denied that ...", the claim being what follows): its sources deny an allegation."""
     if not claim.source_ids or not claim.spans:
         return None
     start = claim.spans[0][0]
+    crediting = [span for a in attributions if a.id in claim.attribution_ids for span in a.cue]
     return next(
-        (c for c in cues if c.kind == "denial" and start <= c.span[0] < start + DENIAL_HEAD), None
+        (
+            c
+            for c in cues
+            if c.kind == "denial"
+            and (
+                start <= c.span[0] < start + DENIAL_HEAD
+                or any(_overlap(c.span, span) for span in crediting)
+            )
+        ),
+        None,
     )
 
 

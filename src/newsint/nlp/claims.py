@@ -140,10 +140,7 @@ def _judge_central(
         for i in asked
     ]
     by_rule: dict[str, set[Relation]] = {}
-    for i, statement, relation in zip(
-        asked, statements, relate_all(target, statements), strict=True
-    ):
-        ruled = rule_relation(target, statement) == relation != "unrelated"
+    for i, (relation, ruled) in zip(asked, _relations(target, statements), strict=True):
         for source in claims[i].source_ids:
             by_source.setdefault(source, set()).add(relation)
             if ruled:
@@ -179,6 +176,19 @@ def _judge_central(
             claim = replace(claim, central=False, same_as=same_as)
         out.append(claim)
     return sorted(out, key=lambda c: c.spans[0][0])
+
+
+def _relations(target: Target, statements: list[Statement]) -> list[tuple[Relation, bool]]:
+    """Each statement's relation to the claim, and whether the rules found it on explicit
+    evidence: the rules are asked once, the model (through :func:`relate_all`) only about the
+    statements they leave unrelated."""
+    found = [rule_relation(target, s) for s in statements]
+    open_ = [k for k, relation in enumerate(found) if relation == "unrelated"]
+    decided = relate_all(target, [statements[k] for k in open_])
+    out = [(relation, relation != "unrelated") for relation in found]
+    for k, relation in zip(open_, decided, strict=True):
+        out[k] = (relation, False)
+    return out
 
 
 def _speakers_at(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:

@@ -1,0 +1,76 @@
+"""The lede is a statement of the story, never a teaser or a caption (``newsint.central.v1``).
+
+Short invented passages: each fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.nlp.central import CAPTION, is_teaser
+from newsint.pipeline import analyze_text
+
+TEASERS = [
+    # (sentence, is it the article's first, is it a teaser)
+    ("If the leaked figures are right, the carmaker's next model will be its cheapest.", 0, True),
+    ("While bank profits keep falling, one lender has doubled its earnings this year.", 0, True),
+    (
+        "Although most harbours froze this winter, the port of Kalla stayed open all season.",
+        0,
+        True,
+    ),
+    ("Though most harbours froze there is one port that stayed open all season.", 0, True),
+    ("Maybe the old lighthouse keeper was right about the storm after all.", 0, True),
+    ("Perhaps nobody expected the village fete to make national headlines.", 0, True),
+    ("It's not every day that a goat is elected honorary mayor of a town.", 0, True),
+    ("It is not often that a library book comes back ninety years late.", 0, True),
+    ("Fear not, commuters, the strike on the northern line may be over soon.", 0, True),
+    ("Imagine waking up to find a crocodile in your swimming pool.", 0, True),
+    ("Have you ever wondered what happens to lost airport luggage?", 0, True),
+    ("Your morning coffee could soon cost twice as much, traders warn.", 0, True),
+    ("She is rarely seen in public without her two greyhounds.", 1, True),
+    ("They came from three continents to watch the final in the rain.", 1, True),
+    # statements of the story
+    ("The central bank raised its main interest rate by half a point on Tuesday.", 0, False),
+    ("While in Geneva the minister met the envoys of four countries for talks.", 0, False),
+    ('"You will pay for this," the rebel commander told the governor, officials said.', 0, False),
+    ("She resigned on Monday after the audit found missing funds.", 0, False),
+    ("WASHINGTON (AP) _ The Senate passed the budget bill late on Friday night.", 0, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "teaser"), TEASERS)
+def test_teasers_and_feature_openings(sentence: str, first: int, teaser: bool) -> None:
+    assert is_teaser(sentence, first=bool(first)) is teaser
+
+
+CAPTIONS = [
+    ("The minister arrives at the summit. PHOTO: Kim Lee", True),
+    ("The minister arrives at the summit. photo: Kim Lee", True),
+    ("The minister arrives at the summit. Photograph: Kim Lee", True),
+    ("The minister spoke at a photo session with reporters on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "caption"), CAPTIONS)
+def test_captions_whatever_their_case(sentence: str, caption: bool) -> None:
+    assert bool(CAPTION.search(sentence)) is caption
+
+
+def test_the_claim_after_a_teaser_is_central() -> None:
+    analysis = analyze_text(
+        "If the rumours are true, the harbour town is about to get very crowded.\n\n"
+        "The city council voted on Monday to build a cruise terminal for 4,000 passengers, "
+        "the mayor's office said.\n\n"
+        "Work starts in the spring."
+    )
+    (claim,) = [c for c in analysis.claims if c.central]
+    assert "build a cruise terminal" in claim.text
+
+
+def test_a_teaser_is_kept_when_nothing_else_states_the_story() -> None:
+    analysis = analyze_text(
+        "If the rumours are true, the harbour town is about to get very crowded."
+    )
+    (claim,) = [c for c in analysis.claims if c.central]
+    assert "harbour town" in claim.text
