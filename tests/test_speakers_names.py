@@ -1,0 +1,101 @@
+"""One speaker, one source: how mentions of one person are recognised as the same speaker.
+
+Invented passages (none from the dev sets). Each row is a passage and the names of its sources,
+in order; each rule's rows fail without the rule (see docs/sources.md, "Speakers").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.pipeline import analyze_text
+
+NAMES: list[tuple[str, list[str]]] = [
+    # a title without its full stop is no given name ("Insp Taylor" is "Stewart Taylor")
+    (
+        'Inspector Stewart Taylor said the dog had been left at the station. "We want to find '
+        'the owner," Insp Taylor said.',
+        ["Stewart Taylor"],
+    ),
+    (
+        "Det Supt Mary Holt said the road would stay closed. Supt Holt added that the driver "
+        "was safe.",
+        ["Mary Holt"],
+    ),
+    (
+        "Cllr Peter Jones said the budget was fair. Cllr Jones said the vote would be close.",
+        ["Peter Jones"],
+    ),
+    # a unique office is the one person the article gives it to as a title
+    (
+        "Attorney General Carlos Ruiz spoke in the capital on Tuesday. Mexico's attorney "
+        "general said the graves held 28 bodies.",
+        ["Carlos Ruiz"],
+    ),
+    (
+        "Mexico's attorney general said the graves held 28 bodies. Attorney General Carlos Ruiz "
+        "spoke in the capital on Tuesday.",
+        ["Carlos Ruiz"],
+    ),
+    (
+        "Helen Marsh, the state treasurer, spoke on Monday. The state treasurer said the fund "
+        "was short by $2 million.",
+        ["Helen Marsh"],
+    ),
+]
+
+#: An office two people hold, or a lower one with the same word, names nobody.
+NOT_HOLDERS: list[tuple[str, str]] = [
+    (
+        "The president said the visit had gone well. Vice President Joe Hale met the delegation "
+        "on Monday.",
+        "the president",
+    ),
+    (
+        "The president said the talks had gone well. President Tom Ames met President Luis Vera "
+        "on Monday.",
+        "the president",
+    ),
+    (
+        "The candidate said the race was tight. Senate candidate Russ Nolan spoke first.",
+        "the candidate",
+    ),
+]
+
+#: "he" or "she" never stands for an organisation or a document when a person could speak.
+PRONOUNS: list[tuple[str, str, str]] = [
+    (
+        "A spokeswoman for the council said the road would reopen. The Courier reported the "
+        'closure on Monday. "It is safe now," she said.',
+        "a spokeswoman for the council",
+        "Courier",
+    ),
+    (
+        "A police officer said the crowd had been calm. A report by the city found no damage. "
+        '"Nobody was hurt," he said.',
+        "a police officer",
+        "a report by the city",
+    ),
+]
+
+
+def _names(passage: str) -> list[str]:
+    return [s.name for s in analyze_text(passage).sources]
+
+
+@pytest.mark.parametrize(("passage", "names"), NAMES)
+def test_one_source_per_person(passage: str, names: list[str]) -> None:
+    assert _names(passage) == names
+
+
+@pytest.mark.parametrize(("passage", "description"), NOT_HOLDERS)
+def test_an_office_held_by_nobody_named_stays_a_description(passage: str, description: str) -> None:
+    assert description in [n.lower() for n in _names(passage)]
+
+
+@pytest.mark.parametrize(("passage", "person", "other"), PRONOUNS)
+def test_he_or_she_is_a_person_not_the_outlet(passage: str, person: str, other: str) -> None:
+    analysis = analyze_text(passage)
+    counts = {s.name: s.statements for s in analysis.sources}
+    assert counts.get(person) == 2, counts
+    assert counts.get(other, 0) <= 1, counts
