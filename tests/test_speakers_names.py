@@ -79,6 +79,29 @@ PRONOUNS: list[tuple[str, str, str]] = [
 ]
 
 
+#: "she" is never a man the article named, nor "he" a woman (given names, honorifics, titles).
+GENDER: list[tuple[str, str, str]] = [
+    (
+        "Karen Ostrow met John McGraw at the rally. John McGraw was arrested later. "
+        '"I was scared," she said.',
+        "Karen Ostrow",
+        "John McGraw",
+    ),
+    (
+        "Mrs. Alder spoke after Peter Blum. Peter Blum said the plan was weak. Alder agreed. "
+        '"We need more time," she said.',
+        "Alder",
+        "Peter Blum",
+    ),
+    (
+        "Spokeswoman Dana Pratt said the talks had stalled. Senator Mark Owens said they would "
+        "resume. Later, she said the date was not fixed.",
+        "Dana Pratt",
+        "Mark Owens",
+    ),
+]
+
+
 def _names(passage: str) -> list[str]:
     return [s.name for s in analyze_text(passage).sources]
 
@@ -99,3 +122,13 @@ def test_he_or_she_is_a_person_not_the_outlet(passage: str, person: str, other: 
     counts = {s.name: s.statements for s in analysis.sources}
     assert counts.get(person) == 2, counts
     assert counts.get(other, 0) <= 1, counts
+
+
+@pytest.mark.parametrize(("passage", "woman", "man"), GENDER)
+def test_she_is_not_a_man(passage: str, woman: str, man: str) -> None:
+    analysis = analyze_text(passage)
+    names = {s.id: s.name for s in analysis.sources}
+    she = next(a for a in analysis.attributions if passage[slice(*a.source[0])] == "she")
+    owner = names.get(she.source_id or "", "")
+    assert man not in owner, (owner, names)
+    assert woman in owner or woman == "Alder", (owner, names)  # "Alder agreed" is no statement

@@ -22,6 +22,7 @@ from newsint.nlp.antecedents import (
     EXPLETIVE,
     _agreeing_antecedent,
     _antecedent,
+    _disagrees,
     _latest,
     _personal_antecedent,
     _plural,
@@ -475,15 +476,19 @@ def _person_fallback(
     people = [i for i, e in enumerate(entities) if _one_person(e) and _latest(e) < start]
     if people:
         return max(people, key=lambda i: _latest(entities[i]))
-    if entities:
-        return last if last is not None else len(entities) - 1
-    return _antecedent(doc, start, pronoun, entities)
+    other = "she" if pronoun == "he" else "he"
+    agreeing = [
+        i for i, e in enumerate(entities) if not (e.person and _disagrees(text_of(doc), e, other))
+    ]
+    if agreeing:
+        return last if last in agreeing else agreeing[-1]
+    return None if entities else _antecedent(doc, start, pronoun, entities)
 
 
 def _one_person(entity: _Entity) -> bool:
     """An unnamed speaker that "he" or "she" can stand for: a person noun in the singular."""
-    if entity.org or entity.document or _plural(entity):
-        return False
+    if entity.person or entity.org or entity.document or _plural(entity):
+        return False  # a named person "he" could stand for was already asked about
     return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON
 
 
