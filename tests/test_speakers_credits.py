@@ -27,6 +27,10 @@ CREDITS: list[tuple[str, list[str]]] = [
         ["Mother Jones"],
     ),
     (
+        "-The governor leads the race by six points in the state. [Gazette, NBC/Marist, ARG]\n",
+        ["Gazette", "NBC/Marist", "ARG"],
+    ),
+    (
         "Police used cameras to identify \u201cThe Fox,\u201d the man seen in the video with "
         "Ferris, reports the Riverton Gazette.",
         ["Riverton Gazette"],
@@ -56,6 +60,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "has resigned",
     ),
     ("ROADS CLOSED Heavy snow shut the mountain passes on Sunday. [CNN.]", "CNN", "ROADS"),
+    ("-The governor leads the race by six points in the state. [538]\u00a0\n", "538", "-The"),
 ]
 
 #: Brackets that credit nobody.

@@ -19,8 +19,14 @@ from newsint.models import Attribution, QuoteKind, Span, Spans
 #: An outlet's name: capitalised words or an abbreviation ("AP", "WaPo", "Mother Jones", "NYT").
 _NAME = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){0,4}"
 
-#: "[AP.]", "[Mother Jones.]", "(Reuters)" closing a line: the outlet the item comes from.
-BRACKET_CREDIT = re.compile(rf"(?P<open>\[)(?P<name>{_NAME}?)\.?(?P<close>\])[ \t]*$", re.M)
+#: A name in a bracket credit: "AP", "538", "NBC/WSJ/Marist", "Mother Jones".
+_CREDITED = r"[A-Z0-9][\w&'’./-]*(?:\s+[A-Z0-9][\w&'’./-]*){0,3}"
+#: "[AP.]", "[Mother Jones.]", "[HuffPost, NBC/WSJ/Marist, ARG]" closing a line: the outlets the
+#: item comes from.
+BRACKET_CREDIT = re.compile(
+    rf"(?P<open>\[)(?P<names>{_CREDITED}(?:,\s*{_CREDITED})*)\.?(?P<close>\])[^\S\n]*$", re.M
+)
+_ONE_CREDIT = re.compile(_CREDITED)
 
 #: "..., reports the Telegraph." / "..., writes The Atlantic.": an outlet after its report.
 INVERTED_CREDIT = re.compile(
@@ -88,14 +94,16 @@ def _renumbered(attribution: Attribution, index: int) -> Attribution:
 def _credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
     """(source, cue, content) spans of every credit the patterns find."""
     for match in BRACKET_CREDIT.finditer(text):
-        name = match["name"].strip()
-        if not name or name.lower().rstrip(".") in NOT_CREDITS or len(name) > 40:
-            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         content = _trimmed(text, line_start, match.start())
         if content is None:
             continue
-        yield _name(text, match.span("name")), match.span("open"), content
+        start = match.start("names")
+        for one in _ONE_CREDIT.finditer(match["names"]):
+            name = one.group(0)
+            if name.lower().rstrip(".") not in NOT_CREDITS and len(name) <= 40:
+                span = (start + one.start(), start + one.end())
+                yield _name(text, span), match.span("open"), content
     for match in INVERTED_CREDIT.finditer(text):
         start = _sentence_start(text, match.start())
         content = _trimmed(text, start, match.start())
