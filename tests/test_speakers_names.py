@@ -198,3 +198,24 @@ def test_an_institution_is_not_another_organisation(passage: str, names: list[st
     assert len(found) == len(names), found
     for name, got in zip(names, found, strict=True):
         assert name.lower() in got.lower(), found
+
+
+#: A delayed lede: the person described in the first paragraph is named as the subject of the
+#: next one.
+DELAYED_LEDES: list[tuple[str, list[str]]] = [
+    (
+        "Rebels forced villagers to dig their own graves, according to a British man who joined "
+        "the fight against them.\n\nTom Hadley, 41, of Leeds left his job to fight in the north.",
+        ["Tom Hadley"],
+    ),
+    (
+        "The storm flattened every house on the island, said an Australian woman who rode it "
+        "out.\n\nKaren Mills, 35, spent two nights in a school gym with her children.",
+        ["Karen Mills"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), DELAYED_LEDES)
+def test_a_delayed_lede_names_the_person(passage: str, names: list[str]) -> None:
+    assert _names(passage) == names

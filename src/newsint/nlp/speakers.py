@@ -208,6 +208,8 @@ def _merge_described(
         if entity.person or entity.org:
             continue
         named = _named_holder(doc, entity, entities)
+        if named is None:
+            named = _named_next(doc, entity, entities)
         if named is not None and named != index:
             into[index] = named
             entities[named].mentions.extend(entity.mentions)
@@ -245,6 +247,40 @@ HOLDER = re.compile(
     r"(?:for|of|to)\s",
     re.I,
 )
+
+
+#: The lede, where an unnamed "a British man" may be named in the next paragraph (characters).
+LEDE_WITHIN = 400
+#: "a British man who ...", "an Ohio woman": an indefinite person description.
+INDEFINITE_PERSON = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z-]+)$", re.I)
+
+
+def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """ "... according to a British man who joined the fight" in the lede, and the next paragraph
+    opens with his name ("Yasir Abdulla, 36, of Yorkshire left ..."): a delayed lede names the
+    person it described (guide 1.1: a person named anywhere in the article is named)."""
+    text = text_of(doc)
+    start = entity.full[0]
+    match = INDEFINITE_PERSON.match(_core(doc, entity.full))
+    if start > LEDE_WITHIN or match is None:
+        return None
+    if _speaker_table().classes.get(match["head"].lower()) != "person":
+        return None
+    paragraph = text.find("\n", entity.full[1])
+    if paragraph < 0:
+        return None
+    opening = paragraph + len(text[paragraph:]) - len(text[paragraph:].lstrip())
+    ent = next((e for e in doc_entities(doc) if e.start_char == opening), None)
+    if ent is None or ent.label_ != "PERSON" or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    name = person_name(ent.text)
+    if " " not in name:
+        return None
+    for index, known in enumerate(entities):
+        if known.person and same_person(known.person, name):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
 
 
 def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
