@@ -529,10 +529,17 @@ def _one_person(entity: _Entity) -> bool:
 
 
 def _describes_org(mention: str, org: str) -> bool:
-    """ "the company" can be "WeWork", "the government" "Russia"; "the Iraqi defence ministry" is
-    no "United States" (guide 1.3: never the other side): every capitalised modifier of the
-    description is in the organisation's name."""
-    return _same_side(mention, org)
+    """ "the company" can be "WeWork", "the Russian government" "Russia"; "the Iraqi defence
+    ministry" is no "United States" (guide 1.3: never the other side): every capitalised
+    modifier of the description is a word of the organisation's name or its demonym."""
+    caps = {_bare(w) for w in mention.split()[1:] if w[:1].isupper()}
+    known = {_bare(w) for w in org.split()}
+    return all(any(_same_stem(cap, word) for word in known) for cap in caps)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "russian" / "russia", "iraqi" / "iraq": one word, or a demonym and its place."""
+    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
 
 
 def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
