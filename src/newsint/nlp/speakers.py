@@ -401,7 +401,7 @@ def _resolve_one(
     org = org if is_whole(org, text) else None
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
-            if entities[index].org and _describes_org(text, entities[index].org or ""):
+            if entities[index].org:
                 return index
         if lower.split()[0] == "the" and len(lower.split()) == 2:
             described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
@@ -526,20 +526,6 @@ def _one_person(entity: _Entity) -> bool:
     if entity.person or entity.org or entity.document or _plural(entity):
         return False  # a named person "he" could stand for was already asked about
     return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON
-
-
-def _describes_org(mention: str, org: str) -> bool:
-    """ "the company" can be "WeWork", "the Russian government" "Russia"; "the Iraqi defence
-    ministry" is no "United States" (guide 1.3: never the other side): every capitalised
-    modifier of the description is a word of the organisation's name or its demonym."""
-    caps = {_bare(w) for w in mention.split()[1:] if w[:1].isupper()}
-    known = {_bare(w) for w in org.split()}
-    return all(any(_same_stem(cap, word) for word in known) for cap in caps)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """ "russian" / "russia", "iraqi" / "iraq": one word, or a demonym and its place."""
-    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
 
 
 def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
