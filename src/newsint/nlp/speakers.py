@@ -401,9 +401,9 @@ def _resolve_one(
     org = org if is_whole(org, text) else None
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
-            if entities[index].org and _describes_org(head, entities[index].org or ""):
+            if entities[index].org:
                 return index
-        if lower.split()[0] == "the" and len(lower.split()) == 2 and head in GENERIC_ORG_HEADS:
+        if lower.split()[0] == "the" and len(lower.split()) == 2:
             described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
             if described is not None:
                 return described
@@ -526,17 +526,6 @@ def _one_person(entity: _Entity) -> bool:
     if entity.person or entity.org or entity.document or _plural(entity):
         return False  # a named person "he" could stand for was already asked about
     return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON
-
-
-#: Heads of a description any organisation can take ("the company" after "WeWork"); another
-#: institution head must be in the organisation's name ("the ministry" is a "Ministry of ...").
-GENERIC_ORG_HEADS = {"company", "firm", "organization", "organisation", "group", "agency",
-                     "business", "corporation", "startup", "institution", "outlet"}  # fmt: skip
-
-
-def _describes_org(head: str, org: str) -> bool:
-    """ "the company" can be "WeWork"; "the army" is no "Islamic State" named before it."""
-    return head in GENERIC_ORG_HEADS or head in org.lower()
 
 
 def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
