@@ -5,6 +5,9 @@ Used by :mod:`newsint.nlp.speakers`."""
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -79,6 +82,7 @@ def _personal_antecedent(
     caller's old rule (the last speaker)."""
     since = _latest(entities[last]) if last is not None else -1
     other = "she" if pronoun == "he" else "he"
+    text = text_of(doc)
     for ent in reversed(doc_entities(doc)):
         if ent.start_char <= since:
             break
@@ -93,20 +97,49 @@ def _personal_antecedent(
             continue  # a person inside someone's statement is not the speaker
         name = person_name(ent.text)
         known = [i for i, e in enumerate(entities) if e.person and same_person(e.person, name)]
-        if known and entities[known[-1]].pronoun == other:
+        if known and _disagrees(text, entities[known[-1]], other):
             continue  # "she" is not the man named just before
+        if _gender_of(text[max(0, ent.start_char - 30) : ent.end_char]) == other:
+            continue  # "she" is not "John McGraw"
         if known:
             return known[-1]
         entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
         return len(entities) - 1
-    if last is not None and entities[last].person and entities[last].pronoun != other:
+    if last is not None and entities[last].person and not _disagrees(text, entities[last], other):
         return last
     people = [
         index
         for index, entity in enumerate(entities)
-        if entity.person and entity.pronoun != other and _latest(entity) < start
+        if entity.person and not _disagrees(text, entity, other) and _latest(entity) < start
     ]
     return max(people, key=lambda index: _latest(entities[index])) if people else None
+
+
+@cache
+def _gender_words() -> dict[str, str]:
+    """``[gender]`` of ``newsint/data/speakers.toml``: given names and titles -> "he" / "she"."""
+    raw = resources.files("newsint.data").joinpath("speakers.toml").read_text("utf-8")
+    table = tomllib.loads(raw)["gender"]
+    words = {word: "she" for word in table["female"].split()}
+    words.update({word: "he" for word in table["male"].split()})
+    return words
+
+
+def _gender_of(phrase: str) -> str | None:
+    """ "he" or "she" when the words of a mention before its surname say which ("Mrs. Clinton",
+    "Sen. Elizabeth Warren", "spokesman John Kirby"); None when none does or they disagree."""
+    words = _gender_words()
+    found = {words[w] for w in phrase.translate(APOSTROPHES).lower().split()[:-1] if w in words}
+    return found.pop() if len(found) == 1 else None
+
+
+def _disagrees(text: str, entity: _Entity, other: str) -> bool:
+    """The speaker is known to be of the other pronoun: one was resolved to it, or its name
+    or title says so."""
+    if entity.pronoun:
+        return entity.pronoun == other
+    spans = [entity.full, *entity.mentions]
+    return any(_gender_of(text[max(0, a - 30) : b]) == other for a, b in spans)
 
 
 #: Unnamed groups whose head noun is plural without an "s".

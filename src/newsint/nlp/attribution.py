@@ -29,6 +29,8 @@ Method (``newsint.attribution.v2.4``):
    "seem"/"appear" or a passive relative clause, the subject above a sourceless cue, the outer
    speaker of a misattached conjunct, the noun phrase before the cue across a line break or
    dateline dash, the maker of "a statement saying".
+5. Credits the parse misses (``attribution_credits.py``): "[AP.]" closing an item, "...,
+   reports the Telegraph.", "As reported by Mail Online, ...".
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
@@ -41,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsint.models import Attribution, QuoteKind, Spans
+from newsint.nlp.attribution_credits import credit_attributions
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
@@ -555,7 +558,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 kind=quote_kind(text, content),
             )
         )
-    return correct_sources(doc, out)
+    return credit_attributions(text, correct_sources(doc, out), quote_kind)
 
 
 def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:

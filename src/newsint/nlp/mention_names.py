@@ -26,8 +26,10 @@ def indefinite(lower: str) -> bool:
 def named_in_full(doc: Doc, text: str, start: int) -> str | None:
     """ "Young said ..." when "retired aerospace executive Tom Young" is named elsewhere but is
     not yet a source: the longest person name in the document that ends with this one word."""
-    bare = STRIP_DET.sub("", text).strip(" ,")
-    if not re.fullmatch(r"[A-Z][\w'’-]+", bare):
+    bare = person_name(STRIP_DET.sub("", text).strip(" ,"))  # "Cllr Jones" -> "Jones"
+    if re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}", bare):
+        return _longer_name(doc, bare)  # "Murillo Karam" (NER: ORG) after "Jesus Murillo Karam"
+    if not re.fullmatch(r"[A-Z][\w'-]+", bare):
         return None
     token = doc.char_span(start, start + len(text), alignment_mode="expand")
     if token is None or _common_word(token[0]):
@@ -38,6 +40,16 @@ def named_in_full(doc: Doc, text: str, start: int) -> str | None:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
     ]
     return max(names, key=len) if names else None
+
+
+def _longer_name(doc: Doc, bare: str) -> str | None:
+    """The one person named in full elsewhere whose name ends with the words ``bare``."""
+    names = {
+        person_name(ent.text)
+        for ent in doc_entities(doc)
+        if ent.label_ == "PERSON" and person_name(ent.text).endswith(" " + bare)
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def same_number_head(a: str, b: str) -> bool:

@@ -31,6 +31,7 @@ class _SpeakerTable:
     suffixes: tuple[str, ...]
     exceptions: frozenset[str]
     epithets: frozenset[str]
+    person_tails: tuple[str, ...]
 
 
 @cache
@@ -46,6 +47,7 @@ def _speaker_table() -> _SpeakerTable:
         suffixes=tuple(raw["agentive"]["suffixes"].split()),
         exceptions=frozenset(raw["agentive"]["exceptions"].split()),
         epithets=frozenset(raw["epithets"]["words"].split()),
+        person_tails=tuple(raw["agentive"]["person_tails"].split()),
     )
 
 
@@ -116,6 +118,12 @@ def _token_class(token: Token, depth: int = 0) -> str | None:
         return "name"  # "Schiff", "WeWork", "Politifact": a name NER missed
     if token.pos_ == "ADJ" and forms[0] in table.adjectives:
         return "person"  # "the accused"; but not "the dangerous"
+    if lower == "old" and any(c.lower_ == "year" for c in token.children):
+        return "person"  # "the 36-year-old"
+    if token.pos_ == "NOUN" and any(
+        f.endswith(tail) and len(f) > len(tail) + 2 for f in forms for tail in table.person_tails
+    ):
+        return "person"  # "the retired neurosurgeon", "one schoolgirl"
     nominal = token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "JJ"  # "the immunologist" (JJ)
     if nominal and any(_agentive(f, table) for f in forms):
         return "agentive"

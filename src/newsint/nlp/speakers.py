@@ -22,7 +22,10 @@ from newsint.nlp.antecedents import (
     EXPLETIVE,
     _agreeing_antecedent,
     _antecedent,
+    _disagrees,
+    _latest,
     _personal_antecedent,
+    _plural,
     _relative_antecedent,
     set_members,
 )
@@ -45,9 +48,11 @@ from newsint.nlp.source_words import (
     ANONYMITY,
     APOSTROPHES,
     INSTITUTION_HEADS,
+    OFFICIAL_WORDS,
     POSSESSIVES,
     PRONOUNS,
     STRIP_DET,
+    TITLE_WORDS,
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
 from newsint.nlp.speaker_entity import _Entity
@@ -203,6 +208,8 @@ def _merge_described(
         if entity.person or entity.org:
             continue
         named = _named_holder(doc, entity, entities)
+        if named is None:
+            named = _named_next(doc, entity, entities)
         if named is not None and named != index:
             into[index] = named
             entities[named].mentions.extend(entity.mentions)
@@ -240,6 +247,40 @@ HOLDER = re.compile(
     r"(?:for|of|to)\s",
     re.I,
 )
+
+
+#: The lede, where an unnamed "a British man" may be named in the next paragraph (characters).
+LEDE_WITHIN = 400
+#: "a British man who ...", "an Ohio woman": an indefinite person description.
+INDEFINITE_PERSON = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z-]+)$", re.I)
+
+
+def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """ "... according to a British man who joined the fight" in the lede, and the next paragraph
+    opens with his name ("Yasir Abdulla, 36, of Yorkshire left ..."): a delayed lede names the
+    person it described (guide 1.1: a person named anywhere in the article is named)."""
+    text = text_of(doc)
+    start = entity.full[0]
+    match = INDEFINITE_PERSON.match(_core(doc, entity.full))
+    if start > LEDE_WITHIN or match is None:
+        return None
+    if _speaker_table().classes.get(match["head"].lower()) != "person":
+        return None
+    paragraph = text.find("\n", entity.full[1])
+    if paragraph < 0:
+        return None
+    opening = paragraph + len(text[paragraph:]) - len(text[paragraph:].lstrip())
+    ent = next((e for e in doc_entities(doc) if e.start_char == opening), None)
+    if ent is None or ent.label_ != "PERSON" or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    name = person_name(ent.text)
+    if " " not in name:
+        return None
+    for index, known in enumerate(entities):
+        if known.person and same_person(known.person, name):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
 
 
 def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
@@ -292,6 +333,8 @@ def _resolve_one(
             index = _agreeing_antecedent(start, lower, entities, last)
             if index is not None:
                 return index
+        if lower in {"he", "she"}:
+            return _person_fallback(doc, start, lower, entities, last)
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
@@ -347,6 +390,9 @@ def _resolve_one(
             described = _described_person(doc, start, entities)
             if described is not None:
                 return described
+    holder = _office_holder(doc, text, (start, end), entities)
+    if holder is not None:
+        return holder  # "Mexico's attorney general" is "Attorney General Jesus Murillo Karam"
     key = norm_span(text_of(doc), (start, end))
     for index in range(len(entities) - 1, -1, -1):
         if entities[index].person is None and norm_span(text_of(doc), entities[index].full) == key:
@@ -385,6 +431,101 @@ def _resolve_one(
         )
     )
     return len(entities) - 1
+
+
+#: Classes of unnamed speakers that "he" or "she" never stands for.
+NOT_ONE_PERSON = {"group", "organisation", "polity", "media", "document", "quantifier"}
+
+
+#: A unique office held by one person: "the attorney general", "Pakistan's top election
+#: official" (the possessor and a few adjectives before the office words are dropped).
+OFFICE = re.compile(
+    r"^(?:[Tt]he|(?P<owner>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)'s)\s+"
+    r"(?:(?:top|chief|senior|current|then|new|former|acting|interim)\s+)*"
+    r"(?P<office>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})$"
+)
+#: Heads of offices too common to name one person ("the official", "the man").
+COMMON_OFFICES = {"official", "officer", "man", "woman", "person", "source", "spokesman",
+                  "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                  "attorney", "analyst", "expert", "member", "resident", "witness",
+                  "representative", "staffer", "agent", "leader", "head"}  # fmt: skip
+
+
+#: Words before an office that make it another, lower one.
+LOWER_OFFICES = {"vice", "deputy", "assistant", "associate", "under", "lieutenant", "sub",
+                 "co", "acting", "interim", "former", "ex", "past"}  # fmt: skip
+#: Before the office in an apposition after a name: ", the", ", Mexico's", two more words.
+APPOSED_OFFICE = r"^,\s+(?:the\s+|[\w.]+'s\s+)(?:[a-z]+\s+){0,2}?"
+
+
+def _office_holder(doc: Doc, text: str, span: Span, entities: list[_Entity]) -> int | None:
+    """ "the attorney general", "Mexico's attorney general" (guide 1.1: a person named anywhere
+    in the article is named): the one person the article gives that office as a title before
+    the name ("Attorney General Jesus Murillo Karam") or in apposition after it ("Karam, the
+    attorney general"). Nothing when two people hold it or the office is a common noun."""
+    match = OFFICE.match(text.translate(APOSTROPHES))
+    if match is None:
+        return None
+    office = match["office"].lower()
+    words = office.split()
+    if words[-1].endswith("s") or (len(words) == 1 and words[0] in COMMON_OFFICES):
+        return None
+    if words[-1] not in TITLE_WORDS | OFFICIAL_WORDS:
+        return None
+    whole = text_of(doc)
+    names: list[tuple[str, Span]] = []
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or span[0] <= ent.start_char < span[1]:
+            continue
+        line = whole[max(0, ent.start_char - 60) : ent.start_char].split("\n")[-1].lower()
+        after = whole[ent.end_char : ent.end_char + 80].translate(APOSTROPHES).lower()
+        before_name = re.search(
+            rf"(?<![\w-])(?P<lower>[\w-]+\s+)?{re.escape(office)}\s*,?\s*$", line
+        )
+        if before_name and (before_name["lower"] or "").strip() in LOWER_OFFICES:
+            before_name = None  # "Vice President Joe Biden" holds no "the president"
+        apposed = re.match(rf"{APPOSED_OFFICE}{re.escape(office)}\b", after)
+        if before_name or apposed:
+            name = person_name(ent.text)
+            if " " in name and not any(same_person(known, name) for known, _ in names):
+                names.append((name, (ent.start_char, ent.end_char)))
+    if len(names) != 1:
+        return None
+    name, spot = names[0]
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and same_person(known, name):
+            return index
+    entities.append(_Entity(full=spot, person=name))
+    return len(entities) - 1
+
+
+def _person_fallback(
+    doc: Doc, start: int, pronoun: str, entities: list[_Entity], last: int | None
+) -> int | None:
+    """ "he" / "she" with no named person among the speakers before it: the last speaker when it
+    can be one person (an unnamed "spokesman", not "The Sun" or "the report"), else the latest
+    speaker that can ("A spokeswoman said ... The Post reported ... she added"), else the last
+    speaker."""
+    if last is not None and _one_person(entities[last]):
+        return last
+    people = [i for i, e in enumerate(entities) if _one_person(e) and _latest(e) < start]
+    if people:
+        return max(people, key=lambda i: _latest(entities[i]))
+    other = "she" if pronoun == "he" else "he"
+    agreeing = [
+        i for i, e in enumerate(entities) if not (e.person and _disagrees(text_of(doc), e, other))
+    ]
+    if agreeing:
+        return last if last in agreeing else agreeing[-1]
+    return None if entities else _antecedent(doc, start, pronoun, entities)
+
+
+def _one_person(entity: _Entity) -> bool:
+    """An unnamed speaker that "he" or "she" can stand for: a person noun in the singular."""
+    if entity.person or entity.org or entity.document or _plural(entity):
+        return False  # a named person "he" could stand for was already asked about
+    return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON
 
 
 def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
@@ -575,9 +716,18 @@ def _described_org(
 
 
 def _known_surname(text: str, entities: list[_Entity]) -> str | None:
-    """ "O’Hanlon" when NER missed it but a known person has that surname."""
-    bare = STRIP_DET.sub("", text).strip(" ,")
+    """ "O’Hanlon" when NER missed it but a known person has that surname, "Murillo Karam" (NER
+    took it for an organisation) after "Jesus Murillo Karam"."""
+    bare = person_name(STRIP_DET.sub("", text).strip(" ,"))  # "Sgt Holt" (NER: ORG) -> "Holt"
+    if not bare:
+        return None
     for entity in reversed(entities):
-        if entity.person and bare and entity.person.split()[-1] == bare:
+        if (
+            entity.person
+            and (
+                entity.person.split()[-1] == bare  # "Murillo Karam" after "Jesus Murillo Karam"
+                or (" " in bare and entity.person.endswith(" " + bare) and bare[:1].isupper())
+            )
+        ):
             return entity.person
     return None

@@ -1,0 +1,101 @@
+"""Credits the parse-based cues miss (``newsint.nlp.attribution_credits``): an outlet in brackets
+closing an item, an inverted "..., reports the Telegraph.", "As reported by X, ...".
+
+Invented passages (none from the dev sets); each row fails without its pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.nlp.attribution import quote_kind
+from newsint.nlp.attribution_credits import credit_attributions
+from newsint.pipeline import analyze_text
+
+CREDITS: list[tuple[str, list[str]]] = [
+    (
+        "MAYOR QUITS The mayor of Riverton resigned on Monday after a long dispute. [AP.]",
+        ["AP"],
+    ),
+    (
+        "STORM HITS COAST Heavy rain flooded roads along the coast overnight. [Reuters.]\n\n"
+        "TEAM WINS AGAIN The local side won its tenth game in a row. [ESPN.]",
+        ["Reuters", "ESPN"],
+    ),
+    (
+        "BUDGET TALKS STALL Lawmakers left the capital without a deal on spending. [Mother Jones.]",
+        ["Mother Jones"],
+    ),
+    (
+        "-The governor leads the race by six points in the state. [Gazette, NBC/Marist, ARG]\n",
+        ["Gazette", "NBC/Marist", "ARG"],
+    ),
+    (
+        "Police used cameras to identify \u201cThe Fox,\u201d the man seen in the video with "
+        "Ferris, reports the Riverton Gazette.",
+        ["Riverton Gazette"],
+    ),
+]
+
+#: The patterns alone, over text where the parse found nothing: (passage, source, content start).
+PATTERNS: list[tuple[str, str, str]] = [
+    (
+        "The bridge will close for repairs in the spring, reports the Riverton Gazette.",
+        "the Riverton Gazette",
+        "The bridge",
+    ),
+    (
+        "Engineers used sonar to find the wreck near the harbour, writes The Atlantic.",
+        "The Atlantic",
+        "Engineers",
+    ),
+    (
+        "As reported by the Riverton Gazette, the bridge will close in the spring.",
+        "the Riverton Gazette",
+        "the bridge",
+    ),
+    (
+        "The mayor, as first reported by the Gazette, has resigned after a long dispute.",
+        "the Gazette",
+        "has resigned",
+    ),
+    ("ROADS CLOSED Heavy snow shut the mountain passes on Sunday. [CNN.]", "CNN", "ROADS"),
+    ("-The governor leads the race by six points in the state. [538]\u00a0\n", "538", "-The"),
+]
+
+#: Brackets that credit nobody.
+NO_CREDITS: list[str] = [
+    "He wrote that the plan was [sic] fine and would work.",
+    "The mayor said the plan was fine. [Update]",
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), CREDITS)
+def test_a_credited_outlet_is_a_source(passage: str, names: list[str]) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    for name in names:
+        assert any(name in n for n in found), (name, found)
+
+
+@pytest.mark.parametrize("passage", NO_CREDITS)
+def test_an_editorial_bracket_is_no_source(passage: str) -> None:
+    found = [s.name.lower() for s in analyze_text(passage).sources]
+    assert not any(n in {"sic", "update"} for n in found), found
+
+
+def test_the_outlet_after_an_inverted_cue_is_its_source() -> None:
+    passage = (
+        "Police used voice recognition to identify \u201cJihadi John,\u201d the man seen in the "
+        "video with Ferris, reports the Telegraph."
+    )
+    found = [s.name for s in analyze_text(passage).sources]
+    assert any("Telegraph" in n for n in found), found
+    assert not any("Jihadi" in n for n in found), found
+
+
+@pytest.mark.parametrize(("passage", "source", "content"), PATTERNS)
+def test_the_credit_patterns(passage: str, source: str, content: str) -> None:
+    (credit,) = credit_attributions(passage, [], quote_kind)
+    (start, end), (content_start, _) = credit.source[0], credit.content[0]
+    assert passage[start:end] == source
+    assert passage[content_start:].startswith(content)
