@@ -94,6 +94,8 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         [("denial", "debunk the magazine's story")],
         [],
     ),
+    ("Officials said rumours of a coup were “rubbish.”", [("dispute", "rubbish")], []),
+    ("There were no indications that he was ill.", [("dispute", "no indications that")], []),
     # silence and checking are non-confirmations
     (
         "The agency is working as quickly as possible to determine its authenticity.",
@@ -112,6 +114,8 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ),
     # negatives: nothing may fire
     ("Police made a drug bust on Friday.", [], ["bust"]),
+    ("The storm showed no sign of stopping.", [], ["no sign of"]),
+    ("Volunteers cleared the rubbish from the beach.", [], ["rubbish"]),
     ("The guards denied him access to the prison.", [], ["denied"]),
     ("Any attempt to deny the villagers their right to vote will fail.", [], ["deny"]),
     ("The judge denied bail.", [], ["denied"]),
