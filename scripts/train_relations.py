@@ -19,7 +19,9 @@ The dev sets are never read.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -49,12 +51,36 @@ def stance_in(cues: list, span: tuple[int, int]) -> str | None:
     return None
 
 
-def pairs_of(paths: list[Path]) -> list[tuple[Target, Statement, str, str]]:
+def article_texts() -> dict[str, str]:
+    """The labelled articles' texts: the inputs ``annotations/select.py`` writes, and the FNC-1
+    train bodies read from the shared stance data (``fnc2.jsonl`` has no input file)."""
     texts = {}
+    shared = Path(os.environ.get("NEWSINT_SHARED", ROOT.parent / "shared"))
+    bodies = shared / "data" / "stance" / "fnc1_train_bodies.csv"
+    if bodies.exists():
+        with bodies.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                texts[f"fnc1-body-{row['Body ID']}"] = row["articleBody"]
     for f in (ROOT / "annotations" / "relations" / "input").glob("*.jsonl"):
         for line in f.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             texts[d["id"]] = d["text"]
+    return texts
+
+
+def accusers_of(text: str, claim: tuple[int, int], pairs: list[dict]) -> frozenset[str]:
+    """As at run time (the sources of the attributions nested in a denial lede): the speakers of
+    the labelled statements that lie inside the claim's span ("rejected allegations by Gaza
+    officials [that authorities released the water]")."""
+    return frozenset(
+        p["b_source"]
+        for p in pairs
+        if p.get("b_source") and claim[0] <= p["b"][0] and p["b"][1] <= claim[1]
+    )
+
+
+def pairs_of(paths: list[Path]) -> list[tuple[Target, Statement, str, str]]:
+    texts = article_texts()
     nlp = load_pipeline()
     out = []
     for path in paths:
@@ -64,13 +90,14 @@ def pairs_of(paths: list[Path]) -> list[tuple[Target, Statement, str, str]]:
             row = json.loads(line)
             text = texts[row["id"]]
             cues = find_cues(nlp(text))
-            for pair in row.get("pairs") or []:
+            pairs = row.get("pairs") or []
+            for pair in pairs:
                 a, b = tuple(pair["a"]), tuple(pair["b"])
                 a_src = frozenset([pair["a_source"]] if pair.get("a_source") else [])
                 b_src = frozenset([pair["b_source"]] if pair.get("b_source") else [])
-                target = Target(
-                    text[a[0] : a[1]], a_src, stance_in(cues, a) == "denial", start=a[0]
-                )
+                denial = stance_in(cues, a) == "denial"
+                accusers = accusers_of(text, a, pairs) - a_src if denial else frozenset()
+                target = Target(text[a[0] : a[1]], a_src, denial, accusers, start=a[0])
                 stance = stance_in(cues, b)
                 statement = Statement(text[b[0] : b[1]], b_src, stance, start=b[0])  # type: ignore[arg-type]
                 out.append((target, statement, pair["label"], row["id"]))

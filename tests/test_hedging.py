@@ -78,7 +78,48 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         [("non_confirmation", "could not be reached for comment")],
         ["could"],
     ),
+    # disputes that discredit without calling the claim false (dispute.discredit)
+    ("The analyst said the rumour was a bust.", [("dispute", "was a bust")], []),
+    (
+        "Diplomats are taking the report with a grain of salt.",
+        [("dispute", "with a grain of salt")],
+        [],
+    ),
+    ("She said the website is not credible.", [("dispute", "is not credible")], []),
+    ("He said the agency may be lying.", [("dispute", "be lying")], []),
+    ("The fact-checkers rated it Pants on Fire.", [("dispute", "Pants on Fire")], []),
+    ("The network said there was no such panel.", [("dispute", "no such panel")], []),
+    (
+        "She set out to debunk the magazine's story.",
+        [("denial", "debunk the magazine's story")],
+        [],
+    ),
+    ("Officials said rumours of a coup were “rubbish.”", [("dispute", "rubbish")], []),
+    ("There were no indications that he was ill.", [("dispute", "no indications that")], []),
+    # silence and checking are non-confirmations
+    (
+        "The agency is working as quickly as possible to determine its authenticity.",
+        [("non_confirmation", "working as quickly as possible to determine")],
+        [],
+    ),
+    (
+        "State television did not mention the report.",
+        [("non_confirmation", "did not mention the report")],
+        [],
+    ),
+    (
+        "“We’re not aware of such flights,” he said.",
+        [("non_confirmation", "’re not aware of such")],
+        [],
+    ),
     # negatives: nothing may fire
+    ("Police made a drug bust on Friday.", [], ["bust"]),
+    ("The storm showed no sign of stopping.", [], ["no sign of"]),
+    ("Volunteers cleared the rubbish from the beach.", [], ["rubbish"]),
+    ("The guards denied him access to the prison.", [], ["denied"]),
+    ("Any attempt to deny the villagers their right to vote will fail.", [], ["deny"]),
+    ("The judge denied bail.", [], ["denied"]),
+    ("“I hope this isn't true,” his sister wrote.", [], ["isn't true"]),
     ("The law took effect in May 2017.", [], ["May"]),
     ("The court heard the claim on Monday.", [], ["claim"]),
     ("Kirkuk is one of the disputed oil cities.", [], ["disputed"]),

@@ -31,7 +31,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsint.models import Cue, Span
-from newsint.nlp.stance import MODEL_DIR, Lexicon, Match, load_lexicon, match_lexicon
+from newsint.nlp.stance import LEXICON_PATH, MODEL_DIR, Lexicon, Match, load_lexicon, match_lexicon
 
 __all__ = [
     "RULES",
@@ -257,7 +257,7 @@ def find_cues(doc: Doc) -> list[Cue]:
     a dispute/denial/non-confirmation wins over a hedge ("could not be independently
     verified" is a non-confirmation, not the hedge "could"), and a longer match over a shorter.
     """
-    matches = match_lexicon(doc)
+    matches = [m for m in match_lexicon(doc) if not _withholds(doc, m) and not _wished(doc, m)]
     stance = _longest_first(m for m in matches if m.group.kind != "hedge")
     taken = [(m.start, m.end) for m in stance]
     phrases = [
@@ -291,6 +291,52 @@ def find_cues(doc: Doc) -> list[Cue]:
             )
         )
     return sorted(cues, key=lambda c: c.span)
+
+
+@lru_cache(maxsize=2)
+def lexicon_set(name: str, path: Path = LEXICON_PATH) -> frozenset[str]:
+    """A word set of the lexicon (``sets.name`` in ``lexicon.json``)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in raw.get("sets", {}).get(name, ()))
+
+
+#: How many tokens after "deny" the withheld thing may stand ("deny the Muslims their right").
+WITHHELD_WITHIN = 6
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _withholds(doc: Doc, match: Match) -> bool:
+    """A "deny" that withholds something rather than denying a claim: "deny the Muslims their
+    right to live", "denied him access", "was denied bail" (``sets.withheld_things``; a claim
+    noun first keeps the denial: "denied the report of his access")."""
+    if match.group.kind != "denial":
+        return False
+    verbs = [t for t in doc[match.start : match.end] if t.lemma_.lower() == "deny"]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    withheld, claims = lexicon_set("withheld_things"), lexicon_set("claim_nouns")
+    after = doc[verb.i + 1 : min(len(doc), verb.i + 1 + WITHHELD_WITHIN)]
+    if len(after) > 1 and after[0].lower_ in _OBJECT_PRONOUNS and after[1].pos_ in {"NOUN", "DET"}:
+        return True  # "denied him access", "denied them a visa"
+    for tok in after:
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.lemma_.lower() in claims or tok.lower_ in claims:
+            return False
+        if tok.lower_ in withheld or tok.lemma_.lower() in withheld:
+            return True
+    return False
+
+
+def _wished(doc: Doc, match: Match) -> bool:
+    """A dispute or denial the speaker only hopes or wishes for: "I hope this isn't true"
+    (a verb of ``sets.wish_verbs`` governs the cue)."""
+    if match.group.kind not in {"dispute", "denial"}:
+        return False
+    wishes = lexicon_set("wish_verbs")
+    head = doc[match.start]
+    return any(a.lemma_.lower() in wishes for a in head.ancestors)
 
 
 # --------------------------------------------------------------------------- certainty

@@ -4,7 +4,8 @@
 guide's rules (``newsint.relations.v1``; the direction rules are constraints, never learned):
 
 * a statement whose speaker declines to confirm, comment or validate ("declined to comment",
-  "we are not able to validate reports") does not confirm the claim;
+  "we are not able to validate reports") does not confirm the claim; without such a cue nothing
+  is a non-confirmation, whatever the model says;
 * a statement by the claim's own source restates it: a speaker never disputes their own claim
   (a qualification lowers credibility through its hedges instead);
 * a denial or dispute by another speaker disputes the claim, unless the claim is itself a
@@ -115,11 +116,12 @@ def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
         return ("not_confirm",)
     if target.denial and statement.stance == "denial":
         return ("supports", "unrelated")  # two deniers of one allegation support each other
+    # a refusal is said in words a reader can point at (a non-confirmation cue, above)
     if statement.stance is None and not target.denial:
         # a dispute says the claim is false, unproven or doubtful in words a reader can point
         # at (a denial or dispute cue); only against a denial does the plain allegation dispute
-        return ("supports", "not_confirm", "unrelated")
-    return ("supports", "disputes", "not_confirm", "unrelated")
+        return ("supports", "unrelated")
+    return ("supports", "disputes", "unrelated")
 
 
 def rule_relation(target: Target, statement: Statement) -> Relation:
