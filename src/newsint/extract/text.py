@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -35,6 +35,7 @@ from newsint.extract.features import (
     log1p_table,
     page_view,
 )
+from newsint.extract.titles import text_date, text_title
 from newsint.models import Removed, Segment
 
 EXTRACTOR = "newsint.text.v2"
@@ -51,6 +52,9 @@ class CleanText:
     segments: tuple[Segment, ...]
     removed: tuple[Removed, ...]
     extractor: str = EXTRACTOR
+    title_origin: str | None = None  # "headline line" or "first line" (titles.text_title)
+    published: str | None = None  # YYYY-MM-DD from a date line (titles.text_date)
+    published_origin: str | None = None  # "date line"
 
 
 @dataclass(frozen=True, slots=True)
@@ -700,10 +704,20 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
     keep = keep_clean_article(view.scan.ends - view.scan.starts, feats.rows, keep, view.texts)
     reasons: dict[int, str] | None = {} if details else None  # no reasons without details
     keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
+    found = text_title(view.texts, feats.title or None)
+    title, origin = (found.text, found.origin) if found else (None, None)
     if reasons is None:
         text = "\n".join(compress(view.texts, keep.tolist()))
-        return CleanText(text, feats.title or None, (), ())
-    return assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
+        return CleanText(text, title, (), (), title_origin=origin)
+    cleaned = assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
+    published = text_date(view.texts)
+    return replace(
+        cleaned,
+        title=title,
+        title_origin=origin,
+        published=published,
+        published_origin="date line" if published else None,
+    )
 
 
 def assemble(
