@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsint.extract.features import BOILER_GROUPS
+
 #: Separators between a headline and the site name or section in a ``<title>``.
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " -- ")
 #: A trailing part of up to this many words is a site name or section ("The New York Times",
@@ -80,8 +82,6 @@ def is_prose(line: str) -> bool:
 
 def _furniture(line: str) -> bool:
     """A line with a word of page furniture ("About", "Careers", "Privacy", "Share")."""
-    from newsint.extract.features import BOILER_GROUPS
-
     words = set(title_key(line).split())
     return any(words & group for group in BOILER_GROUPS.values())
 
@@ -106,9 +106,10 @@ def text_title(lines: list[str], repeated: str | None = None) -> FoundTitle | No
     # punctuation and runs of spaces): a cheap test before the key is made
     low = min(len(k) for k in keys)
     high = 2 * max(len(k) for k in keys) + 8
+    lead = next(iter(keys)).split()[0]  # every form starts with the first line's first word
     best: tuple[int, str] | None = None  # (form index: more cut is better, line)
     for line in lines[start + 1 : start + 1 + SEARCH_LINES]:
-        if not low <= len(line) <= high:
+        if not low <= len(line) <= high or lead not in line[: len(lead) + 4].lower():
             continue
         at = keys.get(title_key(line))
         if at is not None and (best is None or at > best[0]):
