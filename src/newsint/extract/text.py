@@ -769,7 +769,7 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
         text = "\n".join(compress(view.texts, keep.tolist()))
         return CleanText(text, title, (), (), title_origin=origin)
     cleaned = assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
-    published = text_date(view.texts)
+    published = text_date(view.texts, found.index if found else 0)
     return replace(
         cleaned,
         title=title,

@@ -35,6 +35,7 @@ _PUNCT_RE = re.compile(r"[^\w\s]+")
 @dataclass(frozen=True, slots=True)
 class FoundTitle:
     text: str
+    index: int  # its line in the lines given
     origin: str  # "headline line" (the on-page line the first line names), "first line",
     # or "repeated line" (the line model's headline)
 
@@ -101,24 +102,25 @@ def text_title(lines: list[str], repeated: str | None = None) -> FoundTitle | No
     forms = strip_site(first)
     keys = {title_key(f): i for i, f in enumerate(forms) if _headline_sized(f)}
     if not keys:
-        return FoundTitle(forms[-1], "first line")  # too short or long to search for
+        return FoundTitle(forms[-1], start, "first line")  # too short or long to search for
     # a line can only have a form's key when its length is near the form's (the key drops
     # punctuation and runs of spaces): a cheap test before the key is made
     low = min(len(k) for k in keys)
     high = 2 * max(len(k) for k in keys) + 8
     lead = next(iter(keys)).split()[0]  # every form starts with the first line's first word
-    best: tuple[int, str] | None = None  # (form index: more cut is better, line)
-    for line in lines[start + 1 : start + 1 + SEARCH_LINES]:
+    best: tuple[int, int] | None = None  # (form index: more cut is better, line index)
+    for i, line in enumerate(lines[start + 1 : start + 1 + SEARCH_LINES], start=start + 1):
         if not low <= len(line) <= high or lead not in line[: len(lead) + 4].lower():
             continue
         at = keys.get(title_key(line))
         if at is not None and (best is None or at > best[0]):
-            best = (at, line.strip())
+            best = (at, i)
     if best is not None:
-        return FoundTitle(best[1], "headline line")
+        return FoundTitle(lines[best[1]].strip(), best[1], "headline line")
     if repeated and len(forms) == 1 and repeated != first and _furniture(first):
-        return FoundTitle(repeated, "repeated line")
-    return FoundTitle(forms[-1], "first line")
+        at = next((i for i, ln in enumerate(lines) if ln.strip() == repeated), start)
+        return FoundTitle(repeated, at, "repeated line")
+    return FoundTitle(forms[-1], start, "first line")
 
 
 _MONTHS = {
@@ -161,11 +163,17 @@ def _date_of(line: str) -> str | None:
     return None
 
 
-def text_date(lines: list[str]) -> str | None:
-    """The first date (YYYY-MM-DD) a short line near the top of the page shows, if any."""
-    for line in lines[:DATE_SEARCH_LINES]:
-        if len(line) > 12 * DATE_LINE_MAX_WORDS or len(line.split()) > DATE_LINE_MAX_WORDS:
+def text_date(lines: list[str], headline: int = 0) -> str | None:
+    """The date (YYYY-MM-DD) a short line shows: the first one from the headline's line
+    ``headline`` on (a dateline under the headline, not the site's "today" above it), else the
+    first above it, within DATE_SEARCH_LINES lines of the page's top or of the headline."""
+    first: str | None = None
+    for i, line in enumerate(lines[: max(DATE_SEARCH_LINES, headline + DATE_SEARCH_LINES)]):
+        if len(line) > 12 * DATE_LINE_MAX_WORDS or not any(ch.isdigit() for ch in line):
             continue
-        if any(ch.isdigit() for ch in line) and (date := _date_of(line)):
+        if len(line.split()) > DATE_LINE_MAX_WORDS or not (date := _date_of(line)):
+            continue
+        if i >= headline:
             return date
-    return None
+        first = first or date
+    return first
