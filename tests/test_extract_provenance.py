@@ -175,3 +175,21 @@ def test_byte_offsets(
     content: str, encoding: str | None, offsets: list[int], expected: list[int] | None
 ) -> None:
     assert byte_offsets(content, encoding, offsets) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "attrs", "reason"),
+    [
+        ("div", "navbar top", "nav"),
+        ("div", "thread-heads", None),  # "heads" is no "ads", "thread" no "read-more"
+        ("div", "ad-slot", "promo"),
+        ("div", "read-more-box", "related"),
+        ("ul", "post-tags", "tag"),
+        ("nav", "", "nav"),
+        ("p", "article-body", None),
+    ],
+)
+def test_element_reasons(tag: str, attrs: str, reason: str | None) -> None:
+    from newsint.extract.provenance import element_reason
+
+    assert element_reason(tag, attrs) == reason

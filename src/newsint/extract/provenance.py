@@ -77,20 +77,48 @@ class VisibleText:
         return self.raw_ends[i] if end else self.raw_starts[i]
 
 
+@dataclass(frozen=True, slots=True)
+class ReasonRule:
+    """One entry of ``data/removed_reasons.toml``."""
+
+    name: str
+    tags: frozenset[str]
+    prefixes: tuple[str, ...]  # word beginnings
+    exact: frozenset[str]  # whole words
+    phrases: tuple[str, ...]  # looked for in the attribute text as it is
+
+
 @lru_cache(maxsize=1)
-def reason_table() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+def reason_table() -> tuple[ReasonRule, ...]:
     raw = resources.files("newsint.data").joinpath("removed_reasons.toml").read_text("utf-8")
     return tuple(
-        (r["name"], frozenset(r["tags"]), tuple(r["words"])) for r in tomllib.loads(raw)["reason"]
+        ReasonRule(
+            r["name"],
+            frozenset(r["tags"]),
+            tuple(w for w in r["words"] if "-" not in w),
+            frozenset(r.get("exact", ())),
+            tuple(w for w in r["words"] if "-" in w),
+        )
+        for r in tomllib.loads(raw)["reason"]
     )
+
+
+_WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 
 
 def element_reason(tag: str, attrs: str) -> str | None:
     """The reason an element's text is not article text, from its tag and its class / id /
-    role words, or None."""
-    for name, tags, words in reason_table():
-        if tag in tags or (attrs and any(w in attrs for w in words)):
-            return name
+    role words (lower case), or None."""
+    words = [w for w in _WORD_SPLIT_RE.split(attrs) if w] if attrs else []
+    for rule in reason_table():
+        if tag in rule.tags:
+            return rule.name
+        if words and (
+            any(w.startswith(rule.prefixes) for w in words)
+            or any(w in rule.exact for w in words)
+            or any(p in attrs for p in rule.phrases)
+        ):
+            return rule.name
     return None
 
 
