@@ -701,14 +701,17 @@ def line_rules(
 #: that ends with a capital letter or a number of up to two digits after its stem.
 SERIES_MAX_CHARS = 80
 SERIES_MIN_MEMBERS = 3
-_SERIES_RE = re.compile(r"^(?P<stem>\S.{0,70}?)\s+(?P<mark>[A-Z]|\d{1,2})[.:)]?$")
+_SERIES_MARKS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_SERIES_RE = re.compile(r"^(?P<stem>\S.{0,70}?)\s+(?P<mark>[A-Z]|\d{1,2})$")
 
 
 def _series_heads(texts: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
     """Each series stem (lower case) with its members: (line index, number in the series)."""
     heads: dict[str, list[tuple[int, int]]] = {}
-    for i, t in enumerate(texts):
-        if len(t) > SERIES_MAX_CHARS or len(t) < 3 or not (t[-1].isdigit() or t[-1].isupper()):
+    marks = _SERIES_MARKS
+    for i in [i for i, t in enumerate(texts) if t[-1] in marks]:  # lines are never empty
+        t = texts[i]
+        if len(t) > SERIES_MAX_CHARS or len(t) < 3:
             continue
         m = _SERIES_RE.match(t)
         if m is None:
