@@ -348,6 +348,8 @@ def to_json(model: LineModel, *, cv: tuple[float, ...], train_fit: tuple[float, 
                 "R": round(cv[1], 4),
                 "F1": round(cv[2], 4),
             },
+            "cv_scored": "the model and the rules clean_text runs after it (line_rules: "
+            "restore_lede, continue_series, keep_clean_article; structural_drops)",
             "train_ws_f1": round(train_fit[2], 4),
         },
     }
