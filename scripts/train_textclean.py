@@ -43,6 +43,7 @@ from newsint.extract.text import (
     assemble,
     boundary_features,
     keep_lines,
+    line_rules,
     score_lines,
     stage_inputs,
     structural_drops,
@@ -289,9 +290,11 @@ def score(pages: list[dict], preds: dict[str, str]) -> tuple[float, float, float
 def predict(page: dict, model: LineModel) -> str:
     if not len(page["rows"]):
         return ""
-    keep = structural_drops(
-        page["lines"], keep_lines(page["rows"], score_lines(page["rows"], model), model)
-    )
+    lines = page["lines"]
+    keep = keep_lines(page["rows"], score_lines(page["rows"], model), model)
+    sizes = np.asarray([ln.end - ln.start for ln in lines])
+    keep = line_rules([ln.text for ln in lines], sizes, page["rows"], keep)
+    keep = structural_drops(lines, keep)
     return assemble(page["lines"], keep.tolist(), *page["title"]).text
 
 
@@ -345,6 +348,8 @@ def to_json(model: LineModel, *, cv: tuple[float, ...], train_fit: tuple[float, 
                 "R": round(cv[1], 4),
                 "F1": round(cv[2], 4),
             },
+            "cv_scored": "the model and the rules clean_text runs after it (line_rules: "
+            "restore_lede, continue_series, keep_clean_article; structural_drops)",
             "train_ws_f1": round(train_fit[2], 4),
         },
     }

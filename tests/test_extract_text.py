@@ -274,3 +274,39 @@ def test_clean_article_text_restores_no_caption_or_click_line() -> None:
     ]
     assert caption not in restored and click not in restored
     assert any(t.startswith("Shop owners on both banks") for t in restored)
+
+
+def _series_page(sections: int) -> list[str]:
+    lines = ["Weekly menu", "Intro line of the menu article for the week."]
+    for k in range(sections):
+        lines += [f"Menu for Plan {chr(65 + k)}", "Breakfast", "Oats, 1 cup berries", "Dinner"]
+    return lines + ["Related Articles", "Other story"]
+
+
+@pytest.mark.parametrize(
+    ("sections", "kept_upto", "expected_upto"),
+    [
+        (5, 9, 22),  # five sections: the kept two and a half are extended to all five
+        (2, 9, 9),  # two members are no series
+    ],
+)
+def test_a_series_of_sections_is_kept_whole(
+    sections: int, kept_upto: int, expected_upto: int
+) -> None:
+    from newsint.extract.text import continue_series
+
+    texts = _series_page(sections)
+    keep = np.zeros(len(texts), dtype=bool)
+    keep[1:kept_upto] = True
+    out = continue_series(texts, keep)
+    assert out[1:expected_upto].all()
+    assert not out[expected_upto:].any()
+
+
+def test_a_series_outside_the_kept_lines_is_left_alone() -> None:
+    from newsint.extract.text import continue_series
+
+    texts = _series_page(4)
+    keep = np.zeros(len(texts), dtype=bool)
+    keep[1] = True  # only the intro: the first heading is below every kept line
+    assert (continue_series(texts, keep) == keep).all()

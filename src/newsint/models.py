@@ -52,6 +52,7 @@ class Removed:
     text: str
     reason: str
     span: Span | None = None  # offsets into ``Page.content`` where known
+    byte_span: Span | None = None  # offsets into the raw bytes the page was decoded from
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,17 @@ class Segment:
     clean_start: int
     raw_start: int
     length: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphSource:
+    """Where one paragraph of ``Article.text`` came from: ``span`` in the article text, its
+    span in the decoded input (``Page.content``) and in the raw input bytes (None where it
+    could not be found). For HTML the input span covers the markup inside the paragraph."""
+
+    span: Span
+    input_span: Span | None = None
+    byte_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +92,13 @@ class Article:
     removed: tuple[Removed, ...] = ()
     segments: tuple[Segment, ...] = ()  # provenance: clean text -> raw page content
     extractor: str = ""  # name and version of the method, e.g. "newsint.text.v2"
+    authors: tuple[str, ...] = ()  # bylines
+    # where each metadata field came from: ("title", "meta og:title"), ("published", "url")...
+    origins: tuple[tuple[str, str], ...] = ()
+    paragraphs: tuple[ParagraphSource, ...] = ()  # provenance of each paragraph of ``text``
+    content_kind: str | None = None  # "html" or "text": what the decoded input is
+    encoding: str | None = None  # of the raw bytes
+    sha256: str | None = None  # of the raw bytes
 
 
 @dataclass(frozen=True, slots=True)

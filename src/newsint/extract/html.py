@@ -11,7 +11,9 @@ import trafilatura
 from lxml import etree
 from readability import Document
 
-from newsint.models import Removed, Segment
+from newsint.extract import metadata as meta
+from newsint.extract.provenance import find_paragraphs, removed_blocks, visible_text
+from newsint.models import Removed, Segment, Span
 
 EXTRACTOR = "newsint.html.v3"
 
@@ -52,6 +54,10 @@ class CleanHtml:
     segments: tuple[Segment, ...] = ()
     removed: tuple[Removed, ...] = ()
     extractor: str = EXTRACTOR
+    authors: tuple[str, ...] = ()
+    origins: tuple[tuple[str, str], ...] = ()  # (field, where its value came from)
+    # each paragraph's span in ``content`` (the markup inside it included), None if not found
+    paragraph_spans: tuple[Span | None, ...] = ()
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -262,6 +268,7 @@ def clean_html(
     cross-validation of its thresholds)."""
     tree = trafilatura.load_html(content)
     p_chars, page_chars = page_sizes(tree)  # before trafilatura prunes the tree in place
+    found = meta.declared(tree) if metadata else []
     cheap_title = None if metadata else page_title(tree)
     doc = None
     if tree is not None:
@@ -279,13 +286,49 @@ def clean_html(
         chosen = floor_paragraphs(content, chosen, page_chars)
     paragraphs, removed = split_headline(chosen, content)
     text = "\n".join(paragraphs)
+    spans: tuple[Span | None, ...] = ()
+    if details:
+        spans, removed = _provenance(content, paragraphs)
+    title = getattr(doc, "title", None) or cheap_title
+    site = getattr(doc, "sitename", None) or None
+    author = getattr(doc, "author", None) or None
+    published = getattr(doc, "date", None) or None
+    page_url = getattr(doc, "url", None) or url
+    authors = meta.split_authors(author)
     return CleanHtml(
         text=text,
-        title=getattr(doc, "title", None) or cheap_title,
-        url=getattr(doc, "url", None) or url,
-        site=getattr(doc, "sitename", None) or None,
-        author=getattr(doc, "author", None) or None,
-        published=getattr(doc, "date", None) or None,
+        title=title,
+        url=page_url,
+        site=site,
+        author=author,
+        published=published,
         segments=map_segments(content, paragraphs) if details else (),
         removed=tuple(removed),
+        authors=tuple(authors),
+        origins=meta.origins(
+            title=title,
+            published=published,
+            site=site,
+            authors=authors,
+            url=page_url,
+            input_url=url,
+            found=found,
+        )
+        if metadata
+        else (),
+        paragraph_spans=spans,
     )
+
+
+def _provenance(
+    content: str, paragraphs: list[str]
+) -> tuple[tuple[Span | None, ...], list[Removed]]:
+    """Each paragraph's span in the page, and every block of visible text outside them with
+    its reason and span (``provenance``)."""
+    visible = visible_text(content)
+    found = find_paragraphs(visible, paragraphs)
+    spans = tuple(
+        None if f is None else (visible.raw(f[0]), visible.raw(f[1], end=True)) for f in found
+    )
+    kept = [f for f in found if f is not None]
+    return spans, removed_blocks(visible, kept, headlines(content))

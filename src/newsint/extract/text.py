@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -35,6 +35,7 @@ from newsint.extract.features import (
     log1p_table,
     page_view,
 )
+from newsint.extract.titles import text_date, text_title
 from newsint.models import Removed, Segment
 
 EXTRACTOR = "newsint.text.v2"
@@ -51,6 +52,9 @@ class CleanText:
     segments: tuple[Segment, ...]
     removed: tuple[Removed, ...]
     extractor: str = EXTRACTOR
+    title_origin: str | None = None  # "headline line" or "first line" (titles.text_title)
+    published: str | None = None  # YYYY-MM-DD from a date line (titles.text_date)
+    published_origin: str | None = None  # "date line"
 
 
 @dataclass(frozen=True, slots=True)
@@ -682,6 +686,69 @@ def keep_clean_article(
     return keep | ok
 
 
+def line_rules(
+    texts: Sequence[str], sizes: np.ndarray, rows: np.ndarray, keep: np.ndarray
+) -> np.ndarray:
+    """The rules after the line model, before :func:`structural_drops`: the lede above the
+    body (:func:`restore_lede`) and the paragraphs of clean article text
+    (:func:`keep_clean_article`). The training script's cross-validation runs them too."""
+    keep = restore_lede(texts, keep)
+    keep = continue_series(texts, keep)
+    return keep_clean_article(sizes, rows, keep, texts)
+
+
+#: A section heading of a series ("Plan A", "Plan B" ...; "Day 1", "Day 2" ...): a short line
+#: that ends with a capital letter or a number of up to two digits after its stem.
+SERIES_MAX_CHARS = 80
+SERIES_MIN_MEMBERS = 3
+_SERIES_MARKS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_SERIES_RE = re.compile(r"^(?P<stem>\S.{0,70}?)\s+(?P<mark>[A-Z]|\d{1,2})$")
+
+
+def _series_heads(texts: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+    """Each series stem (lower case) with its members: (line index, number in the series)."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    marks = _SERIES_MARKS
+    for i in [i for i, t in enumerate(texts) if t[-1] in marks]:  # lines are never empty
+        t = texts[i]
+        if len(t) > SERIES_MAX_CHARS or len(t) < 3:
+            continue
+        m = _SERIES_RE.match(t)
+        if m is None:
+            continue
+        mark = m["mark"]
+        n = int(mark) if mark.isdigit() else ord(mark) - ord("A") + 1
+        heads.setdefault(m["stem"].lower(), []).append((i, n))
+    return heads
+
+
+def continue_series(texts: Sequence[str], keep: np.ndarray) -> np.ndarray:
+    """Keep every section of a series of sections ("Plan A" ... "Plan F", "Day 1" ... "Day
+    7") whose first heading lies among the kept lines: the model keeps the first sections of
+    a long run of look-alike sections and loses the later ones, whose lines repeat the
+    earlier ones. A section runs to the next heading; the last one is as long as the one
+    before it. Needs SERIES_MIN_MEMBERS headings numbered 1, 2, 3 ... (or A, B, C ...) in
+    page order."""
+    kept = keep.nonzero()[0]
+    if not len(kept):
+        return keep
+    first, last = int(kept[0]), int(kept[-1])
+    for members in _series_heads(texts).values():
+        if len(members) < SERIES_MIN_MEMBERS or not first <= members[0][0] <= last:
+            continue
+        run = [members[0]]
+        for member in members[1:]:
+            if member[1] == run[-1][1] + 1:
+                run.append(member)
+        if len(run) < SERIES_MIN_MEMBERS:
+            continue
+        starts = [i for i, _ in run]
+        end = min(len(texts), starts[-1] + (starts[-1] - starts[-2]))
+        keep = keep.copy()
+        keep[starts[0] : end] = True
+    return keep
+
+
 def clean_text(content: str, *, model: LineModel | None = None, details: bool = True) -> CleanText:
     """Clean a flattened page. ``model`` defaults to the shipped weights.
 
@@ -696,14 +763,23 @@ def clean_text(content: str, *, model: LineModel | None = None, details: bool = 
         keep = heuristic_keep(feats.rows, feats.prose)
     else:
         keep = keep_lines(feats.rows, score_lines(feats.rows, model), model)
-    keep = restore_lede(view.texts, keep)
-    keep = keep_clean_article(view.scan.ends - view.scan.starts, feats.rows, keep, view.texts)
+    keep = line_rules(view.texts, view.scan.ends - view.scan.starts, feats.rows, keep)
     reasons: dict[int, str] | None = {} if details else None  # no reasons without details
     keep = structural_drops(view, keep, reasons, rule_candidates(feats.rows))
+    found = text_title(view.texts, feats.title or None)
+    title, origin = (found.text, found.origin) if found else (None, None)
     if reasons is None:
         text = "\n".join(compress(view.texts, keep.tolist()))
-        return CleanText(text, feats.title or None, (), ())
-    return assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
+        return CleanText(text, title, (), (), title_origin=origin)
+    cleaned = assemble(view.all(), keep.tolist(), feats.title_key, feats.title, reasons)
+    published = text_date(view.texts, found.index if found else 0)
+    return replace(
+        cleaned,
+        title=title,
+        title_origin=origin,
+        published=published,
+        published_origin="date line" if published else None,
+    )
 
 
 def assemble(

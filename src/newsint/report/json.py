@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from newsint import __version__
-from newsint.models import Analysis, Claim, Event, Skipped, Source, Spans
+from newsint.models import Analysis, Article, Claim, Event, Removed, Skipped, Source, Spans
 from newsint.outlets import outlet_rating
 from newsint.report.graph import actor_graph
 
@@ -36,9 +36,12 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "input_format": a.input_format,
             "name": a.name,
             "outlet_rating": _outlet(a.url or a.site),
+            "authors": list(a.authors),
+            "origins": dict(a.origins),
         },
         "text": a.text,
-        "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+        "removed": [_removed(r) for r in a.removed],
+        "provenance": _provenance(a),
         "sources": [_source(s) for s in analysis.sources],
         "attributions": [
             {
@@ -65,6 +68,33 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "graph": actor_graph(analysis),
         "versions": dict(analysis.versions),
     }
+
+
+def _pair(span: tuple[int, int] | None) -> list[int] | None:
+    return None if span is None else [span[0], span[1]]
+
+
+def _removed(r: Removed) -> dict[str, Any]:
+    return {
+        "text": r.text,
+        "reason": r.reason,
+        "input_span": _pair(r.span),
+        "byte_span": _pair(r.byte_span),
+    }
+
+
+def _provenance(a: Article) -> dict[str, Any]:
+    """Each paragraph of ``text`` mapped to the decoded input and its raw bytes."""
+    return {
+        "input": a.content_kind,
+        "encoding": a.encoding,
+        "sha256": a.sha256,
+        "paragraphs": [
+            {"span": _pair(p.span), "input_span": _pair(p.input_span),
+             "byte_span": _pair(p.byte_span)}
+            for p in a.paragraphs
+        ],
+    }  # fmt: skip
 
 
 def _outlet(url: str | None) -> dict[str, Any] | None:
