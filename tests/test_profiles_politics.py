@@ -8,6 +8,7 @@ import pytest
 
 from newsint.models import Source
 from newsint.nlp.source_context import (
+    _person_name,
     campaign_of,
     candidate,
     media_name,
@@ -90,6 +91,11 @@ def test_candidate_anywhere_in_the_article(text: str, name: str, kind: str) -> N
             [("inspector general", "State Department")],
         ),
         ("Jeff Weaver, said Tuesday that the senator won.", "Weaver", []),
+        (  # the name with its title is read at every mention of the surname
+            "Republican Rep. Lee Zeldin spoke. Zeldin, a Trump supporter, said the pledge holds.",
+            "Republican Rep. Lee Zeldin",
+            [("Rep.", "Republican"), ("supporter", "Trump")],
+        ),
         ("Ann Lee, Texas, said the senator won.", "Ann Lee", []),
     ],
 )
@@ -97,6 +103,20 @@ def test_titles_without_an_article(text: str, name: str, titles: list) -> None:
     """ ", Clinton's press secretary," and "the inspector general, Steve Linick,": titles the
     article gives with a comma and no article, only when they name a title."""
     assert list(titles_of(text, name)) == titles
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Republican Rep. Lee Zeldin", "Lee Zeldin"),
+        ("Indiana Gov. Mike Pence", "Mike Pence"),
+        ("FBI Director James Comey", "James Comey"),
+        ("Donald Trump", "Donald Trump"),
+        ("the State Department", "the State Department"),
+    ],
+)
+def test_person_name_without_its_title(name: str, person: str) -> None:
+    assert _person_name(name) == person
 
 
 def test_campaign_of_needs_the_surname_heading_a_campaign_twice() -> None:

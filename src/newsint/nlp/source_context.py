@@ -239,8 +239,9 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     features ask for the same names."""
     from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name
 
-    name = _full_name(text, name)
+    name = _full_name(text, _person_name(name))
     out: list[tuple[str, str | None]] = []
+    surname = name.split()[-1] if " " in name and name[:1].isupper() else None
     for match in re.finditer(re.escape(name), text):
         before = _prefix_before(text, match.start()) or _title_words_before(text, match.start())
         if before:
@@ -256,7 +257,27 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
                 role, affiliation = _split_role(found["desc"])
                 if role:
                     out.append((role, affiliation))
+    if surname:  # "Zeldin, a Trump supporter,": an apposition after the surname alone
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if text[max(0, match.start() - len(name)) : match.end()].endswith(name):
+                continue  # the full name, read above
+            after = APPOSITION.match(text, match.end())
+            if after:
+                role, affiliation = _split_role(after["desc"])
+                if role:
+                    out.append((role, affiliation))
     return tuple(out)
+
+
+def _person_name(name: str) -> str:
+    """ "Republican Rep. Lee Zeldin" -> "Lee Zeldin", "FBI Director James Comey" -> "James
+    Comey": the name after its last title word, so that every mention of the person is read."""
+    words = name.split()
+    titled = [i for i, word in enumerate(words[:-1]) if title_kind(word)]
+    rest = words[titled[-1] + 1 :] if titled else []
+    if rest and len(rest) <= 3 and all(w[:1].isupper() and not title_kind(w) for w in rest):
+        return " ".join(rest)
+    return name
 
 
 def _titled(match: re.Match[str] | None) -> re.Match[str] | None:
