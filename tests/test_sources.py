@@ -77,7 +77,8 @@ CASES = [
     ),
     (
         "Tom Rye, a spokesman for the campaign, said the senator would not withdraw.",
-        ("Tom Rye", False, None, "spokesman", "campaign", "interested_party"),
+        # guide 3: campaign officials and spokespeople are officials (candidates hold the stake)
+        ("Tom Rye", False, None, "spokesman", "campaign", "official"),
     ),
     # titles before the name: the role is the title, the capitalised words before it the affiliation
     (

@@ -25,6 +25,7 @@ from newsint.nlp.roles import (
     _name_mentions,
     _role_affiliation,
 )
+from newsint.nlp.source_context import political_kind
 from newsint.nlp.source_words import (
     ANALYST_WORDS,
     ANONYMITY,
@@ -36,7 +37,6 @@ from newsint.nlp.source_words import (
     MEDIA_WORDS,
     OFFICIAL_WORDS,
     OWNER_ROLES,
-    POLITICAL_ROLES,
     RELAYS,
     ROLE_WORDS,
     STRIP_DET,
@@ -269,10 +269,14 @@ def _kind(
     ):
         interest = f"{role} of {affiliation}"
         return "interested_party", interest
-    if (words | {w.lower() for w in (affiliation or "").split()}) & POLITICAL_ROLES:
+    organisation = entity.org is not None and entity.person is None
+    political = None if organisation else political_kind(" ".join(sorted(words)), affiliation)
+    if political == "interested_party":
         return "interested_party", f"{role or entity.head}" + (
             f" of {affiliation}" if affiliation else ""
         )
+    if political == "official":
+        return "official", None
     if words & ANALYST_WORDS:
         return "analyst", None
     if words & EXPERT_WORDS or (affiliation and THINK_TANK.search(affiliation)):

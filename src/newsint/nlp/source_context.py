@@ -46,6 +46,9 @@ class _Tables:
     campaign_words: frozenset[str]
     unique_heads: frozenset[str]
     collectives: frozenset[str]
+    candidates: frozenset[str]
+    staff: frozenset[str]
+    past: frozenset[str]
 
 
 @cache
@@ -68,6 +71,9 @@ def _tables() -> _Tables:
         campaign_words=frozenset(raw["campaign"]["words"].split()),
         unique_heads=frozenset(raw["identity"]["unique_heads"].split()),
         collectives=frozenset(raw["identity"]["collectives"].split()),
+        candidates=frozenset(raw["politics"]["candidates"].split()),
+        staff=frozenset(raw["politics"]["staff"].split()),
+        past=frozenset(raw["politics"]["past"].split()),
     )
 
 
@@ -78,9 +84,33 @@ def campaign_words(text: str) -> int:
 
 
 def media_name(name: str) -> bool:
-    """The name reads as a news outlet's ("Fox News", "The Washington Post", "TASS")."""
+    """The name reads as a news outlet's ("Fox News", "The Washington Post", "TASS"), or is a
+    news site's address ("ynetnews.com", "Haaretz.com")."""
     words = {re.sub(r"['’]s$", "", w).strip(".,").lower() for w in name.split() if w[:1].isupper()}
-    return bool(words & _tables().media_names)
+    site = re.search(r"\w\.(?:com|co\.uk|net)\b", name, re.I)
+    return bool(words & _tables().media_names) or site is not None
+
+
+def role_words(role: str | None) -> set[str]:
+    """The lower-case words of a role, plurals also as singulars ("supporters", "allies")."""
+    words = set(re.findall(r"[a-z][\w-]*", (role or "").lower()))
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def political_kind(role: str | None, affiliation: str | None) -> SourceKind | None:
+    """The kind a political role names (guide, section 3): a current candidate, surrogate,
+    supporter or ally is an interested party ("Republican presidential candidate", "a Clinton
+    supporter"); party and campaign staff and strategists are officials ("campaign manager",
+    "Democratic strategist", "party chairwoman"); a past candidacy is no stake ("former
+    presidential candidate", "the party's 2012 nominee")."""
+    words = role_words(role)
+    tables = _tables()
+    if words & tables.candidates:
+        past = words & tables.past or re.search(r"\b(?:19|20)\d\d\b", role or "")
+        return "official" if past else "interested_party"
+    if (words | role_words(affiliation)) & tables.staff:
+        return "official"
+    return None
 
 
 def refine_profiles(
@@ -92,6 +122,7 @@ def refine_profiles(
     for source in sources:
         own = [a for a in attributions if a.source_id == source.id]
         source = titled_elsewhere(text, source)
+        source = candidate(text, source)
         source = document_anonymity(text, source)
         source = identity(source)
         source = affiliation_elsewhere(text, source)
@@ -208,24 +239,119 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     features ask for the same names."""
     from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name
 
-    name = _full_name(text, name)
+    name = _full_name(text, _person_name(name))
     out: list[tuple[str, str | None]] = []
+    surname = name.split()[-1] if " " in name and name[:1].isupper() else None
     for match in re.finditer(re.escape(name), text):
         before = _prefix_before(text, match.start()) or _title_words_before(text, match.start())
         if before:
             role, affiliation = _title_before_name(f"{before} {name}", name)
             if role:
                 out.append((role, affiliation))
-        after = APPOSITION.match(text, match.end())
-        if after:
-            role, affiliation = _split_role(after["desc"])
-            if role:
-                out.append((role, affiliation))
+        after = APPOSITION.match(text, match.end()) or _titled(
+            BARE_APPOSITION.match(text, match.end())
+        )
+        before_comma = _titled(TITLE_COMMA.search(text, max(0, match.start() - 80), match.start()))
+        for found in (after, before_comma):
+            if found:
+                role, affiliation = _split_role(found["desc"])
+                if role:
+                    out.append((role, affiliation))
+    if surname:  # "Zeldin, a Trump supporter,": an apposition after the surname alone
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if text[max(0, match.start() - len(name)) : match.end()].endswith(name):
+                continue  # the full name, read above
+            after = APPOSITION.match(text, match.end())
+            if after:
+                role, affiliation = _split_role(after["desc"])
+                if role:
+                    out.append((role, affiliation))
     return tuple(out)
+
+
+def _person_name(name: str) -> str:
+    """ "Republican Rep. Lee Zeldin" -> "Lee Zeldin", "FBI Director James Comey" -> "James
+    Comey": the name after its last title word, so that every mention of the person is read."""
+    words = name.split()
+    titled = [i for i, word in enumerate(words[:-1]) if title_kind(word)]
+    rest = words[titled[-1] + 1 :] if titled else []
+    if rest and len(rest) <= 3 and all(w[:1].isupper() and not title_kind(w) for w in rest):
+        return " ".join(rest)
+    return name
+
+
+def _titled(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A description without an article only counts when it names a title or a political role
+    (", Clinton's press secretary,"; not ", said Tuesday")."""
+    if match is None:
+        return None
+    desc = match["desc"]
+    first = desc.split()[0].lower() if desc.split() else ""
+    if first in NOT_TITLES or len(desc.split()) > 6:
+        return None
+    return match if title_kind(desc) or political_kind(desc, None) else None
+
+
+#: ", Sanders's campaign manager," / ", chief strategist for the campaign," right after a name.
+BARE_APPOSITION = re.compile(r",\s+(?P<desc>[^,;.\"“”()]{3,60}?)(?=,|;|\.\s)")
+#: "the State Department inspector general, Steve Linick,": a title, a comma, then the name.
+TITLE_COMMA = re.compile(r"\b(?:the|a|an)\s+(?P<desc>[^,;.\"“”()]{3,60}),\s+$", re.I)
+#: First words that open a clause, not a title, after a name's comma.
+NOT_TITLES = frozenset(
+    "said says say told who which whose when where while and but or according adding noting "
+    "in on at for from to with as by after before if though although because".split()
+)
 
 
 #: ", the FBI director," / ", a professor at ..." right after a name.
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<desc>[^,;.\"“”]{3,80}?)(?=,|;|\.\s)")
+
+
+#: Kinds a stated candidacy overrules: a person the mention classed as a lawmaker, an official or
+#: nothing yet. Never media, documents or organisations ("the Clinton campaign" is the campaign).
+CANDIDATE_OVERRULES = {"other", "official", "expert", "analyst"}
+
+
+def candidate(text: str, source: Source) -> Source:
+    """A named person the article calls a current candidate anywhere ("GOP front-runner Donald
+    Trump", "Ted Cruz, a Republican presidential candidate,") or whose name heads a campaign
+    ("the Sanders campaign", "Clinton's campaign", "Trump's presidential bid") is an interested
+    party (guide, section 3), with those words as the evidence."""
+    if source.anonymous or source.kind not in CANDIDATE_OVERRULES:
+        return source
+    for role, affiliation in titles_of(text, source.name):
+        if political_kind(role, affiliation) == "interested_party":
+            span = _find(text, role)
+            return _stake(source, f"{role}", span)
+    found = campaign_of(text, source.name)
+    if found:
+        return _stake(source, found.group(0), found.span())
+    return source
+
+
+def campaign_of(text: str, name: str) -> re.Match[str] | None:
+    """ "the Sanders campaign", "Clinton's presidential campaign", "Trump's candidacy": the name's
+    surname heading a campaign, twice or more in the article (once may be a past race: "Obama's
+    2008 campaign")."""
+    words = [w for w in re.sub(r"['’]s$", "", name).split() if w[:1].isupper()]
+    if not words:
+        return None
+    surname = re.escape(words[-1])
+    pattern = re.compile(
+        rf"\b{surname}(?:['’]s)?\s+(?:presidential\s+|White House\s+)?"
+        r"(?:campaign|candidacy|bid for|presidential bid|White House bid|run for)\b"
+    )
+    found = list(pattern.finditer(text))
+    return found[0] if len(found) >= 2 else None
+
+
+def _find(text: str, words: str) -> Span | None:
+    at = text.find(words)
+    return (at, at + len(words)) if at >= 0 else None
+
+
+def _stake(source: Source, interest: str, span: Span | None) -> Source:
+    return replace(source, kind="interested_party", interest=interest, interest_span=span)
 
 
 def document_anonymity(text: str, source: Source) -> Source:
@@ -325,11 +451,11 @@ def stated_stake(
 
 
 def _stake_role(source: Source) -> tuple[str, Span | None] | None:
-    role = (source.role or "").lower()
-    words = set(re.findall(r"[a-z][\w-]*", role))
-    words |= {w[:-1] for w in words if w.endswith("s")}  # "Clinton's lawyers"
+    words = role_words(source.role)  # "Clinton's lawyers" as "lawyer"
     if "general" in words or "district" in words:
         return None  # "Attorney General", "district attorney": an office, not a client's lawyer
+    if political_kind(source.role, None) == "official":
+        return None  # "former presidential candidate", "campaign adviser"
     if words & _tables().stake_roles:
         where = f" of {source.affiliation}" if source.affiliation else ""
         return f"{source.role}{where}", source.mentions[0] if source.mentions else None
