@@ -28,6 +28,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 STAFF = re.compile(
@@ -81,7 +82,7 @@ def texts() -> dict[str, str]:
     """Article id -> text, from the inputs written by select.py."""
     out: dict[str, str] = {}
     for path in glob.glob(os.path.join(HERE, "sources", "input", "*.jsonl")):
-        for line in open(path, encoding="utf-8"):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 out[row["id"]] = row["text"]
@@ -129,7 +130,7 @@ def audit(show_all: bool = False) -> list[Flag]:
     files = sorted(glob.glob(os.path.join(HERE, "sources", "part*.jsonl")))
     files += sorted(glob.glob(os.path.join(HERE, "sources", "fnc*.jsonl")))
     for path in files:
-        for line in open(path, encoding="utf-8"):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             row = json.loads(line)

@@ -27,6 +27,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 STAFF = re.compile(
@@ -247,7 +248,11 @@ def apply_fixes(file: str, rows: list[dict]) -> int:
 def main():
     changed = 0
     for path in sorted(glob.glob(os.path.join(HERE, "sources", "*.jsonl"))):
-        rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+        rows = [
+            json.loads(line)
+            for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         for row in rows:
             for s in row["sources"]:
                 blob = " ".join(str(s.get(k) or "") for k in ("name", "role", "affiliation"))
