@@ -144,13 +144,13 @@ def store_outcomes(pairs: Iterable[tuple[Page | Skipped, Outcome]], store: Store
 
 
 class _Ledger:
-    """The keys a store holds and the number the next new document gets: re-running stores
-    nothing twice, and documents keep their input order."""
+    """The keys a store holds: re-running stores nothing twice. Each new document's sequence
+    number is given by the store as it is saved (one above the highest), so documents keep their
+    input order, and writers in other processes never share a number."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
         self._known = store.known()
-        self._seq = store.next_seq()
 
     def take(self, key: str) -> bool:
         """True when ``key`` is new (it is then counted as taken), False when already stored."""
@@ -160,8 +160,7 @@ class _Ledger:
         return True
 
     def save(self, outcome: Outcome, key: str) -> None:
-        self._store.save(outcome, sha256=key, seq=self._seq)
-        self._seq += 1
+        self._store.save(outcome, sha256=key)
 
 
 def refresh_corpus(store: Store) -> None:

@@ -24,9 +24,22 @@ def _create(*tables: sa.Table) -> Callable[[sa.Connection], None]:
     return run
 
 
+def _unique_seq(conn: sa.Connection) -> None:
+    """Renumber documents that share a sequence number (written by concurrent server workers
+    before the store gave the numbers), keeping their order, then forbid it."""
+    d = schema.documents
+    rows = conn.execute(sa.select(d.c.sha256, d.c.seq).order_by(d.c.seq, d.c.sha256)).all()
+    if len({r.seq for r in rows}) < len(rows):
+        for new, row in enumerate(rows, start=1):
+            if row.seq != new:
+                conn.execute(sa.update(d).where(d.c.sha256 == row.sha256).values(seq=new))
+    schema.unique_seq.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
+    ("0003_unique_seq", _unique_seq),
 ]
 
 
