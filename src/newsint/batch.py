@@ -251,7 +251,7 @@ def _in_order(
             future.cancel()
 
 
-def _init_worker(parent: int) -> None:
+def _init_worker(parent: int, thread_bound: bool = True, load_model: bool = True) -> None:
     """Leave Ctrl-C to the main process, die with it (``kill -9`` at any moment leaves no
     orphans behind), and load the language model once per worker.
 
@@ -259,15 +259,19 @@ def _init_worker(parent: int) -> None:
     ``os.getppid()`` it would already be init's when the main process died while this worker
     was still starting (its imports take a second), and the worker would wait for ever. On
     Linux the kernel also kills the worker when the main process dies (``PR_SET_PDEATHSIG``);
-    the watch thread covers other systems."""
+    the watch thread covers other systems. Linux sends that signal when the *thread* that started
+    the worker ends, so ``thread_bound=False`` leaves it to the watch thread: for pools whose
+    workers may be started from a short-lived thread (the web server's)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    if thread_bound:
+        _die_with_parent()
     if os.getppid() != parent:  # it died before we got here
         os._exit(1)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    from newsint.nlp import load_pipeline
+    if load_model:
+        from newsint.nlp import load_pipeline
 
-    load_pipeline()
+        load_pipeline()
 
 
 def _die_with_parent() -> None:

@@ -318,7 +318,7 @@ def _api(expected: dict[Path, int], tally: Tally) -> None:
     from newsint.web.app import create_app
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(db_url=f"sqlite:///{Path(tmp) / 'api.db'}")
+        settings = Settings(db_url=f"sqlite:///{Path(tmp) / 'api.db'}", api_workers=0)
         client = TestClient(create_app(settings), raise_server_exceptions=False)
         for path in expected:
             if path.is_dir() or path.stat().st_size > settings.max_bytes:
