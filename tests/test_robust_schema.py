@@ -10,37 +10,20 @@ prose that can be analysed (422 when not, naming why) no schema can say.
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import tempfile
 from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from hypothesis import strategies as st
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
+from newsint.bench.robustness_live import register_media_types
 from newsint.settings import Settings
 from newsint.web.app import create_app
 
 EXAMPLES = int(os.environ.get("NEWSINT_EXAMPLES", "8"))
-WORDS = "the minister said officials told reporters Bob Kent , . “We will” \ud800 \x00 <p>".split(
-    " "
-)
-
-prose = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)
-records = st.lists(
-    st.fixed_dictionaries({"id": st.one_of(st.none(), st.text(max_size=4)), "text": prose}),
-    max_size=3,
-)
-jsonl = records.map(lambda rs: "".join(json.dumps(r) + "\n" for r in rs).encode())
-schemathesis.openapi.media_type("application/jsonl", jsonl)
-schemathesis.openapi.media_type(
-    "application/gzip", prose.map(lambda t: gzip.compress(t.encode("utf-8", "surrogatepass")))
-)
-schemathesis.openapi.media_type("application/warc", st.binary(max_size=200))
-
+register_media_types()  # JSON Lines, gzip and WARC bodies
 _store = Path(tempfile.mkdtemp(prefix="newsint-schema-")) / "schema.db"
 app = create_app(Settings(db_url=f"sqlite:///{_store}", max_bytes=20_000, api_workers=0))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
