@@ -11,12 +11,19 @@ PIP_VERSION := 26.3
 
 install: $(STAMP)
 
+# pip's own lines (Collecting, Downloading with a bar, Installing) are the progress of the
+# one slow step; the other steps say what they do.
 $(STAMP): pyproject.toml requirements.lock
+	@echo "make: [1/4] the virtual environment $(VENV)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "make: [2/4] pip $(PIP_VERSION)"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==$(PIP_VERSION)"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@echo "make: [3/4] the pinned dependencies of requirements.lock (about a minute the first time)"
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements.lock
+	@echo "make: [4/4] newsint itself (editable)"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
+	@echo "make: installed; run commands as .venv/bin/newsint, or activate once: source .venv/bin/activate"
 
 run: $(STAMP)
 	$(BIN)/newsint analyze examples/circa-iran-isis.txt --format md

@@ -187,3 +187,100 @@ def test_a_read_on_a_missing_store_is_an_error_and_creates_nothing(
         and "newsint ingest" in result.stderr
     )
     assert not db.exists()
+
+
+# -- tables fit the terminal ------------------------------------------------------------------
+
+WIDE_ROWS = [
+    {f"column_{i}": f"value {i} " * 3 for i in range(8)}
+    | {"claim": "Iran recruits former fighters, officials said."}
+]
+
+
+@pytest.mark.parametrize(
+    ("columns", "width", "fits"),
+    [(9, 120, True), (10, 120, True), (11, 120, False), (9, 80, False), (2, 40, True)],
+)
+def test_a_table_fits_when_its_columns_have_room(columns: int, width: int, fits: bool) -> None:
+    from newsint.cli_corpus import fits_as_table
+
+    assert fits_as_table(columns, width) is fits
+
+
+def test_table_width_follows_columns_then_a_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsint import cli_corpus
+
+    monkeypatch.setenv("COLUMNS", "77")
+    assert cli_corpus.table_width() == 77
+    monkeypatch.delenv("COLUMNS")
+    # under pytest no stream is a terminal: the default for files and pipes
+    assert cli_corpus.table_width() == cli_corpus.PIPED_WIDTH
+
+
+@pytest.mark.parametrize("width", [40, 80, 200])
+def test_printed_tables_never_exceed_the_width(
+    width: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsint.cli_corpus import Output, _print
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    _print(WIDE_ROWS, Output.table)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and max(len(line) for line in lines) <= width
+    assert ("row 1 of 1" in "\n".join(lines)) is (width < 110)  # too narrow: a record a row
+
+
+# -- progress on stderr -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stderr_terminal", "stdout_terminal", "to_file", "shown"),
+    [
+        (True, False, False, True),  # reports piped or redirected, a person watches stderr
+        (True, True, True, True),  # --out FILE in a terminal
+        (True, True, False, False),  # the reports themselves scroll past on the terminal
+        (False, False, False, False),  # stderr piped or redirected: quiet
+        (False, True, True, False),
+    ],
+)
+def test_progress_is_shown_only_to_someone_watching(
+    stderr_terminal: bool, stdout_terminal: bool, to_file: bool, shown: bool
+) -> None:
+    from newsint.cli_progress import shows_progress
+
+    assert (
+        shows_progress(
+            stderr_terminal=stderr_terminal, stdout_terminal=stdout_terminal, to_file=to_file
+        )
+        is shown
+    )
+
+
+def test_the_meter_counts_and_draws_on_a_terminal() -> None:
+    import io
+
+    from rich.console import Console
+
+    from newsint.cli_progress import Meter
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=100)
+    with Meter("extract", enabled=True, console=console) as meter:
+        meter.step()
+        meter.step()
+        meter.step(skipped=True)
+        meter.error("Error: x.jsonl:3: not JSON")
+        meter.refresh()
+    assert (meter.done, meter.skipped) == (2, 1)
+    assert "extract 2 done, 1 skipped" in buffer.getvalue()
+    assert "Error: x.jsonl:3: not JSON" in buffer.getvalue()
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    rows = [{"id": f"p{i}", "html": f"<p>{STORY}</p>"} for i in range(3)] + [{"id": "bad"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n")
+    result = runner.invoke(app, ["extract", str(path), "--out", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    assert "done" not in result.stderr and "Error:" in result.stderr
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 4

@@ -14,5 +14,8 @@ def test_public_api_is_pinned() -> None:
         "__version__",
         "analyze",
         "analyze_article",
+        "analyze_html",
         "analyze_text",
+        "to_json",
+        "to_report",
     ]

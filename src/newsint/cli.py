@@ -78,21 +78,22 @@ def analyze(
 
     Example: newsint analyze examples/circa-iran-isis.txt --format md
     """
+    from newsint.cli_progress import Meter
     from newsint.models import Skipped
     from newsint.pipeline import analyze as run
     from newsint.report import graph, html, json, markdown
     from newsint.settings import Settings
 
-    skipped = done = 0
+    meter = Meter("analyze", to_file=out is not None)
     try:
         settings = Settings.from_env()  # NEWSINT_MAX_BYTES
-        with _output(out) as fh:
+        with _output(out) as fh, meter:
             for outcome in run(paths, settings):
                 if isinstance(outcome, Skipped):
-                    skipped += 1
-                    typer.echo(f"Error: {outcome.name}: {outcome.reason}", err=True)
+                    meter.step(skipped=True)
+                    meter.error(f"Error: {outcome.name}: {outcome.reason}")
                     continue
-                done += 1
+                meter.step()
                 if format is Format.json:
                     fh.write(json.dumps(json.to_dict(outcome)) + "\n")
                 elif format is Format.md:
@@ -104,8 +105,8 @@ def analyze(
                 fh.flush()
     except NewsintError as exc:
         fail(str(exc))
-    if skipped:
-        typer.echo(f"{done} analysed, {skipped} skipped", err=True)
+    if meter.skipped:
+        typer.echo(f"{meter.done} analysed, {meter.skipped} skipped", err=True)
         raise typer.Exit(1)
 
 
@@ -121,25 +122,26 @@ def attributions(
     Example: newsint attributions ../shared/data/polnear/dev_in.jsonl --out pred.jsonl
     """
     from newsint import plain
+    from newsint.cli_progress import Meter
     from newsint.models import Skipped
     from newsint.report.json import dumps
 
-    skipped = 0
+    meter = Meter("attributions", to_file=out is not None)
 
     def readable() -> Iterator[plain.Record]:
-        nonlocal skipped
         for record in _records(path):
             if isinstance(record, Skipped):
-                skipped += _said(record)
+                _said(record, meter)
             else:
                 yield record
 
-    with _output(out) as fh:
+    with _output(out) as fh, meter:
         for record, found in plain.attributions(readable(), max_chars=MAX_CHARS):
             spans = []
             if isinstance(found, Skipped):
-                skipped += _said(found)
+                _said(found, meter)
             else:
+                meter.step()
                 spans = [
                     {
                         "source": [list(s) for s in a.source],
@@ -149,7 +151,7 @@ def attributions(
                     for a in found
                 ]
             fh.write(dumps({"id": plain.record_id(record), "attributions": spans}) + "\n")
-    if skipped:
+    if meter.skipped:
         raise typer.Exit(1)
 
 
@@ -168,28 +170,31 @@ def extract(
     Example: newsint extract ../shared/data/extraction/text.jsonl --out bodies.jsonl
     """
     from newsint import plain
+    from newsint.cli_progress import Meter
     from newsint.models import Skipped
     from newsint.report.json import dumps
 
-    skipped = 0
-    with _output(out) as fh:
+    meter = Meter("extract", to_file=out is not None)
+    with _output(out) as fh, meter:
         for record in _records(path):
             if isinstance(record, Skipped):
-                skipped += _said(record)
+                _said(record, meter)
                 continue
             found = plain.extract(record)
             title, body = (None, "") if isinstance(found, Skipped) else found
             if isinstance(found, Skipped):
-                skipped += _said(found)
+                _said(found, meter)
+            else:
+                meter.step()
             fh.write(dumps({"id": plain.record_id(record), "title": title, "body": body}) + "\n")
-    if skipped:
+    if meter.skipped:
         raise typer.Exit(1)
 
 
-def _said(skipped: Any) -> int:
-    """Report a record newsint could not read or analyse on stderr; 1, to count it."""
-    typer.echo(f"Error: {skipped.name}: {skipped.reason}", err=True)
-    return 1
+def _said(skipped: Any, meter: Any) -> None:
+    """Report a record newsint could not read or analyse on stderr, and count it."""
+    meter.step(skipped=True)
+    meter.error(f"Error: {skipped.name}: {skipped.reason}")
 
 
 def _records(path: Path) -> Iterator[Any]:

@@ -38,6 +38,12 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    claims_jsonld = "claims-jsonld"
+    prov = "prov"
+
+
+#: The formats that write one JSON-LD document (a file) rather than a file per table.
+JSONLD_FORMATS = frozenset({ExportFormat.claims_jsonld, ExportFormat.prov})
 
 
 FormatOption = Annotated[
@@ -84,18 +90,73 @@ def _print(rows: list[dict[str, Any]], output: Output, *, title: str | None = No
             writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
         return
     from rich.console import Console
+
+    width = table_width()
+    console = Console(width=width)
+    if rows and not fits_as_table(len(rows[0]), width):
+        for number, r in enumerate(rows, 1):
+            console.print(_record(r, f"{title or 'row'} {number} of {len(rows)}"))
+        return
+    console.print(_table(rows, title))
+
+
+#: The narrowest a column of a table may be; a sentence column asks for this much more.
+MIN_COLUMN = 10
+SENTENCE_COLUMNS = frozenset({"claim", "text", "evidence"})
+SENTENCE_EXTRA = 20
+
+
+def fits_as_table(columns: int, width: int) -> bool:
+    """Whether ``columns`` columns fit ``width`` characters; if not, each row is printed as a
+    record (one line a field), as ``psql`` does with ``\\x``."""
+    return columns * MIN_COLUMN + SENTENCE_EXTRA <= width
+
+
+def _table(rows: list[dict[str, Any]], title: str | None) -> Any:
     from rich.table import Table
 
     table = Table(title=title, show_lines=True)
     for key in rows[0] if rows else ["(no rows)"]:
-        wide = key in {"claim", "text", "evidence"}  # the sentences: give them room
-        table.add_column(key.replace("_", " "), overflow="fold", min_width=30 if wide else None)
+        wide = key in SENTENCE_COLUMNS  # the sentences: give them room
+        table.add_column(
+            key.replace("_", " "),
+            overflow="fold",
+            min_width=MIN_COLUMN + SENTENCE_EXTRA if wide else None,
+        )
     for r in rows:
         table.add_row(*(_cell(v) for v in r.values()))
-    console = Console()
-    if not console.is_terminal:  # piped or redirected: no terminal width to fit, 80 is too narrow
-        console = Console(width=max(console.width, 160))
-    console.print(table)
+    return table
+
+
+def _record(row: dict[str, Any], title: str) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, show_header=False, show_lines=True, expand=True)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold", ratio=1)
+    for key, value in row.items():
+        table.add_row(key.replace("_", " "), _cell(value))
+    return table
+
+
+#: The width of a table written where no terminal tells one (a file, a pipe with no terminal).
+PIPED_WIDTH = 120
+
+
+def table_width() -> int:
+    """``COLUMNS`` if set, else the width of the terminal behind stdout, stderr or stdin (so
+    ``query … | less`` still fits the screen), else :data:`PIPED_WIDTH`: rich folds the cells."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            continue
+    return PIPED_WIDTH
 
 
 def ingest(
@@ -200,6 +261,8 @@ def query_claims(
 
     with _open(db) as store:
         rows = queries.claims(store, about=about, since=since, limit=limit)
+        if since and not rows:
+            _explain_since(since, rows, queries.claims(store, about=about, limit=1))
     _print(rows, format)
 
 
@@ -265,22 +328,53 @@ def query_actor(
     try:
         with _open(db) as store:
             rows = queries.actor(store, name, since=since, limit=limit)
+            if since and not rows:
+                _explain_since(since, rows, queries.actor(store, name, limit=1))
     except NewsintError as exc:
         _fail(str(exc))
     _print(rows, format)
 
 
+def _explain_since(since: str | None, rows: list[dict[str, Any]], without_since: list[Any]) -> None:
+    """When ``--since`` left nothing but the same query without it finds rows, say on stderr
+    that ``--since`` leaves out documents with no publication date (the bundled ones)."""
+    if since and not rows and without_since:
+        typer.echo(
+            f"no rows published on or after {since}; --since leaves out documents with no "
+            "publication date, and without it this query has rows",
+            err=True,
+        )
+
+
 def export(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write one file per table.")],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="parquet, csv, jsonl: a folder, one file per table. claims-jsonld, prov: a "
+            "file (an existing folder gets claims.jsonld or prov.jsonld; - is stdout).",
+        ),
+    ],
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="parquet, csv or jsonl.")
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="parquet, csv or jsonl (every table); claims-jsonld (schema.org Claims) or "
+            "prov (W3C PROV-O: where every span came from), JSON-LD.",
+        ),
     ] = ExportFormat.jsonl,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write every table of the store to a folder, one file per table.
+    """Write the store: every table (parquet, csv, jsonl), or a standard JSON-LD export.
 
     Example: newsint export --format parquet --out corpus/
+    Example: newsint export --format claims-jsonld --out claims.jsonld
     """
+    if format in JSONLD_FORMATS:
+        _export_jsonld(out, format, db)
+        return
     from newsint.store.export import export_store
 
     try:
@@ -290,6 +384,20 @@ def export(
         _fail(str(exc))
     for path, rows in written:
         typer.echo(f"{path}\t{rows} rows", err=True)
+
+
+def _export_jsonld(out: Path, format: ExportFormat, db: str) -> None:
+    from newsint import export as standard
+
+    with _open(db) as store:
+        document = standard.build(store, format.value)
+    if str(out) == "-":
+        sys.stdout.write(standard.dumps(document))
+        return
+    if out.is_dir():
+        out = out / f"{format.value.removesuffix('-jsonld')}.jsonld"
+    standard.write(document, out)
+    typer.echo(f"{out}\t{len(document['@graph'])} nodes", err=True)
 
 
 def register(app: typer.Typer) -> None:

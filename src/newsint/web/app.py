@@ -273,6 +273,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with store() as s:
             return queries.actor(s, name, since=_iso(since), limit=limit)
 
+    from newsint.web.corpus_page import register_corpus_page  # the corpus section: /corpus
+
+    register_corpus_page(app, store)
     return app
 
 
