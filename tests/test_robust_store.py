@@ -83,3 +83,24 @@ def test_a_store_with_shared_numbers_is_renumbered_in_order_when_opened(tmp_path
             )
         )
     engine.dispose()
+
+
+def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path: Path) -> None:
+    """The first store=true requests of several server processes each migrate the new store."""
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    failures: list[Exception] = []
+
+    def open_it() -> None:
+        try:
+            Store(url).close()
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            failures.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    with Store(url) as store, store.connect() as conn:
+        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.migrations)) == 3
