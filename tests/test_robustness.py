@@ -175,7 +175,7 @@ def test_extract_interface_never_raises(line: str) -> None:
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = tmp_path_factory.mktemp("robust") / "web.db"
-    app = create_app(Settings(db_url=f"sqlite:///{db}", max_bytes=200_000))
+    app = create_app(Settings(db_url=f"sqlite:///{db}", max_bytes=200_000, api_workers=0))
     return TestClient(app, raise_server_exceptions=False)
 
 
@@ -240,7 +240,7 @@ def test_an_analysis_over_its_time_budget_is_skipped_not_waited_for(
 
 
 def test_each_api_document_has_a_character_budget(tmp_path: Path) -> None:
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'x.db'}", api_max_chars=200)
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'x.db'}", api_max_chars=200, api_workers=0)
     client = TestClient(create_app(settings))
     answer = client.post("/api/analyze?kind=text", content=b"The minister said so. " * 20)
     assert answer.status_code == 422 and "too long" in answer.json()["error"]

@@ -27,7 +27,7 @@ STORY = (
 
 @pytest.fixture
 def client(tmp_path: Path) -> TestClient:
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'web.db'}", max_bytes=50_000)
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'web.db'}", max_bytes=50_000, api_workers=0)
     return TestClient(create_app(settings))
 
 
@@ -105,7 +105,7 @@ def corpus_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[T
     url = f"sqlite:///{tmp_path / 'corpus.db'}"
     with Store(url) as store:
         batch.ingest([EXAMPLE, *FIXTURES], store, workers=0)
-    yield TestClient(create_app(Settings(db_url=url)))
+    yield TestClient(create_app(Settings(db_url=url, api_workers=0)))
 
 
 def test_corpus_questions_over_the_store(corpus_client: TestClient) -> None:
@@ -154,7 +154,7 @@ def test_every_error_has_one_json_shape(
 
 def test_a_read_never_creates_the_store(tmp_path: Path) -> None:
     db = tmp_path / "absent.db"
-    client = TestClient(create_app(Settings(db_url=f"sqlite:///{db}")))
+    client = TestClient(create_app(Settings(db_url=f"sqlite:///{db}", api_workers=0)))
     for url in ("/api/claims", "/api/sources", "/api/sources/Kent", "/api/actors/Iran"):
         assert "no store" in error_shape(client.get(url), 404)
     assert not db.exists()

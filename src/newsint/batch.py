@@ -144,13 +144,13 @@ def store_outcomes(pairs: Iterable[tuple[Page | Skipped, Outcome]], store: Store
 
 
 class _Ledger:
-    """The keys a store holds and the number the next new document gets: re-running stores
-    nothing twice, and documents keep their input order."""
+    """The keys a store holds: re-running stores nothing twice. Each new document's sequence
+    number is given by the store as it is saved (one above the highest), so documents keep their
+    input order, and writers in other processes never share a number."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
         self._known = store.known()
-        self._seq = store.next_seq()
 
     def take(self, key: str) -> bool:
         """True when ``key`` is new (it is then counted as taken), False when already stored."""
@@ -160,8 +160,7 @@ class _Ledger:
         return True
 
     def save(self, outcome: Outcome, key: str) -> None:
-        self._store.save(outcome, sha256=key, seq=self._seq)
-        self._seq += 1
+        self._store.save(outcome, sha256=key)
 
 
 def refresh_corpus(store: Store) -> None:
@@ -252,7 +251,7 @@ def _in_order(
             future.cancel()
 
 
-def _init_worker(parent: int) -> None:
+def _init_worker(parent: int, thread_bound: bool = True, load_model: bool = True) -> None:
     """Leave Ctrl-C to the main process, die with it (``kill -9`` at any moment leaves no
     orphans behind), and load the language model once per worker.
 
@@ -260,15 +259,19 @@ def _init_worker(parent: int) -> None:
     ``os.getppid()`` it would already be init's when the main process died while this worker
     was still starting (its imports take a second), and the worker would wait for ever. On
     Linux the kernel also kills the worker when the main process dies (``PR_SET_PDEATHSIG``);
-    the watch thread covers other systems."""
+    the watch thread covers other systems. Linux sends that signal when the *thread* that started
+    the worker ends, so ``thread_bound=False`` leaves it to the watch thread: for pools whose
+    workers may be started from a short-lived thread (the web server's)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    if thread_bound:
+        _die_with_parent()
     if os.getppid() != parent:  # it died before we got here
         os._exit(1)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    from newsint.nlp import load_pipeline
+    if load_model:
+        from newsint.nlp import load_pipeline
 
-    load_pipeline()
+        load_pipeline()
 
 
 def _die_with_parent() -> None:

@@ -268,7 +268,8 @@ def serve(
         typer.Option("--db", envvar="NEWSINT_DB", help="Corpus store for the /api queries."),
     ] = "sqlite:///newsint.db",
     workers: Annotated[
-        int, typer.Option(help="Server processes (each analyses one document at a time).")
+        int,
+        typer.Option(help="Server processes (each runs NEWSINT_API_WORKERS analysis processes)."),
     ] = 1,
 ) -> None:
     """The HTTP API and the web page (open http://HOST:PORT/ in a browser).

@@ -20,12 +20,16 @@ MAX_CHARS = 1_000_000
 #: hold a batch for minutes. A news article takes well under a second; a 25,000-character text
 #: of nothing but attribution cues took 6 s and a 130,000-character one 200 s on the 2-core
 #: development machine. Enforced where analysis runs on a process's main thread (the CLI,
-#: ingest workers); the web server's threads have the character limit only.
+#: ingest workers, the web server's analysis processes); with ``NEWSINT_API_WORKERS=0`` the web
+#: server analyses on its threads and has the character limit only.
 DEFAULT_MAX_SECONDS = 120.0
-#: The character budget of each document of an HTTP request (``NEWSINT_API_MAX_CHARS``): the
-#: server's threads cannot be interrupted, and a long-form article is 30,000 characters; longer
-#: texts are for ``newsint analyze`` or ``ingest``, where the time budget applies.
+#: The character budget of each document of an HTTP request (``NEWSINT_API_MAX_CHARS``): a
+#: long-form article is 30,000 characters; longer texts are for ``newsint analyze`` or ``ingest``.
 DEFAULT_API_MAX_CHARS = 100_000
+#: The processes that analyse the web server's documents (``NEWSINT_API_WORKERS``), in each
+#: server process: two, so that one long document never holds up the short ones behind it (0:
+#: analyse on the server's own threads, one document at a time, without the time budget).
+DEFAULT_API_WORKERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,7 @@ class Settings:
     max_seconds: float = DEFAULT_MAX_SECONDS  # per document; 0: no budget
     max_chars: int = MAX_CHARS  # the longest article text analysed
     api_max_chars: int = DEFAULT_API_MAX_CHARS  # the same, for each document of an API request
+    api_workers: int = DEFAULT_API_WORKERS  # analysis processes of each server process
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -47,6 +52,7 @@ class Settings:
             dask_timeout=_number(env, "NEWSINT_DASK_TIMEOUT", 30.0),
             max_seconds=_number(env, "NEWSINT_MAX_SECONDS", DEFAULT_MAX_SECONDS, zero_ok=True),
             api_max_chars=int(_number(env, "NEWSINT_API_MAX_CHARS", DEFAULT_API_MAX_CHARS)),
+            api_workers=int(_number(env, "NEWSINT_API_WORKERS", DEFAULT_API_WORKERS, zero_ok=True)),
         )
 
 

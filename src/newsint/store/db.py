@@ -43,6 +43,15 @@ def engine_url(url: str) -> str:
     return url
 
 
+#: How long a SQLite writer waits for another process's write to end (the corpus rebuild after
+#: a server worker's store=true can take a few seconds) before "database is locked".
+SQLITE_WAIT_SECONDS = 60.0
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    return {"timeout": SQLITE_WAIT_SECONDS} if url.startswith("sqlite") else {}
+
+
 def _spans(spans: Spans) -> list[list[int]]:
     return [[s, e] for s, e in spans]
 
@@ -56,7 +65,7 @@ class Store:
     def __init__(self, url: str = DEFAULT_URL, *, create: bool = True) -> None:
         self.url = engine_url(url)
         try:
-            self.engine = sa.create_engine(self.url)
+            self.engine = sa.create_engine(self.url, connect_args=_connect_args(self.url))
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
             raise ConfigError(
                 f"cannot open the store {url!r}: {exc}; "
@@ -108,15 +117,30 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.scalar(sa.select(sa.func.max(schema.documents.c.seq))) or 0) + 1
 
-    def save(self, outcome: Analysis | Skipped, *, sha256: str, seq: int) -> None:
-        """Store one document (replacing any earlier version of it) in one transaction."""
+    def save(self, outcome: Analysis | Skipped, *, sha256: str) -> int:
+        """Store one document (replacing any earlier version of it) in one transaction; return
+        its sequence number.
+
+        The number is the database's to give: an earlier version's number, else one above the
+        highest, read inside the transaction under the documents table's write lock (SQLite's
+        database lock, taken by the first write; PostgreSQL's ``SHARE ROW EXCLUSIVE`` table lock),
+        so writers in other processes (``newsint serve --workers N``) never give two documents
+        the same number, and a unique index stands behind it."""
+        d = schema.documents
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text(f"LOCK TABLE {d.name} IN SHARE ROW EXCLUSIVE MODE"))
+            else:  # a write first: SQLite's lock is then held until commit
+                conn.execute(sa.update(d).where(d.c.sha256 == sha256).values(seq=d.c.seq))
+            seq = conn.scalar(sa.select(d.c.seq).where(d.c.sha256 == sha256))
+            if seq is None:
+                seq = int(conn.scalar(sa.select(sa.func.max(d.c.seq))) or 0) + 1
             for table in reversed(schema.DOCUMENT_TABLES):
-                column = table.c.sha256 if table is schema.documents else table.c.doc
+                column = table.c.sha256 if table is d else table.c.doc
                 conn.execute(sa.delete(table).where(column == sha256))
             if isinstance(outcome, Skipped):
                 conn.execute(
-                    sa.insert(schema.documents).values(
+                    sa.insert(d).values(
                         sha256=sha256,
                         seq=seq,
                         doc_id=outcome.id,
@@ -126,10 +150,11 @@ class Store:
                         versions={"newsint": __version__},
                     )
                 )
-                return
-            for table, rows in _rows(outcome, sha256, seq):
+                return int(seq)
+            for table, rows in _rows(outcome, sha256, int(seq)):
                 if rows:
                     conn.execute(sa.insert(table), rows)
+        return int(seq)
 
     # -- the corpus ------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ store opened by an older newsint is brought up to date on open. Add a migration 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from functools import partial
 
 import sqlalchemy as sa
 
@@ -24,9 +26,22 @@ def _create(*tables: sa.Table) -> Callable[[sa.Connection], None]:
     return run
 
 
+def _unique_seq(conn: sa.Connection) -> None:
+    """Renumber documents that share a sequence number (written by concurrent server workers
+    before the store gave the numbers), keeping their order, then forbid it."""
+    d = schema.documents
+    rows = conn.execute(sa.select(d.c.sha256, d.c.seq).order_by(d.c.seq, d.c.sha256)).all()
+    if len({r.seq for r in rows}) < len(rows):
+        for new, row in enumerate(rows, start=1):
+            if row.seq != new:
+                conn.execute(sa.update(d).where(d.c.sha256 == row.sha256).values(seq=new))
+    schema.unique_seq.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
+    ("0003_unique_seq", _unique_seq),
 ]
 
 
@@ -38,15 +53,48 @@ def applied(conn: sa.Connection) -> list[str]:
 
 
 def migrate(engine: sa.Engine) -> list[str]:
-    """Apply every migration not yet applied; return the names of those applied now."""
+    """Apply every migration not yet applied; return the names of those applied now.
+
+    Several processes may open a new store at once (``newsint serve --workers N``, the first
+    ``store=true`` requests): a migration that another process applied meanwhile fails here
+    (a table or a ``migrations`` row already there) and is tried again, then found applied."""
+    done: list[str] = []
+    _retrying(lambda: _create_ledger(engine))
+    for position, (name, run) in enumerate(MIGRATIONS, start=1):
+        if _retrying(partial(_apply, engine, name, run, position)):
+            done.append(name)
+    return done
+
+
+#: Tries of one migration against other processes migrating the same new store.
+TRIES = 5
+_RACES = (sa.exc.IntegrityError, sa.exc.OperationalError, sa.exc.ProgrammingError)
+
+
+def _create_ledger(engine: sa.Engine) -> bool:
     with engine.begin() as conn:
         schema.migrations.create(conn, checkfirst=True)
-    done: list[str] = []
-    for position, (name, run) in enumerate(MIGRATIONS, start=1):
-        with engine.begin() as conn:
-            if name in applied(conn):
-                continue
-            run(conn)
-            conn.execute(sa.insert(schema.migrations).values(name=name, position=position))
-        done.append(name)
-    return done
+    return True
+
+
+def _apply(
+    engine: sa.Engine, name: str, run: Callable[[sa.Connection], None], position: int
+) -> bool:
+    """Apply one migration unless applied; True when applied now."""
+    with engine.begin() as conn:
+        if name in applied(conn):
+            return False
+        run(conn)
+        conn.execute(sa.insert(schema.migrations).values(name=name, position=position))
+    return True
+
+
+def _retrying(step: Callable[[], bool]) -> bool:
+    for attempt in range(1, TRIES + 1):
+        try:
+            return step()
+        except _RACES:
+            if attempt == TRIES:
+                raise
+            time.sleep(0.05 * attempt)
+    return False

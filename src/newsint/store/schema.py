@@ -47,6 +47,8 @@ documents = sa.Table(
     sa.Column("counts", sa.JSON),
     sa.Column("versions", sa.JSON),  # rule set and model names, newsint version
 )
+#: No two documents share a sequence number (the store gives them: ``Store.save``).
+unique_seq = sa.Index("uq_documents_seq", documents.c.seq, unique=True)
 
 
 def _child(name: str, *columns: sa.Column) -> sa.Table:

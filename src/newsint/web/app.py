@@ -25,9 +25,11 @@ the hardening headers of :mod:`newsint.web.security`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import replace
 from importlib import resources
 from typing import Annotated, Any, Literal
@@ -36,17 +38,18 @@ from fastapi import FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsint import __version__
 from newsint.batch import store_outcomes
-from newsint.errors import InputError, NewsintError
+from newsint.errors import InputError, NewsintError, SkipReason
 from newsint.ingest import read_upload
 from newsint.models import Analysis, Page, Skipped
 from newsint.pipeline import analyze_page
 from newsint.settings import Settings
+from newsint.web.analysts import Analysts
 from newsint.web.security import Hardening, error_response
 
 Kind = Literal["html", "text"]
@@ -92,6 +95,22 @@ _ANALYZE_BODY = {
 }
 
 
+def _iso_day(value: object) -> object:
+    """A day as YYYY-MM-DD only: pydantic alone would also take ``0`` (a Unix time)."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError(f"a day is written YYYY-MM-DD, not {value!r}")
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: ``since``: published on or after this day (YYYY-MM-DD).
+Since = Annotated[
+    dt.date | None,
+    BeforeValidator(_iso_day),
+    Query(description="Published on or after (YYYY-MM-DD)."),
+]
+
+
 def _page_html() -> str:
     return _static("index.html")
 
@@ -100,21 +119,50 @@ def analyse_upload(
     data: bytes, name: str, settings: Settings, kind: Kind | None = None
 ) -> list[tuple[Page | Skipped, Analysis | Skipped]]:
     """Every document of one uploaded body with its outcome, analysed or skipped (never raises
-    for a bad one)."""
-    return [
-        (item, item if isinstance(item, Skipped) else analyze_page(item, settings))
-        for item in read_upload(data, name, settings, kind=kind)
-    ]
+    for a bad one). The request's time budget is ``settings.max_seconds`` for all its documents
+    together: each gets what is left, and those after it is spent are skipped, named."""
+    deadline = time.monotonic() + settings.max_seconds if settings.max_seconds else None
+    pairs: list[tuple[Page | Skipped, Analysis | Skipped]] = []
+    for item in read_upload(data, name, settings, kind=kind):
+        if isinstance(item, Skipped):
+            pairs.append((item, item))
+            continue
+        left = deadline - time.monotonic() if deadline is not None else 0.0
+        if deadline is not None and left <= 0:
+            spent = Skipped(item.id, item.name, f"{SkipReason.TOO_SLOW}: {_SPENT}")
+            pairs.append((item, spent))
+            continue
+        budget = replace(settings, max_seconds=left) if deadline is not None else settings
+        pairs.append((item, analyze_page(item, budget)))
+    return pairs
+
+
+_SPENT = (
+    "the request's time budget (NEWSINT_MAX_SECONDS) was spent on the documents before this "
+    "one; send it on its own"
+)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
+    analysts = Analysts(settings.api_workers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        analysts.start()
+        try:
+            yield
+        finally:
+            await run_in_threadpool(analysts.close)
+
     app = FastAPIOffline(  # /docs and /redoc from files in the package, not from a CDN
         title="newsint",
         version=__version__,
         summary="Sources, attributions, claims, disputes and sourcing grades of news articles.",
         responses=_errors(500),
+        lifespan=lifespan,
     )
+    app.state.analysts = analysts
     app.add_middleware(Hardening)
 
     @app.exception_handler(StarletteHTTPException)
@@ -125,18 +173,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         return error_response(422, _validation_message(exc))
 
-    writing = threading.Lock()  # one writer at a time (SQLite allows no more)
-    # one analysis at a time per process: spaCy makes no thread-safety promise, and analysis
-    # holds the GIL anyway; `newsint serve --workers N` runs N processes for throughput
-    analysing = threading.Lock()
+    writing = threading.Lock()  # one writer at a time in this process (the store numbers)
 
-    # each document of a request within the API's character budget (the threads that analyse
-    # cannot be interrupted, so a time budget cannot be enforced here)
+    # each document of a request within the API's character budget; the time budget holds in
+    # the analysis processes (newsint.web.analysts)
     budget = replace(settings, max_chars=min(settings.max_chars, settings.api_max_chars))
-
-    def analyse(data: bytes, name: str, kind: Kind | None) -> list[tuple[Page | Skipped, Any]]:
-        with analysing:
-            return analyse_upload(data, name, budget, kind)
 
     def keep(pairs: list[tuple[Page | Skipped, Analysis | Skipped]]) -> int:
         with writing, store(create=True) as opened:
@@ -188,7 +229,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store: bool = False,
     ) -> JSONResponse | HTMLResponse:
         data = await _body(request, name, settings.max_bytes)
-        pairs = await run_in_threadpool(analyse, data, name, kind)
+        pairs = await analysts.run(analyse_upload, data, name, budget, kind)
         stored = await run_in_threadpool(keep, pairs) if store else 0
         done = [o for _, o in pairs if isinstance(o, Analysis)]
         skipped = [o for _, o in pairs if isinstance(o, Skipped)]
@@ -197,7 +238,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/api/claims", responses=_errors(404, 422, 503))
     def claims(
         about: Annotated[str | None, Query(max_length=1000)] = None,
-        since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
+        since: Since = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     ) -> list[dict[str, Any]]:
         from newsint.store import queries
@@ -224,7 +265,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/api/actors/{name}", responses=_errors(404, 422, 503))
     def actor(
         name: Annotated[str, Path(max_length=1000)],
-        since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
+        since: Since = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
         from newsint.store import queries

@@ -45,7 +45,9 @@ def register_corpus_page(app: FastAPI, store: Callable[[], AbstractContextManage
     def network_library() -> Response:
         return Response(_static("vendor/cytoscape.min.js"), media_type=JAVASCRIPT)
 
-    @app.get("/api/corpus/claims/{cluster}")
+    from newsint.web.app import _errors  # the one error shape, in the OpenAPI document
+
+    @app.get("/api/corpus/claims/{cluster}", responses=_errors(404, 422, 503))
     def corpus_claim(cluster: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
         """One claim across the corpus: its independent sources, amplifiers and disputers, and
         every document that carries it, earliest first, with its words and grade there."""
