@@ -61,3 +61,9 @@ def test_clean_text_reports_the_title_and_its_origin() -> None:
     )
     t = clean_text(page)
     assert (t.title, t.title_origin) == ("Mayor quits over budget", "headline line")
+
+
+def test_a_first_line_of_punctuation_alone_names_no_headline() -> None:
+    # its key is empty: found by the robustness bench's generated documents (IndexError)
+    found = text_title(["-- !! ?? -- !! ?? -- !! ??", "Some body text follows here."])
+    assert found is not None and found.origin == "first line"

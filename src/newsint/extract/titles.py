@@ -100,7 +100,8 @@ def text_title(lines: list[str], repeated: str | None = None) -> FoundTitle | No
     if is_prose(first):
         return None
     forms = strip_site(first)
-    keys = {title_key(f): i for i, f in enumerate(forms) if _headline_sized(f)}
+    # a form of punctuation alone has an empty key, which names no line
+    keys = {k: i for i, f in enumerate(forms) if _headline_sized(f) for k in [title_key(f)] if k}
     if not keys:
         return FoundTitle(forms[-1], start, "first line")  # too short or long to search for
     # a line can only have a form's key when its length is near the form's (the key drops
