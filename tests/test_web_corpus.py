@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from corpus.support import EXAMPLE, FIXTURES, cached_analyse
 from fastapi.testclient import TestClient
+from live_server import live_server
 
 from newsint import batch
 from newsint.settings import Settings
@@ -82,26 +79,10 @@ def test_the_page_runs_only_its_own_script(client: TestClient) -> None:
     assert library.status_code == 200 and "Cytoscape Consortium" in library.text[:500]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(db: str) -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(create_app(Settings(db_url=db)), port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if running.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(Settings(db_url=db))) as url:
+        yield url
 
 
 @pytest.mark.skipif(
