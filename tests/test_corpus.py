@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus.support import BACKENDS, EXAMPLE, FIXTURES, HERE, cached_analyse, open_store
+from corpus.support import BACKENDS, EXAMPLE, FIXTURES, HERE, analysing_store
 
 from newsint import batch
 from newsint.corpus import clustering, corroboration, identity
@@ -141,8 +141,7 @@ def test_one_source_in_three_outlets_is_one_independent_source_amplified() -> No
 def store(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Store]:
-    monkeypatch.setattr(batch, "_analyse", cached_analyse)
-    yield from open_store(request.param, tmp_path)
+    yield from analysing_store(request.param, tmp_path, monkeypatch)
 
 
 def _central(store: Store) -> dict:  # type: ignore[type-arg]

@@ -241,7 +241,8 @@ def _ingest(
 
 
 query_app = typer.Typer(
-    help="Ask the store: claims and their corroboration, sources, actors.", no_args_is_help=True
+    help="Ask the store: claims and their corroboration, sources, actors, republications.",
+    no_args_is_help=True,
 )
 
 
@@ -263,6 +264,26 @@ def query_claims(
         rows = queries.claims(store, about=about, since=since, limit=limit)
         if since and not rows:
             _explain_since(since, rows, queries.claims(store, about=about, limit=1))
+    _print(rows, format)
+
+
+@query_app.command("duplicates")
+def query_duplicates(
+    limit: Annotated[int, typer.Option(help="At most this many documents.")] = 200,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Output.table,
+) -> None:
+    """Republications: documents that copy an earlier one (wire copies, re-templated pages,
+    small edits), with the original; they add no document and no source to a claim's count.
+
+    Example: newsint query duplicates --format json
+    """
+    from newsint.store import queries
+
+    with _open(db) as store:
+        rows = queries.duplicates(store, limit=limit)
+    if format is Output.table:
+        rows = [{k: v for k, v in r.items() if k not in ("doc", "original_doc")} for r in rows]
     _print(rows, format)
 
 

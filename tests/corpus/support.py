@@ -63,6 +63,14 @@ def open_store(backend: str, tmp_path: Path, name: str = "newsint.db") -> Iterat
         store.close()
 
 
+def analysing_store(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Store]:
+    """A fresh store (:func:`open_store`) whose ingestion analyses each document once a session."""
+    monkeypatch.setattr(batch, "_analyse", cached_analyse)
+    yield from open_store(backend, tmp_path)
+
+
 def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table, in key order: two stores are identical when dumps are equal."""
     return {table: list(store.rows(table)) for table in TABLES}

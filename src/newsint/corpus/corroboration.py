@@ -13,6 +13,8 @@ contradictions (``newsint.corroboration.v1``).
 * **Contradictions**: the identities that dispute a claim of the cluster.
 * **First appearance**: the earliest document by publication date, then by ingestion order.
 * **Confirmed on the record**: an anonymous supporter, and a named one besides.
+* **Republications** (:mod:`newsint.corpus.republications`) are not members: a copy of an
+  article adds no document and no source; ``republications`` counts the copies carrying it.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ def corroborate(
     documents: dict[str, DocRecord],
     identity_of: dict[Key, str],
     method: str,
+    republications: int = 0,
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
-    source identity."""
+    source identity; ``republications``: copies of its documents that carry it (``members``
+    holds no claim of a republication: they add no document and no source)."""
     supporters: dict[str, set[str]] = defaultdict(set)  # identity -> documents
     disputers: set[str] = set()
     by_doc: dict[str, list[ClaimRecord]] = defaultdict(list)
@@ -94,6 +98,7 @@ def corroborate(
         anonymous_only=bool(independent) and len(anonymous) == len(independent),
         confirmed_on_record=bool(anonymous) and bool(on_record),
         method=method,
+        republications=republications,
     )
 
 

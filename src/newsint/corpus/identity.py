@@ -65,9 +65,14 @@ def _is_person(source: SourceRecord, key: str) -> bool:
 
 
 def resolve_sources(
-    sources: Iterable[SourceRecord], documents: Iterable[DocRecord]
+    sources: Iterable[SourceRecord],
+    documents: Iterable[DocRecord],
+    *,
+    original_of: dict[str, str] | None = None,
 ) -> tuple[list[SourceIdentity], list[SourceLink]]:
-    """Group the sources of every document into identities; one link (with evidence) each."""
+    """Group the sources of every document into identities; one link (with evidence) each.
+    ``original_of`` maps republications to their originals: a source quoted by an article and
+    its copies is quoted in one document."""
     docs = {d.sha256: d for d in documents}
     ordered = sorted(sources, key=lambda s: (docs[s.doc].seq if s.doc in docs else 0, s.doc, s.id))
     named = [s for s in ordered if not s.anonymous]
@@ -106,7 +111,10 @@ def resolve_sources(
         members[identity].append(s)
         evidence += twin_note
         links.append(SourceLink(doc=s.doc, source_id=s.id, identity=identity, evidence=evidence))
-    identities = [_source_identity(identity, group) for identity, group in members.items()]
+    originals = original_of or {}
+    identities = [
+        _source_identity(identity, group, originals) for identity, group in members.items()
+    ]
     return sorted(identities, key=lambda i: i.id), links
 
 
@@ -134,7 +142,9 @@ def _surname_evidence(
     return "; ".join(parts)
 
 
-def _source_identity(identity: str, group: list[SourceRecord]) -> SourceIdentity:
+def _source_identity(
+    identity: str, group: list[SourceRecord], original_of: dict[str, str]
+) -> SourceIdentity:
     full = [s for s in group if " " in normalise(s.name)] or group
     name = Counter(s.name for s in full).most_common(1)[0][0]
     kinds = Counter(s.kind for s in group).most_common(1)[0][0]
@@ -145,7 +155,7 @@ def _source_identity(identity: str, group: list[SourceRecord]) -> SourceIdentity
         kind=kinds,
         roles=sorted({s.role for s in group if s.role}),
         affiliations=sorted({s.affiliation for s in group if s.affiliation}),
-        documents=len({s.doc for s in group}),
+        documents=len({original_of.get(s.doc, s.doc) for s in group}),
         statements=sum(s.statements for s in group),
     )
 

@@ -119,6 +119,7 @@ class ClaimCluster:
     anonymous_only: bool
     confirmed_on_record: bool
     method: str
+    republications: int = 0  # copies of member documents that carry the claim (not counted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,16 @@ class ClaimLink:
     doc: str
     claim_id: str
     cluster: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Republication:
+    """A document that republishes an earlier one (``newsint.corpus.republications``)."""
+
+    doc: str
+    duplicate_of: str
+    similarity: float
     evidence: str
 
 
@@ -137,3 +148,4 @@ class CorpusResult:
     actor_links: list[ActorLink] = field(default_factory=list)
     claim_clusters: list[ClaimCluster] = field(default_factory=list)
     claim_links: list[ClaimLink] = field(default_factory=list)
+    duplicates: list[Republication] = field(default_factory=list)

@@ -19,7 +19,8 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
     """A claim cluster's figures, and every document that carries it, earliest first (by
     publication date, undated last, then ingestion order): the outlet, the claim's words
     there, its grade there, and the sources credited with it (by their name across the
-    corpus, and as that document names them) and disputing it there."""
+    corpus, and as that document names them) and disputing it there; a republication (a copy
+    of an earlier document, counted in no figure) names its original."""
     k, cl, c, d, s = t.claim_clusters, t.claim_links, t.claims, t.documents, t.sources
     with store.connect() as conn:
         cluster = conn.execute(sa.select(k).where(k.c.id == cluster_id)).first()
@@ -46,6 +47,16 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
                 sa.select(sl.c.doc, sl.c.source_id, sl.c.identity).where(sl.c.doc.in_(docs))
             )
         }
+        dup = t.duplicates
+        original = d.alias("original")
+        copy_of = {
+            r.doc: r.name
+            for r in conn.execute(
+                sa.select(dup.c.doc, original.c.name)
+                .join(original, original.c.sha256 == dup.c.duplicate_of)
+                .where(dup.c.doc.in_(docs))
+            )
+        }
         ids = {*cluster.sources, *cluster.amplification, *cluster.disputed_by, *identity.values()}
         names = _names(conn, sorted(ids))
 
@@ -64,6 +75,7 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
         "anonymous_only": cluster.anonymous_only,
         "confirmed_on_record": cluster.confirmed_on_record,
         "first_published": cluster.first_published,
+        "republications": cluster.republications,
         "appearances": [
             {
                 "document": m.document,
@@ -75,6 +87,7 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
                 "credited_to": [corpus_name(m.doc, i) for i in m.source_ids],
                 "named_there": [local.get((m.doc, i), i) for i in m.source_ids],
                 "disputed_by": [corpus_name(m.doc, i) for i in m.disputed_by],
+                "republication_of": copy_of.get(m.doc),  # a copy: counted in no figure
             }
             for m in members
         ],

@@ -38,10 +38,22 @@ def _unique_seq(conn: sa.Connection) -> None:
     schema.unique_seq.create(conn, checkfirst=True)
 
 
+def _republications(conn: sa.Connection) -> None:
+    """The ``corpus_duplicates`` table and the clusters' ``republications`` column (a store
+    made since has both: ``0002_corpus`` creates the corpus tables as they are now)."""
+    schema.duplicates.create(conn, checkfirst=True)
+    clusters = schema.claim_clusters.name
+    if "republications" not in {c["name"] for c in sa.inspect(conn).get_columns(clusters)}:
+        conn.execute(
+            sa.text(f"ALTER TABLE {clusters} ADD COLUMN republications INTEGER NOT NULL DEFAULT 0")
+        )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
     ("0003_unique_seq", _unique_seq),
+    ("0004_republications", _republications),
 ]
 
 

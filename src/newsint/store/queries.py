@@ -77,9 +77,36 @@ def claims(
             "anonymous_only": r.anonymous_only,
             "confirmed_on_record": r.confirmed_on_record,
             "first_published": r.first_published,
+            "republications": r.republications,
         }
         for r in rows
     ]
+
+
+def duplicates(store: Store, *, limit: int = 200) -> list[Row]:
+    """Republications: documents that republish an earlier one (a wire copy, a re-templated
+    page, a one-word edit), with their original and the evidence; by original, then copy."""
+    dup, d = t.duplicates, t.documents
+    copy, original = d.alias("copy"), d.alias("original")
+    query = (
+        sa.select(
+            copy.c.name.label("document"),
+            copy.c.site,
+            copy.c.title,
+            original.c.name.label("duplicate_of"),
+            original.c.site.label("original_site"),
+            dup.c.similarity,
+            dup.c.evidence,
+            dup.c.doc,
+            dup.c.duplicate_of.label("original_doc"),
+        )
+        .join(copy, copy.c.sha256 == dup.c.doc)
+        .join(original, original.c.sha256 == dup.c.duplicate_of)
+        .order_by(original.c.seq, copy.c.seq)
+        .limit(limit)
+    )
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
 
 
 def top_sources(store: Store, *, limit: int = 20, anonymous: bool = False) -> list[Row]:

@@ -192,6 +192,9 @@ claim_clusters = sa.Table(
     sa.Column("anonymous_only", sa.Boolean, nullable=False),
     sa.Column("confirmed_on_record", sa.Boolean, nullable=False),
     sa.Column("method", sa.Text, nullable=False),
+    # copies of member documents that carry the claim: counted neither as documents nor sources
+    # (added by migration 0004_republications, hence the default)
+    sa.Column("republications", sa.Integer, nullable=False, server_default="0"),
 )
 
 claim_links = sa.Table(
@@ -203,6 +206,15 @@ claim_links = sa.Table(
     sa.Column("evidence", sa.Text, nullable=False),
 )
 
+duplicates = sa.Table(
+    "corpus_duplicates",
+    metadata,
+    sa.Column("doc", Doc, primary_key=True),  # the republication
+    sa.Column("duplicate_of", Doc, nullable=False, index=True),  # the earliest version
+    sa.Column("similarity", sa.Float, nullable=False),  # Jaccard of word 5-grams (MinHash)
+    sa.Column("evidence", sa.Text, nullable=False),
+)
+
 CORPUS_TABLES = (
     source_identities,
     source_links,
@@ -210,4 +222,5 @@ CORPUS_TABLES = (
     actor_links,
     claim_clusters,
     claim_links,
+    duplicates,
 )
