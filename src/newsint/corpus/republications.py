@@ -2,9 +2,9 @@
 (``newsint.republications.minhash.v1``).
 
 A document is a **republication** of an earlier one when the word 5-grams ("shingles") of their
-clean texts overlap with a Jaccard similarity of :data:`THRESHOLD` or more. The overlap is
-estimated with MinHash signatures and candidates are found with a MinHash LSH index
-(``datasketch``), so a corpus is compared in about linear time, not pair by pair. A one-word
+clean texts overlap with a Jaccard similarity of :data:`THRESHOLD` or more. Candidates are found
+with MinHash signatures in a MinHash LSH index (``datasketch``), so a corpus is compared in
+about linear time, not pair by pair; the exact similarity of each candidate decides. A one-word
 edit, a page re-templated around the same text, and a wire copy with its own dateline and
 credit line all keep most of their shingles; two outlets' own reports of one story share
 quotations but few runs of five words in a row outside them.
@@ -43,6 +43,11 @@ THRESHOLD = 0.5
 #: MinHash permutations: a Jaccard estimate with a standard error of about .04.
 NUM_PERM = 128
 
+#: The LSH index looks for candidates from this estimated similarity, under
+#: :data:`THRESHOLD` by more than two standard errors, so that a copy whose estimate falls
+#: short by chance is still found; each candidate's exact similarity then decides.
+CANDIDATES = 0.4
+
 #: Texts with fewer shingles than this are compared by their exact words only: a short note
 #: shares too few shingles with anything for the estimate to mean much.
 MIN_SHINGLES = 20
@@ -74,10 +79,10 @@ def find(documents: Sequence[DocRecord], *, threshold: float = THRESHOLD) -> lis
     """Every document that republishes an earlier one, with its original and the evidence."""
     from datasketch import MinHashLSH
 
-    index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    signatures: dict[str, MinHash] = {}
+    index = MinHashLSH(threshold=min(threshold, CANDIDATES), num_perm=NUM_PERM)
     short: dict[str, str] = {}  # exact words of short originals -> their sha256
     names = {d.sha256: d.name for d in documents}
+    texts = {d.sha256: d.text for d in documents}
     found: list[Republication] = []
     for doc in _earliest_first(documents):
         grams = shingles(doc.text)
@@ -91,23 +96,18 @@ def find(documents: Sequence[DocRecord], *, threshold: float = THRESHOLD) -> lis
                 short[words] = doc.sha256
             continue
         signature = _signature(grams)
-        best = _best(signature, index.query(signature), signatures)
-        if best is not None and best[1] >= threshold:
-            found.append(_record(doc, best[0], best[1], names))
+        scored = [(jaccard(grams, shingles(texts[c])), c) for c in index.query(signature)]
+        score, original = max(scored, default=(0.0, ""))
+        if score >= threshold:
+            found.append(_record(doc, original, score, names))
             continue
         index.insert(doc.sha256, signature)
-        signatures[doc.sha256] = signature
     return sorted(found, key=lambda r: r.doc)
 
 
-def _best(
-    signature: MinHash, candidates: list[str], signatures: dict[str, MinHash]
-) -> tuple[str, float] | None:
-    scored = [(round(float(signatures[c].jaccard(signature)), 3), c) for c in candidates]
-    if not scored:
-        return None
-    score, original = max(scored, key=lambda s: (s[0], s[1]))
-    return original, score
+def jaccard(a: set[str], b: set[str]) -> float:
+    """The exact Jaccard similarity of two shingle sets, to three decimals."""
+    return round(len(a & b) / len(a | b), 3) if a or b else 0.0
 
 
 def _record(
