@@ -326,9 +326,11 @@ def query_source(
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     if format is Output.table:
-        head = {k: v for k, v in found.items() if k not in ("named_as", "claims")}
+        head = {k: v for k, v in found.items() if k not in ("named_as", "claims", "wrote")}
         _print([head], format, title="source")
         _print(found["named_as"], format, title="named as")
+        if found["wrote"]:
+            _print(found["wrote"], format, title="wrote (bylines)")
     _print(found["claims"], format, title="claims")
 
 

@@ -163,15 +163,25 @@ def test_the_cli_lists_republications(store: Store, copies: list[Path]) -> None:
     assert EXAMPLE.name in result.output
 
 
-def test_a_store_made_before_republications_is_migrated(store: Store) -> None:
-    clusters = schema.claim_clusters.name
+ADDED_COLUMNS = [
+    (schema.claim_clusters, "republications"),
+    (schema.claim_clusters, "authored_by"),
+    (schema.documents, "authors"),
+]
+
+
+def test_a_store_made_before_republications_and_authors_is_migrated(store: Store) -> None:
     with store.engine.begin() as conn:  # undo migration 0004: a store as 0003 left it
-        conn.execute(sa.text(f"ALTER TABLE {clusters} DROP COLUMN republications"))
+        for table, column in ADDED_COLUMNS:
+            conn.execute(sa.text(f"ALTER TABLE {table.name} DROP COLUMN {column}"))
         schema.duplicates.drop(conn)
+        schema.author_links.drop(conn)
         conn.execute(
-            sa.delete(schema.migrations).where(schema.migrations.c.name == "0004_republications")
+            sa.delete(schema.migrations).where(schema.migrations.c.name == "0004_across_outlets")
         )
-    assert migrate(store.engine) == ["0004_republications"]
-    names = {c["name"] for c in sa.inspect(store.engine).get_columns(clusters)}
-    assert "republications" in names
-    assert sa.inspect(store.engine).has_table(schema.duplicates.name)
+    assert migrate(store.engine) == ["0004_across_outlets"]
+    inspector = sa.inspect(store.engine)
+    for table, column in ADDED_COLUMNS:
+        assert column in {c["name"] for c in inspector.get_columns(table.name)}
+    assert inspector.has_table(schema.duplicates.name)
+    assert inspector.has_table(schema.author_links.name)

@@ -38,6 +38,11 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
     )
     actor_identities, actor_links = identity.resolve_actors(data.actors)
     identity_of = {(link.doc, link.source_id): link.identity for link in source_links}
+    author_links = identity.resolve_authors(data.documents, source_identities, source_links)
+    authors_of: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for a in author_links:
+        if a.identity.startswith("src:") and a.identity not in authors_of[a.doc]:
+            authors_of[a.doc] += (a.identity,)
 
     def order(claim_key: tuple[str, str]) -> tuple[int, str, int]:
         doc, cid = claim_key
@@ -64,6 +69,7 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
             identity_of=identity_of,
             method=method,
             republications=len({doc for (doc, _), _ in carried}),
+            authors_of=authors_of,
         )
         clusters.append(record)
         links += [
@@ -80,6 +86,7 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
         actor_links=actor_links,
         claim_clusters=sorted(clusters, key=lambda c: c.id),
         claim_links=links,
+        author_links=author_links,
         duplicates=duplicates,
     )
 

@@ -9,7 +9,11 @@ contradictions (``newsint.corroboration.v1``).
   sources are never merged (see :mod:`newsint.corpus.identity`), so each counts once per
   document; ``anonymous_only`` flags a cluster that rests on them alone.
 * **Amplification**: a source identity that supports the cluster in two or more documents;
-  ``amplification`` maps each such identity to its number of documents.
+  ``amplification`` maps each such identity to its number of documents. An author whose
+  byline is a source identity (:func:`newsint.corpus.identity.resolve_authors`) supports the
+  claims their article makes in its own voice, and a source of the claim who writes another
+  version of it amplifies it there too (``authored_by``): the guide's "including when its
+  author writes one of the versions".
 * **Contradictions**: the identities that dispute a claim of the cluster.
 * **First appearance**: the earliest document by publication date, then by ingestion order.
 * **Confirmed on the record**: an anonymous supporter, and a named one besides.
@@ -47,10 +51,13 @@ def corroborate(
     identity_of: dict[Key, str],
     method: str,
     republications: int = 0,
+    authors_of: dict[str, tuple[str, ...]] | None = None,
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
     source identity; ``republications``: copies of its documents that carry it (``members``
-    holds no claim of a republication: they add no document and no source)."""
+    holds no claim of a republication: they add no document and no source); ``authors_of``:
+    the source identities of each document's bylines (authors quoted in the corpus)."""
+    authors_of = authors_of or {}
     supporters: dict[str, set[str]] = defaultdict(set)  # identity -> documents
     disputers: set[str] = set()
     by_doc: dict[str, list[ClaimRecord]] = defaultdict(list)
@@ -68,13 +75,24 @@ def corroborate(
         disputers |= {ident(doc, s) for s in against}
         backing = {s for c in group for s in c.source_ids} - against - declined
         if not backing and all(not c.source_ids for c in group):
-            supporters[outlet_identity(documents[doc])].add(doc)
+            # the outlet's own assertion: its author's, when the author is a source elsewhere
+            for writer in authors_of.get(doc) or (outlet_identity(documents[doc]),):
+                supporters[writer].add(doc)
         for s in backing:
             supporters[ident(doc, s)].add(doc)
 
     def order(doc: str) -> tuple[bool, str, int]:
         d = documents[doc]
         return (d.published is None, d.published or "", d.seq)
+
+    # amplification by authorship: a source of the claim who writes another version of it
+    written: dict[str, set[str]] = defaultdict(set)
+    for doc in by_doc:
+        for writer in authors_of.get(doc, ()):
+            written[writer].add(doc)
+    authored_by = sorted(w for w, docs in written.items() if supporters.get(w, set()) - docs)
+    for writer in authored_by:
+        supporters[writer] |= written[writer]
 
     ordered = sorted(members, key=lambda k: (order(k[0]), _number(k[1])))
     first = documents[ordered[0][0]]
@@ -99,6 +117,7 @@ def corroborate(
         confirmed_on_record=bool(anonymous) and bool(on_record),
         method=method,
         republications=republications,
+        authored_by=authored_by,
     )
 
 

@@ -19,6 +19,7 @@ class DocRecord:
     url: str | None = None
     published: str | None = None
     text: str = ""
+    authors: tuple[str, ...] = ()  # bylines
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,8 @@ class ClaimCluster:
     confirmed_on_record: bool
     method: str
     republications: int = 0  # copies of member documents that carry the claim (not counted)
+    # identities that write a version of the claim and are its source in another version
+    authored_by: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,17 @@ class ClaimLink:
     doc: str
     claim_id: str
     cluster: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorLink:
+    """A byline's name in one document, and the identity it is: a source's (``src:…``) when
+    the author is quoted or credited as a source in the corpus, else ``author:…``."""
+
+    doc: str
+    name: str
+    identity: str
     evidence: str
 
 
@@ -148,4 +162,5 @@ class CorpusResult:
     actor_links: list[ActorLink] = field(default_factory=list)
     claim_clusters: list[ClaimCluster] = field(default_factory=list)
     claim_links: list[ClaimLink] = field(default_factory=list)
+    author_links: list[AuthorLink] = field(default_factory=list)
     duplicates: list[Republication] = field(default_factory=list)

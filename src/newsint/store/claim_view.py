@@ -28,7 +28,9 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
             raise InputError(f"no claim {cluster_id!r} in the store; search with /api/claims")
         members = list(
             conn.execute(
-                sa.select(c, d.c.name.label("document"), d.c.title, d.c.site, d.c.published)
+                sa.select(
+                    c, d.c.name.label("document"), d.c.title, d.c.site, d.c.published, d.c.authors
+                )
                 .join(cl, sa.and_(cl.c.doc == c.c.doc, cl.c.claim_id == c.c.id))
                 .join(d, d.c.sha256 == c.c.doc)
                 .where(cl.c.cluster == cluster_id)
@@ -58,6 +60,7 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
             )
         }
         ids = {*cluster.sources, *cluster.amplification, *cluster.disputed_by, *identity.values()}
+        ids |= set(cluster.authored_by or ())
         names = _names(conn, sorted(ids))
 
     def corpus_name(doc: str, source_id: str) -> str:
@@ -76,12 +79,14 @@ def claim_detail(store: Store, cluster_id: str) -> Row:
         "confirmed_on_record": cluster.confirmed_on_record,
         "first_published": cluster.first_published,
         "republications": cluster.republications,
+        "authored_by": [names[i] for i in cluster.authored_by or ()],
         "appearances": [
             {
                 "document": m.document,
                 "title": m.title,
                 "site": m.site,
                 "published": m.published,
+                "authors": list(m.authors or ()),
                 "claim": m.text,
                 "grade": f"{m.reliability}{m.credibility}" if m.reliability else None,
                 "credited_to": [corpus_name(m.doc, i) for i in m.source_ids],

@@ -163,12 +163,30 @@ class Store:
         data = CorpusInput()
         with self.engine.connect() as conn:
             for r in conn.execute(
-                sa.select(d.c.sha256, d.c.seq, d.c.name, d.c.site, d.c.url, d.c.published, d.c.text)
+                sa.select(
+                    d.c.sha256,
+                    d.c.seq,
+                    d.c.name,
+                    d.c.site,
+                    d.c.url,
+                    d.c.published,
+                    d.c.text,
+                    d.c.authors,
+                )
                 .where(d.c.status == "analysed")
                 .order_by(d.c.seq)
             ):
                 data.documents.append(
-                    DocRecord(r.sha256, r.seq, r.name, r.site, r.url, r.published, r.text or "")
+                    DocRecord(
+                        r.sha256,
+                        r.seq,
+                        r.name,
+                        r.site,
+                        r.url,
+                        r.published,
+                        r.text or "",
+                        tuple(r.authors or ()),
+                    )
                 )
             for r in conn.execute(sa.select(s).order_by(s.c.doc, s.c.id)):
                 data.sources.append(
@@ -272,6 +290,7 @@ def _rows(a: Analysis, sha: str, seq: int) -> list[tuple[sa.Table, list[dict[str
         "central_claim_id": summary.central_claim_id if summary else None,
         "counts": dict(summary.counts) if summary else {},
         "versions": {**a.versions, "newsint": __version__},
+        "authors": list(art.authors),
     }
     sources = [
         {

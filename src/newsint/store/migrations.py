@@ -38,22 +38,30 @@ def _unique_seq(conn: sa.Connection) -> None:
     schema.unique_seq.create(conn, checkfirst=True)
 
 
-def _republications(conn: sa.Connection) -> None:
-    """The ``corpus_duplicates`` table and the clusters' ``republications`` column (a store
-    made since has both: ``0002_corpus`` creates the corpus tables as they are now)."""
+def _add_column(conn: sa.Connection, table: sa.Table, name: str, sql_type: str) -> None:
+    """``ALTER TABLE … ADD COLUMN`` unless the table has it (created as the schema is now)."""
+    if name not in {c["name"] for c in sa.inspect(conn).get_columns(table.name)}:
+        conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {sql_type}"))
+
+
+def _across_outlets(conn: sa.Connection) -> None:
+    """Republications and authors (issue 16): the ``corpus_duplicates`` and
+    ``corpus_author_links`` tables, ``documents.authors``, and the clusters' ``republications``
+    and ``authored_by`` (a store made since has them all: ``0001_documents`` and
+    ``0002_corpus`` create the tables as they are now). Authors of documents stored before
+    stay unknown (NULL) until they are ingested again."""
     schema.duplicates.create(conn, checkfirst=True)
-    clusters = schema.claim_clusters.name
-    if "republications" not in {c["name"] for c in sa.inspect(conn).get_columns(clusters)}:
-        conn.execute(
-            sa.text(f"ALTER TABLE {clusters} ADD COLUMN republications INTEGER NOT NULL DEFAULT 0")
-        )
+    schema.author_links.create(conn, checkfirst=True)
+    _add_column(conn, schema.documents, "authors", "JSON")
+    _add_column(conn, schema.claim_clusters, "republications", "INTEGER NOT NULL DEFAULT 0")
+    _add_column(conn, schema.claim_clusters, "authored_by", "JSON")
 
 
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
     ("0003_unique_seq", _unique_seq),
-    ("0004_republications", _republications),
+    ("0004_across_outlets", _across_outlets),
 ]
 
 

@@ -64,7 +64,8 @@ def claims(
     )
     with store.connect() as conn:
         rows = list(conn.execute(query))
-        names = _names(conn, sorted({i for r in rows for i in (*r.sources, *r.disputed_by)}))
+        ids = {i for r in rows for i in (*r.sources, *r.disputed_by, *(r.authored_by or ()))}
+        names = _names(conn, sorted(ids))
     return [
         {
             "cluster": r.id,
@@ -78,6 +79,7 @@ def claims(
             "confirmed_on_record": r.confirmed_on_record,
             "first_published": r.first_published,
             "republications": r.republications,
+            "authored_by": [names[i] for i in r.authored_by or ()],
         }
         for r in rows
     ]
@@ -159,7 +161,8 @@ def _find_source(conn: sa.Connection, name: str) -> sa.Row[Any]:
 
 
 def source(store: Store, name: str) -> Row:
-    """One source across the corpus: how it is named where, what it said, who disputed it."""
+    """One source across the corpus: how it is named where, what it said, who disputed it,
+    and the documents it wrote (its byline)."""
     sl, s, c, d, cl, k = (
         t.source_links,
         t.sources,
@@ -208,6 +211,16 @@ def source(store: Store, name: str) -> Row:
                     }
                 )
         names = _names(conn, sorted({i for x in said for i in x["disputed_by"]}))
+        al = t.author_links
+        wrote = [
+            {"document": r.name, "title": r.title, "site": r.site, "evidence": r.evidence}
+            for r in conn.execute(
+                sa.select(d.c.name, d.c.title, d.c.site, al.c.evidence)
+                .join(d, d.c.sha256 == al.c.doc)
+                .where(al.c.identity == ident.id)
+                .order_by(d.c.seq)
+            )
+        ]
     for x in said:
         x["disputed_by"] = [names[i] for i in x["disputed_by"]]
     return {
@@ -223,6 +236,7 @@ def source(store: Store, name: str) -> Row:
             for m in mentions
         ],
         "claims": said,
+        "wrote": wrote,  # documents whose byline is this source (amplification by authorship)
     }
 
 

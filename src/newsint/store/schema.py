@@ -46,6 +46,7 @@ documents = sa.Table(
     sa.Column("central_claim_id", LocalId),
     sa.Column("counts", sa.JSON),
     sa.Column("versions", sa.JSON),  # rule set and model names, newsint version
+    sa.Column("authors", sa.JSON),  # bylines, a list of names (migration 0004)
 )
 #: No two documents share a sequence number (the store gives them: ``Store.save``).
 unique_seq = sa.Index("uq_documents_seq", documents.c.seq, unique=True)
@@ -193,8 +194,10 @@ claim_clusters = sa.Table(
     sa.Column("confirmed_on_record", sa.Boolean, nullable=False),
     sa.Column("method", sa.Text, nullable=False),
     # copies of member documents that carry the claim: counted neither as documents nor sources
-    # (added by migration 0004_republications, hence the default)
+    # (added by migration 0004, hence the defaults)
     sa.Column("republications", sa.Integer, nullable=False, server_default="0"),
+    # identities that write a version and are its source elsewhere (amplification by authorship)
+    sa.Column("authored_by", sa.JSON),
 )
 
 claim_links = sa.Table(
@@ -203,6 +206,15 @@ claim_links = sa.Table(
     sa.Column("doc", Doc, primary_key=True),
     sa.Column("claim_id", LocalId, primary_key=True),
     sa.Column("cluster", sa.String(80), nullable=False, index=True),
+    sa.Column("evidence", sa.Text, nullable=False),
+)
+
+author_links = sa.Table(
+    "corpus_author_links",
+    metadata,
+    sa.Column("doc", Doc, primary_key=True),
+    sa.Column("name", sa.Text, primary_key=True),  # the byline's name as written
+    sa.Column("identity", sa.String(80), nullable=False, index=True),  # src:… when also a source
     sa.Column("evidence", sa.Text, nullable=False),
 )
 
@@ -222,5 +234,6 @@ CORPUS_TABLES = (
     actor_links,
     claim_clusters,
     claim_links,
+    author_links,
     duplicates,
 )
