@@ -10,7 +10,7 @@ import pytest
 from corpus.support import BACKENDS, EXAMPLE, FIXTURES, analysing_store
 
 from newsint import batch
-from newsint.corpus import corroboration, identity
+from newsint.corpus import authorship, corroboration, identity
 from newsint.corpus.records import ClaimRecord, DocRecord, SourceRecord
 from newsint.store import Store, queries
 
@@ -40,12 +40,12 @@ def test_a_byline_naming_a_source_of_the_corpus_is_that_source(
     docs = [_doc(1), _doc(2, byline)]
     records = [_src(1, f"s{i}", name) for i, name in enumerate(sources, 1)]
     identities, links = identity.resolve_sources(records, docs)
-    (author,) = identity.resolve_authors(docs, identities, links)
+    (author,) = authorship.resolve_authors(docs, identities, links)
     assert (author.doc, author.name, author.identity) == (f"{2:064d}", byline, expected)
     assert ("d1.html" in author.evidence) is expected.startswith("src:")
 
 
-def _corroborate(claims: list[ClaimRecord], authors_of: dict[str, tuple[str, ...]]):  # type: ignore[no-untyped-def]
+def _corroborate(claims: list[ClaimRecord], bylines: dict[str, tuple[str, ...]]):  # type: ignore[no-untyped-def]
     docs = {f"{n:064d}": _doc(n) for n in range(1, 5)}
     by_key = {(c.doc, c.id): c for c in claims}
     identity_of = {(f"{1:064d}", "s1"): "src:kent", (f"{3:064d}", "s1"): "src:whitfield"}
@@ -55,7 +55,7 @@ def _corroborate(claims: list[ClaimRecord], authors_of: dict[str, tuple[str, ...
         documents=docs,
         identity_of=identity_of,
         method="test",
-        authors_of=authors_of,
+        bylines=bylines,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsint.corpus import clustering, corroboration, identity, republications
+from newsint.corpus import authorship, clustering, corroboration, identity, republications
 from newsint.corpus.records import (
     ClaimLink,
     ClaimRecord,
@@ -20,6 +20,7 @@ from newsint.corpus.records import (
 
 VERSIONS = {
     "identity": identity.RULES,
+    "authorship": authorship.RULES,
     "clustering": f"{clustering.METHOD} threshold={clustering.THRESHOLD}",
     "corroboration": corroboration.RULES,
     "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
@@ -38,11 +39,14 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
     )
     actor_identities, actor_links = identity.resolve_actors(data.actors)
     identity_of = {(link.doc, link.source_id): link.identity for link in source_links}
-    author_links = identity.resolve_authors(data.documents, source_identities, source_links)
-    authors_of: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    author_links = authorship.resolve_authors(data.documents, source_identities, source_links)
+    bylines: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    outlets: dict[str, str] = {}
     for a in author_links:
-        if a.identity.startswith("src:") and a.identity not in authors_of[a.doc]:
-            authors_of[a.doc] += (a.identity,)
+        if a.role == "outlet":
+            outlets[a.doc] = a.identity
+        elif a.identity.startswith("src:") and a.identity not in bylines[a.doc]:
+            bylines[a.doc] += (a.identity,)
 
     def order(claim_key: tuple[str, str]) -> tuple[int, str, int]:
         doc, cid = claim_key
@@ -69,7 +73,8 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
             identity_of=identity_of,
             method=method,
             republications=len({doc for (doc, _), _ in carried}),
-            authors_of=authors_of,
+            bylines=bylines,
+            outlets=outlets,
         )
         clusters.append(record)
         links += [

@@ -51,14 +51,16 @@ def corroborate(
     identity_of: dict[Key, str],
     method: str,
     republications: int = 0,
-    authors_of: dict[str, tuple[str, ...]] | None = None,
+    bylines: dict[str, tuple[str, ...]] | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
     source identity; ``republications``: copies of its documents that carry it (``members``
-    holds no claim of a republication: they add no document and no source); ``authors_of``:
-    the source identities of each document's bylines (authors quoted in the corpus)."""
-    authors_of = authors_of or {}
-    supporters: dict[str, set[str]] = defaultdict(set)  # identity -> documents
+    holds no claim of a republication: they add no document and no source); ``bylines`` and
+    ``outlets``: the source identities of each document's authors and of its outlet, when they
+    are quoted or credited in the corpus (:mod:`newsint.corpus.authorship`)."""
+    bylines, outlets = bylines or {}, outlets or {}
+    backers: dict[str, set[str]] = {}  # document -> identities that back the claim there
     disputers: set[str] = set()
     by_doc: dict[str, list[ClaimRecord]] = defaultdict(list)
     for key in members:
@@ -67,6 +69,12 @@ def corroborate(
     def ident(doc: str, source_id: str) -> str:
         return identity_of.get((doc, source_id), f"anon:{doc[:12]}:{source_id}")
 
+    def writers(doc: str) -> tuple[str, ...]:
+        """Who asserts the document's own-voice claims: its author when quoted in the corpus,
+        else its outlet when credited in the corpus, else the outlet as this document."""
+        outlet = (outlets[doc],) if doc in outlets else ()
+        return bylines.get(doc) or outlet or (outlet_identity(documents[doc]),)
+
     for doc, group in by_doc.items():
         # a source that disputes or will not confirm the claim anywhere in this article does
         # not back it there, even where the pipeline made its refusal a claim of its own
@@ -74,25 +82,24 @@ def corroborate(
         declined = {s for c in group for s in c.not_confirmed_by}
         disputers |= {ident(doc, s) for s in against}
         backing = {s for c in group for s in c.source_ids} - against - declined
+        backers[doc] = {ident(doc, s) for s in backing}
         if not backing and all(not c.source_ids for c in group):
-            # the outlet's own assertion: its author's, when the author is a source elsewhere
-            for writer in authors_of.get(doc) or (outlet_identity(documents[doc]),):
-                supporters[writer].add(doc)
-        for s in backing:
-            supporters[ident(doc, s)].add(doc)
-
-    def order(doc: str) -> tuple[bool, str, int]:
-        d = documents[doc]
-        return (d.published is None, d.published or "", d.seq)
+            backers[doc] |= set(writers(doc))  # the outlet's own assertion
+    supporters = _by_identity(backers)
 
     # amplification by authorship: a source of the claim who writes another version of it
     written: dict[str, set[str]] = defaultdict(set)
     for doc in by_doc:
-        for writer in authors_of.get(doc, ()):
+        for writer in (*bylines.get(doc, ()), *([outlets[doc]] if doc in outlets else [])):
             written[writer].add(doc)
     authored_by = sorted(w for w, docs in written.items() if supporters.get(w, set()) - docs)
     for writer in authored_by:
         supporters[writer] |= written[writer]
+    _rest_on_original_reports(supporters, backers, outlets)
+
+    def order(doc: str) -> tuple[bool, str, int]:
+        d = documents[doc]
+        return (d.published is None, d.published or "", d.seq)
 
     ordered = sorted(members, key=lambda k: (order(k[0]), _number(k[1])))
     first = documents[ordered[0][0]]
@@ -119,6 +126,29 @@ def corroborate(
         republications=republications,
         authored_by=authored_by,
     )
+
+
+def _by_identity(backers: dict[str, set[str]]) -> dict[str, set[str]]:
+    supporters: dict[str, set[str]] = defaultdict(set)  # identity -> documents
+    for doc, identities in backers.items():
+        for identity in identities:
+            supporters[identity].add(doc)
+    return supporters
+
+
+def _rest_on_original_reports(
+    supporters: dict[str, set[str]], backers: dict[str, set[str]], outlets: dict[str, str]
+) -> None:
+    """An outlet credited with the claim elsewhere ("according to Foreign Policy") whose own
+    report of it is in the cluster and credits its sources is not one more source: the credit
+    rests on that report, so its sources are amplified there instead."""
+    for doc, outlet in sorted(outlets.items()):
+        sources = backers.get(doc, set()) - {outlet}
+        if outlet not in supporters or not sources or outlet in backers.get(doc, set()):
+            continue
+        credited = supporters.pop(outlet) - {doc}
+        for source in sources:
+            supporters[source] |= credited
 
 
 def _number(local_id: str) -> int:

@@ -12,10 +12,7 @@ Rules (``newsint.identity.v1``), most to least certain:
   Kent"); when two full names share the surname it is not merged, and the evidence says why.
   The role or affiliation the surname-only mention carries is checked against the documents
   of the full name and cited when it matches ("former Air Force intelligence officer").
-* **authors**: a byline naming a source of the corpus (same name after normalisation, or a
-  full name whose surname is a source's only name, when no other full name has it) is that
-  source: an author who is quoted elsewhere is one identity, so their versions show as
-  amplification (``newsint.corpus.corroboration``).
+* **authors and outlets**: see :mod:`newsint.corpus.authorship`.
 * **actors**: states by country code ("Iran", "Iranian", "Tehran" → IRN when the actor
   lexicon gave the code), everything else by normalised name.
 """
@@ -32,7 +29,6 @@ from newsint.corpus.records import (
     ActorIdentity,
     ActorLink,
     ActorRecord,
-    AuthorLink,
     DocRecord,
     SourceIdentity,
     SourceLink,
@@ -163,48 +159,6 @@ def _source_identity(
         documents=len({original_of.get(s.doc, s.doc) for s in group}),
         statements=sum(s.statements for s in group),
     )
-
-
-def resolve_authors(
-    documents: Iterable[DocRecord],
-    identities: Iterable[SourceIdentity],
-    links: Iterable[SourceLink],
-) -> list[AuthorLink]:
-    """The identity of every byline: the source's (``src:…``) when the author is quoted or
-    credited as a named source anywhere in the corpus, else ``author:…`` (with the evidence)."""
-    docs = list(documents)
-    names = {d.sha256: d.name for d in docs}
-    named = {i.id: i for i in identities if not i.anonymous}
-    quoted_in: dict[str, list[str]] = defaultdict(list)
-    for link in links:
-        if link.identity in named and link.doc not in quoted_in[link.identity]:
-            quoted_in[link.identity].append(link.doc)
-    surnames = Counter(
-        normalise(i.name).split()[-1] for i in named.values() if len(normalise(i.name).split()) > 1
-    )
-    out: list[AuthorLink] = []
-    for doc in docs:
-        for name in dict.fromkeys(doc.authors):
-            key = normalise(name)
-            if not key:
-                continue
-            identity = f"src:{slug(key)}"
-            how = "the same name"
-            last = key.split()[-1]
-            surname = f"src:{slug(last)}"
-            # "Kent" quoted somewhere, and no full name of the corpus ends with it
-            if identity not in named and surname in named and " " in key and not surnames[last]:
-                identity, how = surname, f"its surname, the only name of “{named[surname].name}”"
-            if identity not in named:
-                out.append(AuthorLink(doc.sha256, name, f"author:{slug(key)}", _NOT_QUOTED))
-                continue
-            where = ", ".join(names.get(d, d[:12]) for d in quoted_in[identity])
-            evidence = f"byline “{name}” has {how} as the source {named[identity].name} ({where})"
-            out.append(AuthorLink(doc.sha256, name, identity, evidence))
-    return sorted(out, key=lambda a: (a.doc, a.name))
-
-
-_NOT_QUOTED = "not quoted or credited as a source in the corpus"
 
 
 def resolve_actors(actors: Iterable[ActorRecord]) -> tuple[list[ActorIdentity], list[ActorLink]]:

@@ -135,13 +135,15 @@ class ClaimLink:
 
 @dataclass(frozen=True, slots=True)
 class AuthorLink:
-    """A byline's name in one document, and the identity it is: a source's (``src:…``) when
-    the author is quoted or credited as a source in the corpus, else ``author:…``."""
+    """Who wrote one document: a byline's name (``role`` "byline") or the outlet's
+    (``role`` "outlet", its site), and the identity it is: a source's (``src:…``) when it is
+    quoted or credited as a source in the corpus, else ``author:…``."""
 
     doc: str
     name: str
     identity: str
     evidence: str
+    role: str = "byline"
 
 
 @dataclass(frozen=True, slots=True)

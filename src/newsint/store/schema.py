@@ -213,7 +213,8 @@ author_links = sa.Table(
     "corpus_author_links",
     metadata,
     sa.Column("doc", Doc, primary_key=True),
-    sa.Column("name", sa.Text, primary_key=True),  # the byline's name as written
+    sa.Column("role", sa.String(10), primary_key=True),  # "byline" | "outlet"
+    sa.Column("name", sa.Text, primary_key=True),  # the byline's name, or the site, as written
     sa.Column("identity", sa.String(80), nullable=False, index=True),  # src:… when also a source
     sa.Column("evidence", sa.Text, nullable=False),
 )
