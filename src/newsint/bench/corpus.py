@@ -3,6 +3,9 @@
 * **Clustering**: the "same claim?" decisions of :mod:`newsint.corpus.clustering` on the
   hand-labelled claim pairs of ``tests/corpus/claim_pairs.jsonl`` (``--data`` for another file
   of ``{"a", "b", "same"}`` lines).
+* **Same-story corpus** (``annotations/stories/``, :mod:`newsint.bench.stories`): real reports
+  of six stories by several outlets, ingested and scored against the hand-written independent
+  sources, amplifiers and republications of each cross-outlet claim.
 * **Ingestion**: the first :data:`SUBSET` pages of the extraction dev set and of the PolNeAR dev
   texts, ingested into a fresh SQLite store by one worker process and then by one per core;
   documents/s of each, with process start-up and model loading (what a user waits for) and
@@ -75,6 +78,7 @@ def run(
     )
 
     cores = default_workers()
+    _stories(result)
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "subset.jsonl"
         html = list(read_jsonl(data_file("extraction", "html.jsonl.gz")))[: SUBSET // 2]
@@ -107,6 +111,29 @@ def run(
     result.extra["cores"] = cores
     result.extra["pairs"] = json.dumps({"file": str(data or pairs_file()), "n": score.pairs})
     return result
+
+
+def _stories(result: BenchResult) -> None:
+    """Score the same-story corpus into ``result`` (skipped when the annotations are absent)."""
+    from newsint.bench import stories
+
+    folder = stories.stories_folder()
+    if not (folder / "gold.jsonl").exists():
+        result.extra["stories"] = f"skipped: no {folder / 'gold.jsonl'}"
+        return
+    with tempfile.TemporaryDirectory() as tmp, Timer() as timer:
+        score, counts = stories.evaluate(folder, Path(tmp))
+    n = len(score.claims)
+    result.figures["stories_exact"] = score.exact / n if n else 0.0
+    result.figures["stories_amplifiers"] = (
+        score.amplifiers[0] / score.amplifiers[1] if score.amplifiers[1] else 1.0
+    )
+    result.figures["stories_republications"] = (
+        score.republications[0] / score.republications[1] if score.republications[1] else 1.0
+    )
+    result.figures["stories_merged"] = float(len(score.merged))
+    result.scorer_output += "\n" + "\n".join(score.lines())
+    result.extra["stories_ingest"] = f"{counts.stored} docs in {timer.seconds:.1f}s"
 
 
 def _recorder(stamps: list[float]) -> Callable[[Progress], None]:
