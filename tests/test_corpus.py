@@ -179,3 +179,38 @@ def test_what_a_source_said_before_and_who_disputed_it(store: Store) -> None:
     assert merged and "matches one named person" in merged[0]["evidence"]
     disputed = [c for c in kent["claims"] if c["disputed_by"]]
     assert disputed and all(c["disputed_by"] == ["Michael O'Hanlon"] for c in disputed)
+
+
+def test_outlets_in_their_own_voice_count_only_when_no_version_credits_a_source() -> None:
+    docs = {d.sha256: d for d in (_doc("a", 1), _doc("b", 2), _doc("c", 3))}
+    unsourced = {(d, "c1"): ClaimRecord(d, "c1", "X") for d in docs}
+    alone = corroboration.corroborate(
+        list(unsourced), claims=unsourced, documents=docs, identity_of={}, method="test"
+    )
+    assert alone.independent_sources == 3  # three outlets asserting it, nobody else
+    credited = {**unsourced, ("a" * 64, "c1"): ClaimRecord("a" * 64, "c1", "X", source_ids=("s1",))}
+    cluster = corroboration.corroborate(
+        list(credited),
+        claims=credited,
+        documents=docs,
+        identity_of={("a" * 64, "s1"): "src:kent"},
+        method="test",
+    )
+    assert cluster.sources == ["src:kent"]  # the other two repeat what Kent is credited with
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        ("Jess Smith, 19, was nine months old. Jess said she kept it secret.", True),
+        ("Jess said she kept it secret.", False),  # the full name is not in her article
+    ],
+)
+def test_a_first_name_joins_the_one_full_name_written_in_its_article(
+    text: str, merged: bool
+) -> None:
+    docs = [_doc("a", 1), _doc("b", 2, text)]
+    sources = [_src("a", "s1", "Jess Smith"), _src("b", "s1", "Jess")]
+    identities, links = identity.resolve_sources(sources, docs)
+    assert (len(identities) == 1) is merged
+    assert ("first name “Jess”" in links[1].evidence) is merged

@@ -133,6 +133,9 @@ def _stories(result: BenchResult) -> None:
     )
     result.figures["stories_merged"] = float(len(score.merged))
     result.scorer_output += "\n" + "\n".join(score.lines())
+    result.scorer_output += "\n" + " ".join(
+        f"{k}={v:.4f}" for k, v in result.figures.items() if k.startswith("stories_")
+    )
     result.extra["stories_ingest"] = f"{counts.stored} docs in {timer.seconds:.1f}s"
 
 

@@ -3,7 +3,9 @@ contradictions (``newsint.corroboration.v1``).
 
 * In each document, the cluster's **supporters** are the sources of its claims there, minus the
   sources that dispute or decline to confirm any of them there; when none of its claims there
-  has a source they are the outlet's own assertion, and the outlet (the document) supports it.
+  has a source they are the outlet's own assertion, and the outlet (the document) supports it,
+  unless a source is credited with the claim somewhere in the cluster: outlets repeating in
+  their own voice what others credit to a source carry it, they do not confirm it.
 * **Independent sources** are the distinct source identities among the supporters of every
   claim of the cluster: five outlets quoting Bob Kent are one source, not five. Anonymous
   sources are never merged (see :mod:`newsint.corpus.identity`), so each counts once per
@@ -85,6 +87,10 @@ def corroborate(
         backers[doc] = {ident(doc, s) for s in backing}
         if not backing and all(not c.source_ids for c in group):
             backers[doc] |= set(writers(doc))  # the outlet's own assertion
+    if any(i for ids in backers.values() for i in ids if not i.startswith("outlet:")):
+        # a source is credited somewhere: outlets that carry the claim in their own voice
+        # repeat it, they do not confirm it
+        backers = {d: {i for i in ids if not i.startswith("outlet:")} for d, ids in backers.items()}
     supporters = _by_identity(backers)
 
     # amplification by authorship: a source of the claim who writes another version of it

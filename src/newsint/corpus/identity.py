@@ -8,6 +8,8 @@ Rules (``newsint.identity.v1``), most to least certain:
   are involved, and the store says so by flagging clusters that rest on anonymous sources only.
 * **the same name** after normalisation (case, curly apostrophes, titles such as "Maj." or
   "Dr.", a possessive "'s") is the same source.
+* **a bare first name** ("Jess") joins the one full name of the corpus that starts with it
+  ("Jess Smith") when that full name is written in the same document.
 * **a bare surname** ("Kent") joins the one full name in the corpus that ends with it ("Bob
   Kent"); when two full names share the surname it is not merged, and the evidence says why.
   The role or affiliation the surname-only mention carries is checked against the documents
@@ -79,10 +81,12 @@ def resolve_sources(
     named = [s for s in ordered if not s.anonymous]
     keys = {(s.doc, s.id): normalise(s.name) for s in named}
     full_by_surname: dict[str, set[str]] = defaultdict(set)
+    full_by_first: dict[str, set[str]] = defaultdict(set)
     for s in named:
         key = keys[(s.doc, s.id)]
         if _is_person(s, key) and len(key.split()) >= 2:
             full_by_surname[key.split()[-1]].add(key)
+            full_by_first[key.split()[0]].add(key)
     members: dict[str, list[SourceRecord]] = defaultdict(list)
     links: list[SourceLink] = []
     named_here = {(s.doc, keys[(s.doc, s.id)]): s for s in reversed(named)}
@@ -108,6 +112,12 @@ def resolve_sources(
             elif len(fulls) > 1:
                 shared = ", ".join(f"“{f}”" for f in sorted(fulls))
                 evidence = f"surname “{key}” is shared by {shared}: not merged"
+            elif full := _first_name_of(s, key, full_by_first, docs):
+                evidence = (
+                    f"first name “{s.name}” of the one named person in the corpus whose name "
+                    f"starts with it, “{full}”, named in this document too"
+                )
+                key = full
             identity = f"src:{slug(key)}"
         members[identity].append(s)
         evidence += twin_note
@@ -117,6 +127,20 @@ def resolve_sources(
         _source_identity(identity, group, originals) for identity, group in members.items()
     ]
     return sorted(identities, key=lambda i: i.id), links
+
+
+def _first_name_of(
+    s: SourceRecord, key: str, full_by_first: dict[str, set[str]], docs: dict[str, DocRecord]
+) -> str | None:
+    """The full name a bare first name stands for ("Jess" for "Jess Smith"): the one full name
+    of the corpus that starts with it, when that full name is written in the same document (a
+    feature story that calls her "Jess" after naming her once)."""
+    fulls = full_by_first.get(key, set()) if " " not in key and _is_person(s, key) else set()
+    if len(fulls) != 1:
+        return None
+    (full,) = fulls
+    doc = docs.get(s.doc)
+    return full if doc and normalise(doc.text).find(full) >= 0 else None
 
 
 def _surname_evidence(
