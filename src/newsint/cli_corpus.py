@@ -264,7 +264,16 @@ def query_claims(
         rows = queries.claims(store, about=about, since=since, limit=limit)
         if since and not rows:
             _explain_since(since, rows, queries.claims(store, about=about, limit=1))
+    if format is Output.table:
+        rows = _without_empty(rows, ("republications", "authored_by"))
     _print(rows, format)
+
+
+def _without_empty(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """``rows`` without the columns among ``keys`` that are empty in every row (a table for
+    people: a store with no republication and no amplifying author keeps the columns it had)."""
+    empty = {k for k in keys if not any(r.get(k) for r in rows)}
+    return [{k: v for k, v in r.items() if k not in empty} for r in rows]
 
 
 @query_app.command("duplicates")

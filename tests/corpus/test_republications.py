@@ -185,3 +185,13 @@ def test_a_store_made_before_republications_and_authors_is_migrated(store: Store
         assert column in {c["name"] for c in inspector.get_columns(table.name)}
     assert inspector.has_table(schema.duplicates.name)
     assert inspector.has_table(schema.author_links.name)
+
+
+def test_the_claims_table_leaves_out_the_new_columns_while_they_are_empty() -> None:
+    from newsint.cli_corpus import _without_empty
+
+    keys = ("republications", "authored_by")
+    plain = [{"claim": "X", "republications": 0, "authored_by": []}]
+    assert _without_empty(plain, keys) == [{"claim": "X"}]
+    copied = [*plain, {"claim": "Y", "republications": 2, "authored_by": []}]
+    assert [list(r) for r in _without_empty(copied, keys)] == [["claim", "republications"]] * 2

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsint.corpus.clustering import Vectors
@@ -79,7 +80,7 @@ def find(documents: Sequence[DocRecord], *, threshold: float = THRESHOLD) -> lis
     """Every document that republishes an earlier one, with its original and the evidence."""
     from datasketch import MinHashLSH
 
-    index = MinHashLSH(threshold=min(threshold, CANDIDATES), num_perm=NUM_PERM)
+    index = MinHashLSH(num_perm=NUM_PERM, params=_bands(min(threshold, CANDIDATES)))
     short: dict[str, str] = {}  # exact words of short originals -> their sha256
     names = {d.sha256: d.name for d in documents}
     texts = {d.sha256: d.text for d in documents}
@@ -103,6 +104,16 @@ def find(documents: Sequence[DocRecord], *, threshold: float = THRESHOLD) -> lis
             continue
         index.insert(doc.sha256, signature)
     return sorted(found, key=lambda r: r.doc)
+
+
+@lru_cache(maxsize=4)
+def _bands(threshold: float) -> tuple[int, int]:
+    """The LSH index's bands and rows for a threshold: datasketch finds them by numerical
+    integration (about 20 ms), once per process rather than at every corpus rebuild."""
+    from datasketch import MinHashLSH
+
+    index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return index.b, index.r
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
