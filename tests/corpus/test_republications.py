@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from corpus.support import BACKENDS, EXAMPLE, FIXTURES, analysing_store
+from corpus.support import BACKENDS, EXAMPLE, FIXTURES, analysing_store, dump
 from typer.testing import CliRunner
 
 from newsint import batch
@@ -150,6 +150,14 @@ def test_copies_of_the_example_are_republications_and_leave_the_counts_unchanged
     for figure in ("documents", "independent_sources", "sources", "amplified_by", "disputed_by"):
         assert after[figure] == before[figure], figure
     assert queries.source(store, "Bob Kent")["documents"] == kent_before
+
+
+def test_ingesting_copies_twice_changes_nothing(store: Store, copies: list[Path]) -> None:
+    batch.ingest([EXAMPLE, *copies], store, workers=0)
+    before = dump(store)
+    assert len(before["corpus_duplicates"]) == 3
+    batch.ingest([EXAMPLE, *copies], store, workers=0)
+    assert dump(store) == before
 
 
 def test_the_cli_lists_republications(store: Store, copies: list[Path]) -> None:
