@@ -112,12 +112,12 @@ def resolve_sources(
             elif len(fulls) > 1:
                 shared = ", ".join(f"“{f}”" for f in sorted(fulls))
                 evidence = f"surname “{key}” is shared by {shared}: not merged"
-            elif full := _first_name_of(s, key, full_by_first, docs):
+            elif first := _first_name_of(s, key, full_by_first, docs):
                 evidence = (
                     f"first name “{s.name}” of the one named person in the corpus whose name "
-                    f"starts with it, “{full}”, named in this document too"
+                    f"starts with it, “{first}”, named in this document too"
                 )
-                key = full
+                key = first
             identity = f"src:{slug(key)}"
         members[identity].append(s)
         evidence += twin_note
