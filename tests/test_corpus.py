@@ -214,3 +214,24 @@ def test_a_first_name_joins_the_one_full_name_written_in_its_article(
     identities, links = identity.resolve_sources(sources, docs)
     assert (len(identities) == 1) is merged
     assert ("first name “Jess”" in links[1].evidence) is merged
+
+
+@pytest.mark.parametrize(("interested", "confirmed"), [(frozenset(), True), ({"src:iran"}, False)])
+def test_an_interested_party_does_not_confirm_on_the_record(
+    interested: frozenset[str], confirmed: bool
+) -> None:
+    docs = {d.sha256: d for d in (_doc("a", 1), _doc("b", 2))}
+    claims = {
+        ("a" * 64, "c1"): ClaimRecord("a" * 64, "c1", "X", source_ids=("s1",)),  # anonymous
+        ("b" * 64, "c1"): ClaimRecord("b" * 64, "c1", "X", source_ids=("s1",)),  # named
+    }
+    cluster = corroboration.corroborate(
+        list(claims),
+        claims=claims,
+        documents=docs,
+        identity_of={("b" * 64, "s1"): "src:iran"},
+        method="test",
+        interested=frozenset(interested),
+    )
+    assert cluster.independent_sources == 2
+    assert cluster.confirmed_on_record is confirmed

@@ -39,6 +39,7 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
     )
     actor_identities, actor_links = identity.resolve_actors(data.actors)
     identity_of = {(link.doc, link.source_id): link.identity for link in source_links}
+    interested = frozenset(i.id for i in source_identities if i.kind == "interested_party")
     author_links = authorship.resolve_authors(data.documents, source_identities, source_links)
     bylines: dict[str, tuple[str, ...]] = defaultdict(tuple)
     outlets: dict[str, str] = {}
@@ -75,6 +76,7 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
             republications=len({doc for (doc, _), _ in carried}),
             bylines=bylines,
             outlets=outlets,
+            interested=interested,
         )
         clusters.append(record)
         links += [

@@ -18,7 +18,9 @@ contradictions (``newsint.corroboration.v1``).
   author writes one of the versions".
 * **Contradictions**: the identities that dispute a claim of the cluster.
 * **First appearance**: the earliest document by publication date, then by ingestion order.
-* **Confirmed on the record**: an anonymous supporter, and a named one besides.
+* **Confirmed on the record**: an anonymous supporter, and a named one besides who is not an
+  interested party (the guide: "confirmed" only with independent, non-interested, on-record
+  confirmation; a party backing its own interest confirms nothing).
 * **Republications** (:mod:`newsint.corpus.republications`) are not members: a copy of an
   article adds no document and no source; ``republications`` counts the copies carrying it.
 """
@@ -55,12 +57,14 @@ def corroborate(
     republications: int = 0,
     bylines: dict[str, tuple[str, ...]] | None = None,
     outlets: dict[str, str] | None = None,
+    interested: frozenset[str] = frozenset(),
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
     source identity; ``republications``: copies of its documents that carry it (``members``
     holds no claim of a republication: they add no document and no source); ``bylines`` and
     ``outlets``: the source identities of each document's authors and of its outlet, when they
-    are quoted or credited in the corpus (:mod:`newsint.corpus.authorship`)."""
+    are quoted or credited in the corpus (:mod:`newsint.corpus.authorship`); ``interested``:
+    the identities that are interested parties (they confirm nothing on the record)."""
     bylines, outlets = bylines or {}, outlets or {}
     backers: dict[str, set[str]] = {}  # document -> identities that back the claim there
     disputers: set[str] = set()
@@ -112,7 +116,7 @@ def corroborate(
     independent = sorted(supporters)
     amplification = {i: len(docs) for i, docs in sorted(supporters.items()) if len(docs) > 1}
     anonymous = [i for i in independent if i.startswith("anon:")]
-    on_record = [i for i in independent if i.startswith("src:")]
+    on_record = [i for i in independent if i.startswith("src:") and i not in interested]
     return ClaimCluster(
         id=cluster_id(members),
         text=claims[ordered[0]].text,
