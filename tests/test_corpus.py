@@ -235,3 +235,23 @@ def test_an_interested_party_does_not_confirm_on_the_record(
     )
     assert cluster.independent_sources == 2
     assert cluster.confirmed_on_record is confirmed
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["Washington Post", "Post"], True),
+        (["Washington Post", "New York Post", "Post"], False),  # which Post?
+    ],
+)
+def test_a_short_name_joins_the_one_longer_name_of_its_document(
+    names: list[str], merged: bool
+) -> None:
+    docs = [_doc("a", 1)]
+    sources = [
+        SourceRecord("a" * 64, f"s{i}", name, anonymous=False, kind="media")
+        for i, name in enumerate(names, 1)
+    ]
+    identities, links = identity.resolve_sources(sources, docs)
+    assert (links[-1].identity == "src:washington-post") is merged
+    assert len(identities) == len(names) - merged

@@ -8,6 +8,8 @@ Rules (``newsint.identity.v1``), most to least certain:
   are involved, and the store says so by flagging clusters that rest on anonymous sources only.
 * **the same name** after normalisation (case, curly apostrophes, titles such as "Maj." or
   "Dr.", a possessive "'s") is the same source.
+* **a short name** of an organisation, document or outlet ("the Post") joins the one longer
+  name of the same document that ends with it ("the Washington Post").
 * **a bare first name** ("Jess") joins the one full name of the corpus that starts with it
   ("Jess Smith") when that full name is written in the same document.
 * **a bare surname** ("Kent") joins the one full name in the corpus that ends with it ("Bob
@@ -89,6 +91,7 @@ def resolve_sources(
             full_by_first[key.split()[0]].add(key)
     members: dict[str, list[SourceRecord]] = defaultdict(list)
     links: list[SourceLink] = []
+    short_names = _short_names(named, keys)
     named_here = {(s.doc, keys[(s.doc, s.id)]): s for s in reversed(named)}
     for s in ordered:
         twin = named_here.get((s.doc, normalise(s.name))) if s.anonymous else None
@@ -112,6 +115,10 @@ def resolve_sources(
             elif len(fulls) > 1:
                 shared = ", ".join(f"“{f}”" for f in sorted(fulls))
                 evidence = f"surname “{key}” is shared by {shared}: not merged"
+            elif (s.doc, s.id) in short_names:
+                full = short_names[(s.doc, s.id)]
+                evidence = f"“{s.name}” is short for “{full}”, named in the same document"
+                key = full
             elif first := _first_name_of(s, key, full_by_first, docs):
                 evidence = (
                     f"first name “{s.name}” of the one named person in the corpus whose name "
@@ -127,6 +134,26 @@ def resolve_sources(
         _source_identity(identity, group, originals) for identity, group in members.items()
     ]
     return sorted(identities, key=lambda i: i.id), links
+
+
+def _short_names(
+    named: list[SourceRecord], keys: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], str]:
+    """Organisations, documents and outlets named short in a document that also names them in
+    full ("the Post" and "the Washington Post"): the one longer name of the same document that
+    ends with the short one."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for s in named:
+        by_doc[s.doc].add(keys[(s.doc, s.id)])
+    short: dict[tuple[str, str], str] = {}
+    for s in named:
+        key = keys[(s.doc, s.id)]
+        if s.kind not in _NOT_PEOPLE or not key:
+            continue
+        longer = {k for k in by_doc[s.doc] if k.endswith(" " + key)}
+        if len(longer) == 1:
+            short[(s.doc, s.id)] = longer.pop()
+    return short
 
 
 def _first_name_of(
