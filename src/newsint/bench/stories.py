@@ -111,6 +111,9 @@ class StoryScore:
             f"flagged {self.republications[0]}/{self.republications[1]} "
             f"({len(self.false_republications)} false); distinct stories merged: "
             f"{len(self.merged)} cluster(s) {'; '.join('+'.join(m) for m in self.merged)}",
+            f"documents in their claim's best cluster: {sum(c.found for c in self.claims)}/"
+            f"{sum(c.documents for c in self.claims)} (the rest carry the claim in clusters "
+            "of their own)",
         ]
         for c in self.claims:
             missing = f"; amplifiers missing: {', '.join(c.amplifiers_missing)}" * bool(
