@@ -56,6 +56,11 @@ def embed(texts: list[str]) -> np.ndarray:
     return out
 
 
+def forget() -> None:
+    """Empty the cache of texts embedded lately (benchmarks time each run from cold)."""
+    _recent.clear()
+
+
 def _embed_batch(texts: list[str]) -> np.ndarray:
     ids, mask = _pad([token_ids(t) for t in texts])
     inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
