@@ -119,7 +119,7 @@ def full_analysis(texts: list[str]) -> tuple[Rate, list[float]]:
     step = max(1, len(pages) // 10)
     seconds = 0.0
     for start in range(0, len(pages), step):
-        seconds += cpu_seconds(lambda s=start: analyze_pages(pages[s : s + step]))
+        seconds += cpu_seconds(partial(analyze_pages, pages[start : start + step]))
         samples.append(rss_mb())
     return Rate(len(texts), words_in(texts), seconds), samples
 
