@@ -4,7 +4,6 @@ the central claim's counts."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from corpus.support import BACKENDS, EXAMPLE, FIXTURES, analysing_store, dump
 from typer.testing import CliRunner
 
 from newsint import batch
+from newsint.bench.copies import write_copies
 from newsint.corpus import republications
 from newsint.corpus.records import DocRecord
 from newsint.store import Store, migrate, queries, schema
@@ -77,32 +77,6 @@ def test_short_texts_are_copies_only_word_for_word() -> None:
 # -- the example and its copies, through the store -------------------------------------------
 
 
-def _one_word_changed(text: str) -> str:
-    assert "systemically" in text
-    return text.replace("systemically", "systematically")
-
-
-def _retemplated(text: str) -> str:
-    """The example's article in another site's HTML template: its own navigation and footer."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines[2:])
-    return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
-        f"<title>{html.escape(lines[1])} | The Syndicate</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/about'>About us</a></nav>"
-        f"<article><h1>{html.escape(lines[1])}</h1>{body}</article>"
-        "<footer>© The Syndicate. All rights reserved. <a href='/privacy'>Privacy</a></footer>"
-        "</body></html>"
-    )
-
-
-def _wire_copy(text: str) -> str:
-    """A wire service's copy: its dateline and credit line, the closing promotion dropped."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    lines[3] = "WASHINGTON (Capital Newswire) — " + lines[3]
-    return "\n\n".join([*lines[:-2], "(Reporting by Jane Roe; editing by John Doe)"]) + "\n"
-
-
 @pytest.fixture(params=BACKENDS)
 def store(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -112,17 +86,7 @@ def store(
 
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    folder = tmp_path_factory.mktemp("copies")
-    text = EXAMPLE.read_text(encoding="utf-8")
-    written = []
-    for name, content in [
-        ("one-word.txt", _one_word_changed(text)),
-        ("syndicate.html", _retemplated(text)),
-        ("wire.txt", _wire_copy(text)),
-    ]:
-        (folder / name).write_text(content, encoding="utf-8")
-        written.append(folder / name)
-    return written
+    return write_copies(tmp_path_factory.mktemp("copies"))
 
 
 def _central(store: Store) -> dict:  # type: ignore[type-arg]
@@ -203,3 +167,14 @@ def test_the_claims_table_leaves_out_the_new_columns_while_they_are_empty() -> N
     assert _without_empty(plain, keys) == [{"claim": "X"}]
     copied = [*plain, {"claim": "Y", "republications": 2, "authored_by": []}]
     assert [list(r) for r in _without_empty(copied, keys)] == [["claim", "republications"]] * 2
+
+
+def test_the_bench_states_the_copies_goal() -> None:
+    from newsint.bench.copies import CopyScore, example, one_word_changed
+
+    text = example().read_text(encoding="utf-8")
+    edited = one_word_changed(text)
+    assert len(set(edited.split()) ^ set(text.split())) == 2  # one word out, one in
+    assert CopyScore(3, 3).line().endswith("counts unchanged (met)")
+    assert "moved: documents" in CopyScore(2, 3, ["documents"]).line()
+    assert CopyScore(2, 3, ["documents"]).line().endswith("(NOT met)")

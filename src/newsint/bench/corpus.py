@@ -6,6 +6,8 @@
 * **Same-story corpus** (``annotations/stories/``, :mod:`newsint.bench.stories`): real reports
   of six stories by several outlets, ingested and scored against the hand-written independent
   sources, amplifiers and republications of each cross-outlet claim.
+* **Republications** (:mod:`newsint.bench.copies`): a one-word edit, a re-templated page and a
+  wire copy of the bundled example are detected, and its central claim's counts do not move.
 * **Ingestion**: the first :data:`SUBSET` pages of the extraction dev set and of the PolNeAR dev
   texts, ingested into a fresh SQLite store by one worker process and then by one per core;
   documents/s of each, with process start-up and model loading (what a user waits for) and
@@ -79,6 +81,7 @@ def run(
 
     cores = default_workers()
     _stories(result)
+    _copies(result)
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "subset.jsonl"
         html = list(read_jsonl(data_file("extraction", "html.jsonl.gz")))[: SUBSET // 2]
@@ -137,6 +140,17 @@ def _stories(result: BenchResult) -> None:
         f"{k}={v:.4f}" for k, v in result.figures.items() if k.startswith("stories_")
     )
     result.extra["stories_ingest"] = f"{counts.stored} docs in {timer.seconds:.1f}s"
+
+
+def _copies(result: BenchResult) -> None:
+    """Issue 16's republication goal on the example's copies (``newsint.bench.copies``)."""
+    from newsint.bench import copies
+
+    with tempfile.TemporaryDirectory() as tmp:
+        score = copies.evaluate(Path(tmp))
+    result.figures["copies_detected"] = score.detected / score.copies
+    result.figures["copies_counts_unchanged"] = float(not score.changed)
+    result.scorer_output += "\n" + score.line()
 
 
 def _recorder(stamps: list[float]) -> Callable[[Progress], None]:
