@@ -41,6 +41,9 @@ from newsint.settings import Settings
 from newsint.store import Store
 
 Outcome = Analysis | Skipped
+#: An outcome and, for an analysed document, its claims' sentence vectors in stored form
+#: (:mod:`newsint.corpus.meaning`): handed back beside the report, never in it.
+Handed = tuple[Outcome, list[bytes] | None]
 
 #: Chunks in flight per worker: enough to keep every worker busy while the main process
 #: writes, few enough that memory stays bounded on a large crawl.
@@ -114,8 +117,8 @@ def ingest(
                 progress.already += 1
 
     try:
-        for key, outcome in _analysed(todo(), settings, workers, limit, scheduler):
-            ledger.save(outcome, key)
+        for key, (outcome, vectors) in _analysed(todo(), settings, workers, limit, scheduler):
+            ledger.save(outcome, key, vectors)
             progress.stored += 1
             if isinstance(outcome, Skipped):
                 progress.skipped += 1
@@ -162,8 +165,8 @@ class _Ledger:
         self._known.add(key)
         return True
 
-    def save(self, outcome: Outcome, key: str) -> None:
-        self._store.save(outcome, sha256=key)
+    def save(self, outcome: Outcome, key: str, vectors: list[bytes] | None = None) -> None:
+        self._store.save(outcome, sha256=key, vectors=vectors)
 
 
 def refresh_corpus(store: Store) -> None:
@@ -177,7 +180,7 @@ def _analysed(
     workers: int,
     limit: int | None,
     scheduler: str | None = None,
-) -> Iterator[tuple[str, Outcome]]:
+) -> Iterator[tuple[str, Handed]]:
     chunks = _chunks(items, limit)
     if scheduler:
         with _dask_executor(scheduler, workers, settings.dask_timeout) as (pool, slots):
@@ -185,7 +188,8 @@ def _analysed(
         return
     if workers == 0:
         for chunk in chunks:
-            yield from zip([key for key, _ in chunk], _analyse(chunk, settings), strict=True)
+            keys = [key for key, _ in chunk]
+            yield from zip(keys, _analyse_and_embed(chunk, settings), strict=True)
         return
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
@@ -244,14 +248,14 @@ def _dask_executor(scheduler: str, workers: int, timeout: float) -> Iterator[tup
 
 def _in_order(
     chunks: Iterator[Chunk], settings: Settings, pool: Executor, slots: int
-) -> Iterator[tuple[str, Outcome]]:
+) -> Iterator[tuple[str, Handed]]:
     """Submit each chunk to ``pool``, keeping ``slots`` x IN_FLIGHT_PER_WORKER in flight, and
     yield the outcomes in input order."""
-    pending: deque[tuple[list[str], Future[list[Outcome]]]] = deque()
+    pending: deque[tuple[list[str], Future[list[Handed]]]] = deque()
     try:
         for chunk in chunks:
             keys = [key for key, _ in chunk]
-            pending.append((keys, pool.submit(_analyse, chunk, settings)))
+            pending.append((keys, pool.submit(_analyse_and_embed, chunk, settings)))
             while len(pending) >= slots * IN_FLIGHT_PER_WORKER:
                 keys0, future = pending.popleft()
                 yield from zip(keys0, future.result(), strict=True)
@@ -316,3 +320,13 @@ def _analyse(chunk: Chunk, settings: Settings) -> list[Outcome]:
     pages = [item for _, item in chunk if isinstance(item, Page)]
     analysed = iter(analyze_pages(pages, settings))
     return [item if isinstance(item, Skipped) else next(analysed) for _, item in chunk]
+
+
+def _analyse_and_embed(chunk: Chunk, settings: Settings) -> list[Handed]:
+    """:func:`_analyse`, and each analysed document's claim vectors, computed here in the
+    worker right after its analysis (the claims' grouping embedded the same texts: the model's
+    cache answers), so that a corpus rebuild only reads them from the store."""
+    from newsint.corpus.meaning import claim_vectors
+
+    outcomes = _analyse(chunk, settings)
+    return [(o, claim_vectors(o) if isinstance(o, Analysis) else None) for o in outcomes]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsint.corpus import authorship, clustering, corroboration, identity, republications
+from newsint.corpus import authorship, clustering, corroboration, identity, meaning, republications
 from newsint.corpus.records import (
     ClaimLink,
     ClaimRecord,
@@ -21,7 +21,8 @@ from newsint.corpus.records import (
 VERSIONS = {
     "identity": identity.RULES,
     "authorship": authorship.RULES,
-    "clustering": f"{clustering.METHOD} threshold={clustering.THRESHOLD}",
+    "clustering": f"{clustering.MEANING_METHOD} threshold={clustering.MEANING_THRESHOLD}",
+    "claim_vectors": meaning.VERSION,
     "corroboration": corroboration.RULES,
     "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
 }
@@ -29,8 +30,11 @@ VERSIONS = {
 __all__ = ["VERSIONS", "CorpusInput", "CorpusResult", "build"]
 
 
-def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> CorpusResult:
-    """Identities, claim clusters and their corroboration for a whole corpus."""
+def build(
+    data: CorpusInput, *, threshold: float | None = None, by_meaning: bool = True
+) -> CorpusResult:
+    """Identities, claim clusters and their corroboration for a whole corpus. Claims are
+    clustered by their stored sentence vectors (``by_meaning``), else by their words."""
     documents = {d.sha256: d for d in data.documents}
     duplicates = republications.find(data.documents)
     original_of = {r.doc: r.duplicate_of for r in duplicates}
@@ -58,9 +62,18 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
     )
     claims = [c for c in every if c.doc not in original_of]  # republications add no claim
     by_key = {(c.doc, c.id): c for c in claims}
-    method = f"{clustering.METHOD} threshold={threshold}"
+    vectors = None
+    if by_meaning:
+        vectors = meaning.matrix([c.text for c in claims], [c.vector for c in claims])
+        used = clustering.MEANING_THRESHOLD if threshold is None else threshold
+        method = f"{clustering.MEANING_METHOD} threshold={used}"
+    else:
+        used = clustering.THRESHOLD if threshold is None else threshold
+        method = f"{clustering.METHOD} threshold={used}"
     groups, evidence = clustering.cluster(
-        [((c.doc, c.id), c.text, c.same_as) for c in claims], threshold=threshold
+        [((c.doc, c.id), c.text, c.same_as) for c in claims],
+        threshold=used,
+        vectors=vectors,
     )
     copies = _copied_claims(every, original_of, documents)
     clusters = []

@@ -45,6 +45,7 @@ class ClaimRecord:
     not_confirmed_by: tuple[str, ...] = ()
     same_as: str | None = None
     central: bool = False
+    vector: bytes | None = None  # sentence vector, stored form (newsint.corpus.meaning)
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,8 @@ claims = _child(
     sa.Column("grade_rules", sa.Text),
     sa.Column("central", sa.Boolean, nullable=False),
     sa.Column("same_as", LocalId),
+    # the claim's sentence vector: 384 little-endian float32 (newsint.corpus.meaning; 0005)
+    sa.Column("vector", sa.LargeBinary),
 )
 
 events = _child(
