@@ -1,0 +1,166 @@
+"""Page furniture that stands inside a flattened article: captions and teaser labels.
+
+The line model judges a line by its shape and its neighbours', so a photo caption (a
+sentence, often with a full stop) or a teaser link ("READ MORE: <a headline>") in the middle
+of the article is kept with it. Both announce themselves: a caption by its credit ("(Image:
+GETTY)", "(AP Photo/...)", "Photo by .../Getty Images", "FILE PHOTO:", "In this file photo
+..."), a teaser by a label of promo words before a colon. The words are in
+``data/furniture_lines.toml``. On the line model's page-grouped cross-validation (121 AEB dev
+pages, docs/extraction.md) no gold body line matches the caption test, 1 in 33 the label test.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from newsint.extract.features import ACTION_VERBS, BOILER_GROUPS
+
+#: A caption that says what it shows: "In this photo taken from footage ...", "FILE - ...".
+LEDE_CAPTION = re.compile(
+    r"^(?:(?:In\s+)?(?:this|these|a)\s+(?:\w+\s+){0,3}?(?:photos?|images?|pictures?|files?|"
+    r"frames?|stills?|screenshots?|handouts?)\b|FILE\s*[-–—]|Image:|Photo:)",
+    re.I,
+)
+#: A caption's credit: "... on Nov 3, 2020. PHOTO: REUTERS", "(AP Photo/...)".
+PHOTO_CREDIT = re.compile(r"\b(?:PHOTO|IMAGE|Photo|Image)\s*:\s*\S|\((?:AP|AFP|Getty)[^)]*\)\s*$")
+#: A caption's opening, stricter than LEDE_CAPTION (which only vetoes a lede; a line it
+#: matches here is dropped): "In this photo ...", "These images show ...", "FILE - ...",
+#: "Photo: ...".
+CAPTION_OPENING = re.compile(
+    r"(?:In\s+)?(?:this|these)\s+(?:[\w,]+\s+){0,5}?(?:photos?|images?|pictures?|"
+    r"screenshots?|handouts?)\b|FILE\s*[-–—]|(?:Image|Photo)s?:",
+    re.I,
+)
+#: PHOTO_CREDIT's label part (its bracket part is in the bracket test), and pieces of which a
+#: line holds one before it is searched for it.
+PHOTO_LABEL = re.compile(r"\b(?:PHOTO|IMAGE|Photo|Image)\s*:\s*\S")
+_PHOTO_PIECES = ("hoto", "HOTO", "mage", "MAGE")
+#: A teaser's label is at most this many characters, before its colon.
+LABEL_MAX_CHARS = 40
+LABEL_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    raw = resources.files("newsint.data").joinpath("furniture_lines.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tests() -> tuple[
+    re.Pattern[str], tuple[str, ...], re.Pattern[str], tuple[str, ...], frozenset[str]
+]:
+    """The credit in brackets at a line's end (from its last "("), the stock libraries'
+    names in lower case, the file-photo phrase and the first words of its phrases ("file",
+    "FILE", "File": a line must hold one to be searched for it), and the label words."""
+    w = _words()
+    bracket = re.compile(
+        rf"\((?:(?:{_alt(w['credit_words'])})\s*:[^)]*"
+        rf"|(?:{_alt(w['agencies'])})\b[^)]*(?:/|\b(?:{_alt(w['credit_words'])})\b)[^)]*)\)\s*",
+        re.I,
+    )
+    libraries = tuple(x.lower() for x in w["libraries"])
+    file_photo = re.compile(rf"\b(?:{_alt(w['file_photo'])})\b", re.I)
+    pieces = {c(x.split()[0]) for x in w["file_photo"] for c in (str.lower, str.upper, str.title)}
+    labels = BOILER_GROUPS["promo"] | ACTION_VERBS | frozenset(w["label_words"])
+    return bracket, libraries, file_photo, tuple(sorted(pieces)), labels
+
+
+#: First letters of the lines CAPTION_OPENING may match ("In this ...", "FILE - ...").
+_CAPTION_FIRST = frozenset("IiTtFfPp")
+#: What a stock library's credit may end with: "... /Getty Images)", "Shutterstock."
+_TRAIL = " \t.,;)]"
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line: a credit in brackets at its end ("(Image: GETTY)",
+    "(AP Photo/...)"), a stock library's name at its end, "file photo", "PHOTO: ...", or a
+    CAPTION_OPENING. Cheap string tests pick the patterns worth running."""
+    bracket, libraries, file_photo, pieces, _ = _tests()
+    tail = text.rstrip()
+    if tail[-1:] == ")" and bracket.fullmatch(tail, max(tail.rfind("("), 0)):
+        return True
+    if tail[-40:].lower().rstrip(_TRAIL).endswith(libraries):
+        return True
+    for piece in pieces:
+        if piece in text and file_photo.search(text):
+            return True
+    if ":" in text and any(p in text for p in _PHOTO_PIECES) and PHOTO_LABEL.search(text):
+        return True
+    return text[:1] in _CAPTION_FIRST and CAPTION_OPENING.match(text) is not None
+
+
+def is_teaser_label(text: str) -> bool:
+    """A line that opens with a teaser's label: "READ MORE: ...", "Related: ...", "Video:"."""
+    at = text.find(":")
+    if not 0 < at <= LABEL_MAX_CHARS:
+        return False
+    words = text[:at].split()
+    labels = _tests()[4]
+    return 0 < len(words) <= LABEL_MAX_WORDS and all(w.lower() in labels for w in words)
+
+
+def furniture_reason(text: str) -> str | None:
+    """``caption`` or ``related`` for a caption or a teaser label, else None."""
+    if is_caption(text):
+        return "caption"
+    if is_teaser_label(text):
+        return "related"
+    return None
+
+
+#: A line that ends like a sentence is no list heading or item (":" may end a heading).
+_SENTENCE_END = tuple(".!?\"”’')")
+_LIST_WORD = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _list_words() -> tuple[frozenset[str], frozenset[str], int]:
+    w = _words()
+    keys = frozenset(w["list_keys"])
+    return keys, keys | frozenset(w["list_words"]), int(w["list_item_words"])
+
+
+def is_list_heading(text: str) -> bool:
+    """The heading of a list of related links: "Related articles", "DON'T MISS"."""
+    if len(text) > 60 or text.endswith(_SENTENCE_END):
+        return False
+    words = _LIST_WORD.findall(text.lower())
+    keys, allowed, _ = _list_words()
+    return 0 < len(words) <= 4 and not keys.isdisjoint(words) and allowed.issuperset(words)
+
+
+def drop_furniture(texts: Sequence[str], keep: np.ndarray) -> np.ndarray:
+    """``keep`` without the captions and teaser labels among the kept lines, and without a
+    kept list heading (:func:`is_list_heading`) and the items below it."""
+    out = keep
+    max_words = _list_words()[2]
+    for i in keep.nonzero()[0].tolist():
+        text = texts[i]
+        single = furniture_reason(text) is not None
+        if not single and not is_list_heading(text):
+            continue
+        if out is keep:
+            out = keep.copy()
+        out[i] = False
+        if single:
+            continue
+        j = i + 1
+        while (
+            j < len(texts)
+            and not texts[j].endswith(_SENTENCE_END)
+            and len(texts[j].split()) <= max_words
+        ):
+            out[j] = False
+            j += 1
+    return out
