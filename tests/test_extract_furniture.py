@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from test_extract_text import BODY, flatten
 
-from newsint.extract.furniture import drop_furniture, furniture_reason
+from newsint.extract.furniture import drop_furniture, furniture_reason, is_list_heading
 from newsint.extract.text import clean_text
 
 
@@ -73,3 +73,33 @@ def test_a_caption_and_a_teaser_inside_the_article_are_removed() -> None:
     reasons = {r.text: r.reason for r in result.removed}
     assert reasons[caption] == "caption"
     assert reasons[teaser] == "related"
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Related articles", True),
+        ("DON'T MISS", True),
+        ("Related links:", True),
+        ("Recommended for you", True),
+        ("Most popular in this section", False),  # more than four words
+        ("Trending", True),
+        ("Most popular destinations", False),  # a word no list heading needs
+        ("The most popular party lost.", False),  # a sentence
+        ("Related talks between the two governments resumed in the spring of 2019", False),
+    ],
+)
+def test_list_headings(line: str, heading: bool) -> None:
+    assert is_list_heading(line) is heading
+
+
+def test_a_related_list_inside_the_article_goes_with_its_items() -> None:
+    texts = [
+        BODY[0],
+        "Related articles",
+        "Talks on the river treaty collapse again",
+        "Minister under fire over the border deal",
+        BODY[1],
+    ]
+    keep = np.ones(len(texts), dtype=bool)
+    assert drop_furniture(texts, keep).tolist() == [True, False, False, False, True]
