@@ -24,6 +24,12 @@ from newsint.extract.text import clean_text
         ("FILE - The minister speaks to reporters in 2017.", "caption"),
         ("FILE PHOTO: Traders work on the floor of the stock exchange.", "caption"),
         ("Image: A drone flies over the valley at dawn.", "caption"),
+        ("Image caption The minister arrives for the talks", "caption"),
+        ("Media caption Who is the new minister?", "caption"),
+        ("A cross-section of the new river dam. Credit: Jane Doe", "caption"),
+        ("Courtesy of Jane Doe", "caption"),
+        ("© John Roe Farmers wait at the border crossing.", "caption"),
+        ("© 2019 Example News. All rights reserved.", "footer"),
         ("READ MORE: Talks on the river treaty collapse again", "related"),
         ("Related: Ten years of talks on the river", "related"),
         ("Don't Miss:", "related"),
@@ -51,6 +57,8 @@ def test_captions_and_teaser_labels_are_furniture(line: str, reason: str) -> Non
         "A still unidentified man was seen leaving the building shortly before the fire.",
         "The agency sold the rights to its photos of the summit to Getty Images last year.",
         "She said the file was sent to the ministry in March.",
+        "Household credit: the figures rose again in May, the bank said.",
+        "Courtesy of the ministry, every farmer will get a water meter by the end of the year.",
     ],
 )
 def test_body_lines_are_not_furniture(line: str) -> None:
