@@ -57,6 +57,7 @@ def test_captions_and_teaser_labels_are_furniture(line: str, reason: str) -> Non
         "A still unidentified man was seen leaving the building shortly before the fire.",
         "The agency sold the rights to its photos of the summit to Getty Images last year.",
         "She said the file was sent to the ministry in March.",
+        "His profile photo on the ministry's website was changed on Monday.",
         "Household credit: the figures rose again in May, the bank said.",
         "Courtesy of the ministry, every farmer will get a water meter by the end of the year.",
     ],
