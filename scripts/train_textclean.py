@@ -10,8 +10,9 @@ line features; each later stage reads them again plus the previous stage's logit
 verdicts on the neighbouring lines, and is trained on out-of-fold logits of the stage before
 so it learns how far to trust them. The article's region (its first and last line) is then
 chosen by two conditional logits over the page's lines, fitted on out-of-fold probabilities of
-the last stage; only lines inside it are kept. Current figures (seed 13, L2 1e-3): CV P .934
-R .931 F1 .932; in-sample F1 .942.
+the last stage; only lines inside it are kept. Current figures (seed 13, L2 1e-3), the model
+and the rules ``clean_text`` runs after it: CV P .939 R .940 F1 .940; in-sample F1 .951 (the
+model alone: CV .932).
 Lines are weighted by their share of the page's tokens, as the whitespace-F1 scorer weighs
 them (every page counts the same).
 
@@ -349,7 +350,8 @@ def to_json(model: LineModel, *, cv: tuple[float, ...], train_fit: tuple[float, 
                 "F1": round(cv[2], 4),
             },
             "cv_scored": "the model and the rules clean_text runs after it (line_rules: "
-            "restore_lede, continue_series, keep_clean_article; structural_drops)",
+            "restore_lede, continue_series, keep_clean_article, drop_furniture; "
+            "structural_drops)",
             "train_ws_f1": round(train_fit[2], 4),
         },
     }

@@ -35,6 +35,13 @@ from newsint.extract.features import (
     log1p_table,
     page_view,
 )
+from newsint.extract.furniture import (
+    LEDE_CAPTION,
+    PHOTO_CREDIT,
+    drop_furniture,
+    furniture_reason,
+    is_list_heading,
+)
 from newsint.extract.titles import text_date, text_title
 from newsint.models import Removed, Segment
 
@@ -471,6 +478,11 @@ def _reason(line: Line, title_key: str, after_body: bool) -> str:
         return "tag"
     if title_key and (key == title_key or (len(key) > 12 and key in title_key)):
         return "title"
+    furniture = furniture_reason(text)
+    if furniture is not None:
+        return furniture
+    if is_list_heading(text):
+        return "related"
     toks = set(WORD_RE.findall(lower))
     if len(toks & BOILER_GROUPS["share"]) >= 2:
         return "share"
@@ -585,14 +597,6 @@ LEDE_VETO = BOILER_GROUPS["legal"] | {
     "subscribe", "subscription", "newsletter", "newsletters", "signup", "login", "advertisement",
     "browser", "javascript",
 }  # fmt: skip
-#: A photo caption or credit is no lede: "In this photo taken from footage ...", "FILE - ...".
-LEDE_CAPTION = re.compile(
-    r"^(?:(?:In\s+)?(?:this|these|a)\s+(?:\w+\s+){0,3}?(?:photos?|images?|pictures?|files?|"
-    r"frames?|stills?|screenshots?|handouts?)\b|FILE\s*[-–—]|Image:|Photo:)",
-    re.I,
-)
-#: A caption's credit at its end: "... on Nov 3, 2020. PHOTO: REUTERS", "(AP Photo/...)".
-PHOTO_CREDIT = re.compile(r"\b(?:PHOTO|IMAGE|Photo|Image)\s*:\s*\S|\((?:AP|AFP|Getty)[^)]*\)\s*$")
 LEDE_END = re.compile(r"[.!?:\"”’')]\s*$")
 
 
@@ -694,7 +698,8 @@ def line_rules(
     (:func:`keep_clean_article`). The training script's cross-validation runs them too."""
     keep = restore_lede(texts, keep)
     keep = continue_series(texts, keep)
-    return keep_clean_article(sizes, rows, keep, texts)
+    keep = keep_clean_article(sizes, rows, keep, texts)
+    return drop_furniture(texts, keep)
 
 
 #: A section heading of a series ("Plan A", "Plan B" ...; "Day 1", "Day 2" ...): a short line
