@@ -1,0 +1,342 @@
+"""Event frames: the actor, predicate and target of one predicate, read off the dependency parse.
+
+A *frame* is read off one predicate: the actor (its subject, or the ``by`` agent of a passive,
+or what it inherits through ``xcomp``/``conj``/``advcl``, or the noun a relative clause hangs
+on), the open predicate as written (always kept), and the target (the object, the subject of a
+demanded clause, a ``to``/``against``/``with`` ... object, or the actor named inside an object:
+"Turkey's efforts", "a US offer"). Reporting verbs are not events: "X said Y attacked Z" gives
+Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
+Part of the events stage (:mod:`newsint.nlp.events`, rules ``newsint.events.v4``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, is_actor_token
+
+#: Verbs that report speech or thought: not events themselves, their complement is.
+REPORTING = frozenset(
+    """say tell note add believe think suggest report explain announce confirm state claim
+    quote declare conclude reveal insist argue write disclose indicate estimate""".split()
+)
+#: Verbs whose object is the subject of their infinitive: "asked the prime minister to send".
+OBJECT_CONTROL = frozenset(
+    "ask urge order tell force persuade allow call request pressure press encourage invite recruit "
+    "help".split()
+)
+#: Verbs whose direct object is the thing moved, not the target: "send troops to Kirkuk".
+THEME_VERBS = frozenset(
+    "send give provide supply deploy offer contribute deliver donate ship sell transfer".split()
+)
+#: Modal words that make a reported clause a demand on its subject: "X said Y must stop".
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
+#: Prepositions that introduce a target, best first; "in" (a place) comes last.
+TARGET_PREPS = {
+    "to": 1,
+    "against": 1,
+    "with": 1,
+    "on": 2,
+    "at": 2,
+    "into": 2,
+    "from": 2,
+    "toward": 2,
+    "towards": 2,
+    "through": 2,
+    "for": 3,
+    "over": 3,
+    "between": 2,
+    "of": 3,
+    "in": 4,
+}
+NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+@dataclass(slots=True)
+class Frame:
+    """One predicate's actor, target and trigger words, still as spaCy tokens."""
+
+    predicate: Token
+    actor: Token | None
+    target: Token | None
+    chain: list[Token] = field(default_factory=list)  # predicate, its xcomp/ccomp verbs, objects
+    speaker: Token | None = None  # subject of the reporting verb the predicate is embedded in
+    negated: bool = False
+    passive: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# frames: actor, predicate, target of one predicate
+# ---------------------------------------------------------------------------------------------
+
+
+def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
+    """The frame of ``pred``: actor and target from the dependency structure."""
+    actor, target, passive = _arguments(pred)
+    if actor is not None and actor.pos_ == "PRON" and actor.lower_ in {"that", "who", "which"}:
+        actor = _relative_head(pred)
+    resolvable = {"it", "they", "he", "she", "we", "i"}
+    if actor is not None and actor.pos_ == "PRON" and actor.lower_ in resolvable and speaker:
+        actor = speaker
+    chain = _chain(pred)
+    if target is not None and not (is_actor_token(target) or target.pos_ == "PRON"):
+        target = None  # "an operation coordinated by X through Y": the patient is no actor
+    if target is None:
+        target = _target(chain, actor)
+    return Frame(
+        predicate=pred,
+        actor=actor,
+        target=target,
+        chain=chain,
+        speaker=speaker,
+        negated=_negated(pred),
+        passive=passive,
+    )
+
+
+def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
+    """(actor, target-if-passive, passive) of a predicate, inheriting a missing subject."""
+    subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
+    patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return _agent(pred), patient, True
+    if subject is not None:
+        return subject, None, False
+    if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "fighters recruited by Iran"
+        return _agent(pred), pred.head, True
+    if pred.dep_ == "relcl":
+        return pred.head, None, False
+    head = pred.head
+    if pred.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is not None:
+            return obj, None, False
+    if pred.dep_ == "xcomp" and head is not pred:
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj, None, False
+        actor, _, _ = _arguments(head)
+        return actor, None, False
+    if (
+        pred.dep_ in {"conj", "advcl", "pcomp"}
+        and head is not pred
+        and head.pos_ in {"VERB", "AUX"}
+    ):
+        actor, _, passive = _arguments(head)
+        return (actor, None, False) if not passive else (None, None, False)
+    return None, None, False
+
+
+def _agent(pred: Token) -> Token | None:
+    for child in pred.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _relative_head(pred: Token) -> Token | None:
+    node = pred
+    while node.dep_ not in {"relcl", "ROOT"} and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def _chain(pred: Token) -> list[Token]:
+    """The predicate and the verbs and nouns that complete it: "threatened to cut off ..."."""
+    chain = [pred]
+    todo = [pred]
+    while todo:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ in {"xcomp", "acomp", "ccomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                chain.append(child)
+                todo.append(child)
+            elif child.dep_ == "advcl" and any(g.lower_ == "to" for g in child.lefts):
+                chain.append(child)  # purpose: "opened fire to disperse demonstrators"
+                todo.append(child)
+            elif child.dep_ in {"dobj", "obj", "attr", "pobj"} and child.pos_ in {"NOUN", "PROPN"}:
+                chain.append(child)
+            elif child.dep_ == "prep" and node is pred:
+                todo.append(child)
+            elif child.dep_ == "pcomp" and node.dep_ == "prep":
+                chain.append(child)
+                todo.append(child)
+    return chain
+
+
+def _mention_head(token: Token) -> Token:
+    """The head of the entity a token sits in: "West" of "the West Bank" -> "Bank"."""
+    if token.ent_iob_ in {"B", "I"} and token.dep_ in {"compound", "flat"}:
+        for ent in token.sent.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.root
+    return token
+
+
+def _candidates(token: Token | None, actor_ids: set[int], prio: float) -> list[tuple[float, Token]]:
+    """Actor-naming tokens in a noun phrase headed by ``token``, with their priority."""
+    if token is None or token.i in actor_ids or token.ent_type_ in NOT_ACTOR_ENTS:
+        return []
+    if token.pos_ == "PRON":
+        return [(prio, token)] if token.lower_ in {"them", "him", "her", "us"} else []
+    out: list[tuple[float, Token]] = []
+    if is_actor_token(token):
+        named = token.ent_type_ in ENTITY_TYPES or token.pos_ == "PROPN"
+        out.append((prio if named else prio + 0.5, _mention_head(token)))
+    # "aid to Mozambique", "demands from Shona rebels", "calls by Kofi Annan"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS.keys() | {"by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if (
+                pobj is not None
+                and pobj.i not in actor_ids
+                and is_actor_token(pobj)
+                and pobj.ent_type_ not in NOT_ACTOR_ENTS
+            ):
+                extra = 0.25 if child.lower_ in {"to", "against", "by", "from", "of"} else 1.0
+                out.append((prio + extra, _mention_head(pobj)))
+    # "Turkey's efforts", "a US offer", "Senegalese peace plan": the actor inside the phrase
+    for child in token.lefts:
+        named = child.ent_type_ in ENTITY_TYPES or (child.pos_ == "PROPN" and is_actor_token(child))
+        if (
+            child.dep_ in {"poss", "compound", "amod", "nmod"}
+            and child.i not in actor_ids
+            and named
+        ):
+            out.append((prio + 0.75, _mention_head(child)))
+    return out
+
+
+def _target(chain: list[Token], actor: Token | None) -> Token | None:
+    """The best target token among the chain's objects and prepositional objects."""
+    actor_ids = set()
+    if actor is not None:
+        actor_ids = {t.i for t in actor_phrase(actor)} | {actor.i}
+        actor_ids |= {c.i for c in actor.conjuncts}
+    found: list[tuple[float, int, Token]] = []
+    for rank, pred in enumerate(chain):
+        if pred.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        for child in pred.children:
+            cands: list[tuple[float, Token]] = []
+            if child.dep_ in OBJECTS:
+                theme = pred.lemma_.lower() in THEME_VERBS and child.ent_type_ not in ENTITY_TYPES
+                cands = _candidates(child, actor_ids, 1.5 if theme else 0)
+            elif child.dep_ == "ccomp":  # "demanded that the US cancel ..."
+                subj = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    cands = _candidates(subj, actor_ids, 0)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                cands = _candidates(pobj, actor_ids, TARGET_PREPS[child.lower_])
+            for prio, cand in cands:
+                found.append((prio, rank, cand))
+    if not found:
+        # last resort: the first actor noun anywhere in the objects' subtrees
+        for pred in chain[:1]:
+            for child in pred.children:
+                if child.dep_ in OBJECTS | {"ccomp", "prep", "xcomp"}:
+                    for tok in child.subtree:
+                        if (
+                            tok.i not in actor_ids
+                            and tok.pos_ in {"PROPN", "NOUN"}
+                            and is_actor_token(tok)
+                            and tok.ent_type_ not in NOT_ACTOR_ENTS
+                        ):
+                            return _mention_head(tok)
+        return None
+    found.sort(key=lambda f: (f[0], f[1], f[2].i))
+    return found[0][2]
+
+
+def _negated(pred: Token) -> bool:
+    for child in pred.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
+            return True
+    # "did not attack": spaCy sometimes hangs the negation on the auxiliary
+    return any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in pred.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# the main event of a sentence (the benchmark's unit) and all events of a document
+# ---------------------------------------------------------------------------------------------
+
+
+def _embedded(root: Token) -> tuple[Token, Token | None]:
+    """Descend from a reporting verb into what it reports; return (predicate, speaker)."""
+    pred, speaker = root, None
+    for _ in range(3):
+        if pred.lemma_.lower() not in REPORTING:
+            break
+        comp = next((c for c in pred.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        if comp is None:
+            # "X was quoted as saying ...": look one level further
+            xcomp = next((c for c in pred.children if c.dep_ in {"xcomp", "advcl"}), None)
+            if xcomp is None:
+                break
+            comp = xcomp
+        subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ != "PRON" or subj is not None and speaker is None:
+            speaker = subj
+        pred = comp
+    return pred, speaker
+
+
+def main_frame(sent: Span) -> Frame:
+    """The coded event of a one-event sentence: the reported clause of a reporting verb."""
+    root = sent.root
+    pred, speaker = _embedded(root)
+    frame = frame_at(pred, speaker)
+    # "X said (that) Y must ...": a demand by the speaker on Y
+    if (
+        speaker is not None
+        and pred is not root
+        and speaker.i < pred.i
+        and _is_demand(pred)
+        and frame.actor is not None
+        and frame.actor.i != speaker.i
+    ):
+        frame.actor, frame.target = speaker, frame.actor
+        frame.chain = [root, *frame.chain]
+    if frame.actor is None and speaker is not None:
+        frame.actor = speaker
+    if pred is not root:
+        frame.chain.append(root)
+    return frame
+
+
+def _is_demand(pred: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in pred.children)
+
+
+def sentence_frames(sent: Span) -> list[Frame]:
+    """Every frame of a sentence with an actor: one per predicate that is not a report verb."""
+    frames: list[Frame] = []
+    for token in sent:
+        if token.pos_ not in {"VERB"} or token.lemma_.lower() in REPORTING:
+            continue
+        if token.dep_ in {"amod", "compound", "aux", "auxpass"}:
+            continue
+        speaker = _speaker_of(token)
+        frame = frame_at(token, speaker)
+        if frame.actor is None:
+            continue
+        frames.append(frame)
+    return frames
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """The subject of the nearest reporting verb governing ``token``, if any."""
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in REPORTING:
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        node = node.head
+    return None

@@ -1,0 +1,170 @@
+"""The PLOVER 1.0 category of an event frame: codebook trigger lexicon, classifier, mode rules.
+
+The category comes from the codebook trigger lexicon (``newsint/data/event_triggers.json``) when
+the predicate is a trigger, else from a small classifier (weights in ``newsint/models/events/``;
+the lexicon's chain hits when no model is shipped), then from the PLOVER mode rules
+(:func:`apply_mode`: refusal, intent, threat).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span
+
+from newsint.nlp.event_frames import DEMAND_MODALS, Frame
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "events" / "model.json"
+
+PLOVER1 = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+
+#: PLOVER 1.0 categories by trigger lemma, from the PLOVER codebook's descriptions. Used as a
+
+
+@lru_cache(maxsize=1)
+def _trigger_table() -> dict[str, str]:
+    raw = json.loads(
+        resources.files("newsint.data").joinpath("event_triggers.json").read_text("utf-8")
+    )
+    table: dict[str, str] = {}
+    for category, lemmas in raw["triggers"].items():
+        for lemma in lemmas:
+            table.setdefault(lemma, category)
+    return table
+
+
+#: PLOVER 1.0 categories by trigger lemma, from the PLOVER codebook's descriptions (data file
+#: ``newsint/data/event_triggers.json``). Used as a classifier feature and as the fallback label
+#: when no model is shipped.
+TRIGGERS: dict[str, str] = _trigger_table()
+
+#: Categories of cooperation (the others are conflict): "will X" of a cooperative X promises
+#: (AGREE), of a conflictual X threatens (THREATEN); "not X" of a cooperative X rejects.
+COOPERATIVE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST".split())
+
+
+def features(frame: Frame, sent: Span) -> list[str]:
+    """Classifier features of a frame: trigger words by role, modality, lexicon hits."""
+    feats: list[str] = []
+    pred = frame.predicate
+    feats.append(f"p={pred.lemma_.lower()}")
+    for i, tok in enumerate(frame.chain):
+        lemma = tok.lemma_.lower()
+        role = "v" if tok.pos_ in {"VERB", "AUX", "ADJ"} else "o"
+        feats.append(f"{role}={lemma}")
+        if lemma in TRIGGERS:
+            feats.append(f"lex={TRIGGERS[lemma]}")
+            if i == 0:
+                feats.append(f"lex0={TRIGGERS[lemma]}")
+    for child in pred.children:
+        if child.dep_ == "aux" and child.lower_ in {
+            "will",
+            "would",
+            "may",
+            "might",
+            "must",
+            "should",
+        }:
+            feats.append(f"mod={child.lower_}")
+        if child.dep_ == "prep":
+            feats.append(f"prep={child.lower_}")
+    lex = [TRIGGERS[t.lemma_.lower()] for t in frame.chain if t.lemma_.lower() in TRIGGERS]
+    kind = "" if not lex else ("coop" if lex[0] in COOPERATIVE else "conf")
+    auxes = {g.lower_ for t in frame.chain for g in t.children if g.dep_ in {"aux", "mark"}}
+    future = bool(auxes & {"will", "would", "'ll", "shall"}) or any(
+        t.lemma_.lower() in {"ready", "prepared", "willing", "plan", "intend"} for t in frame.chain
+    )
+    conditional = any(t.lower_ in {"if", "unless"} for t in sent)
+    if future:
+        feats += ["future", f"future_{kind}"]
+    if conditional:
+        feats += ["cond", f"cond_{kind}"]
+    if auxes & DEMAND_MODALS:
+        feats.append("must")
+    if frame.negated or any(g.dep_ == "neg" for t in frame.chain for g in t.children):
+        feats += ["neg", f"neg_{kind}"]
+    if frame.passive:
+        feats.append("passive")
+    if frame.target is None:
+        feats.append("no_target")
+    # (a bag of the sentence's words and position-tagged chain lemmas were tried and dropped:
+    # 5-fold CV accuracy on dev 0.70 with them, 0.74 without; scripts/train_events.py)
+    return feats
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any] | None:
+    """The shipped classifier, or None when it is missing (then the lexicon labels events)."""
+    try:
+        raw = json.loads(MODEL_PATH.read_text("utf-8"))
+    except (FileNotFoundError, OSError):
+        return None
+    raw["index"] = {f: i for i, f in enumerate(raw["features"])}
+    return raw
+
+
+def classify(feats: Iterable[str], model: dict[str, Any] | None = None) -> tuple[str | None, float]:
+    """(PLOVER category, probability) for a frame's features.
+
+    The codebook lexicon decides when the predicate itself is a trigger (``lex0=``); the
+    classifier decides when the lexicon is silent on it (or the lexicon's chain hit when no model
+    is shipped). :func:`apply_mode` then turns intent and refusal into AGREE/THREATEN/REJECT.
+    """
+    model = model if model is not None else load_model()
+    feats = list(feats)
+    trigger = next((f[5:] for f in feats if f.startswith("lex0=")), None)
+    if trigger is not None:
+        return apply_mode(feats, trigger), 1.0
+    if model is None:
+        hit = next((f[4:] for f in feats if f.startswith("lex=")), None)
+        return (apply_mode(feats, hit), 1.0) if hit else (None, 0.0)
+    label, prob = _model_label(feats, model)
+    return apply_mode(feats, label), prob
+
+
+def _model_label(feats: list[str], model: dict[str, Any]) -> tuple[str, float]:
+    index: dict[str, int] = model["index"]
+    weights: list[list[float]] = model["weights"]
+    scores = list(model["bias"])
+    seen = {index[f] for f in feats if f in index}
+    for j in seen:
+        row = weights[j]
+        for k in range(len(scores)):
+            scores[k] += row[k]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return model["labels"][best], exps[best] / sum(exps)
+
+
+#: Codebook modes (CAMEO 03 "express intent to ...", 12 "refuse to ...", 13 "threaten to ..."):
+#: what a refused cooperation, a promised cooperation and an announced conflict action become.
+REFUSABLE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT".split())
+PROMISABLE = frozenset("CONSULT SUPPORT CONCEDE COOPERATE AID".split())
+THREATENABLE = frozenset("ASSAULT COERCE SANCTION PROTEST MOBILIZE".split())
+
+
+def apply_mode(feats: Iterable[str], label: str) -> str:
+    """The category of a negated, future or conditional action: PLOVER codes the speech act.
+
+    "will not accept" -> REJECT; "will support", "would meet" -> AGREE (intent to cooperate);
+    "would blockade", "may halt ... if" -> THREATEN.
+    """
+    fs = set(feats)
+    intent = "future" in fs or "cond" in fs
+    if "neg" in fs:
+        return "REJECT" if label in REFUSABLE else label
+    if intent and label in THREATENABLE:
+        return "THREATEN"
+    if intent and label in PROMISABLE:
+        return "AGREE"
+    return label
