@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, is_actor_token
+from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, is_actor_token, lookup
 
 #: Verbs that report speech or thought: not events themselves, their complement is.
 REPORTING = frozenset(
@@ -29,7 +29,8 @@ OBJECT_CONTROL = frozenset(
 )
 #: Verbs whose direct object is the thing moved, not the target: "send troops to Kirkuk".
 THEME_VERBS = frozenset(
-    "send give provide supply deploy offer contribute deliver donate ship sell transfer".split()
+    "send give provide supply deploy offer contribute deliver donate ship sell transfer withdraw "
+    "pull move".split()
 )
 #: Modal words that make a reported clause a demand on its subject: "X said Y must stop".
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
@@ -169,6 +170,29 @@ def _chain(pred: Token) -> list[Token]:
     return chain
 
 
+#: Prepositions of place: "in the villages of Maroun al-Ras", "at the port", "near Kobani".
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+#: Added to a place's target priority: PLOVER's coders name the place as the target when no
+#: party is named ("rioted in East Timor's capital Dili"); a document's event drops it.
+PLACE_PENALTY = 5.0
+
+
+def is_place(token: Token) -> bool:
+    """A location, not a party: a LOC entity, or a city, region or building after "in", "at" ...
+    (a state named there stays a party: "air strikes in Lebanon", "weapons in Iraq")."""
+    if token.ent_type_ == "LOC":
+        return True
+    if token.ent_type_ not in {"GPE", "FAC"}:
+        return False
+    prep = token.head if token.dep_ in {"pobj", "compound"} else None
+    while prep is not None and prep.dep_ == "compound":
+        prep = prep.head
+    if prep is None or prep.lower_ not in PLACE_PREPS:
+        return False
+    known = lookup(token.text)
+    return known is None or known.type != "state"
+
+
 def _mention_head(token: Token) -> Token:
     """The head of the entity a token sits in: "West" of "the West Bank" -> "Bank"."""
     if token.ent_iob_ in {"B", "I"} and token.dep_ in {"compound", "flat"}:
@@ -182,6 +206,8 @@ def _candidates(token: Token | None, actor_ids: set[int], prio: float) -> list[t
     """Actor-naming tokens in a noun phrase headed by ``token``, with their priority."""
     if token is None or token.i in actor_ids or token.ent_type_ in NOT_ACTOR_ENTS:
         return []
+    if is_place(token):
+        prio += PLACE_PENALTY  # a party first; a place only when no party is named
     if token.pos_ == "PRON":
         return [(prio, token)] if token.lower_ in {"them", "him", "her", "us"} else []
     out: list[tuple[float, Token]] = []
@@ -199,6 +225,7 @@ def _candidates(token: Token | None, actor_ids: set[int], prio: float) -> list[t
                 and pobj.ent_type_ not in NOT_ACTOR_ENTS
             ):
                 extra = 0.25 if child.lower_ in {"to", "against", "by", "from", "of"} else 1.0
+                extra += PLACE_PENALTY if is_place(pobj) else 0.0
                 out.append((prio + extra, _mention_head(pobj)))
     # "Turkey's efforts", "a US offer", "Senegalese peace plan": the actor inside the phrase
     for child in token.lefts:
@@ -227,6 +254,8 @@ def _target(chain: list[Token], actor: Token | None) -> Token | None:
             if child.dep_ in OBJECTS:
                 theme = pred.lemma_.lower() in THEME_VERBS and child.ent_type_ not in ENTITY_TYPES
                 cands = _candidates(child, actor_ids, 1.5 if theme else 0)
+                if _own(child):  # "withdraw its troops from Lebanon": the actor's own troops
+                    cands = [c for c in cands if c[1] is not child]
             elif child.dep_ == "ccomp":  # "demanded that the US cancel ..."
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and subj.pos_ != "PRON":
@@ -247,11 +276,17 @@ def _target(chain: list[Token], actor: Token | None) -> Token | None:
                             and tok.pos_ in {"PROPN", "NOUN"}
                             and is_actor_token(tok)
                             and tok.ent_type_ not in NOT_ACTOR_ENTS
+                            and not _own(tok)
                         ):
                             return _mention_head(tok)
         return None
     found.sort(key=lambda f: (f[0], f[1], f[2].i))
     return found[0][2]
+
+
+def _own(token: Token) -> bool:
+    """A noun the actor owns: "its fighters", "their troops"."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _negated(pred: Token) -> bool:

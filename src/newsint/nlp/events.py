@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -34,9 +35,11 @@ from newsint.nlp.event_frames import (
     SUBJECTS,
     Frame,
     frame_at,
+    is_place,
     main_frame,
     sentence_frames,
 )
+from newsint.nlp.event_rules import hypothetical, is_denial, not_an_act
 from newsint.nlp.plover import (
     PLOVER1,
     TRIGGERS,
@@ -46,7 +49,7 @@ from newsint.nlp.plover import (
     load_model,
 )
 
-RULES = "newsint.events.v3.1"
+RULES = "newsint.events.v4"
 #: Below this probability the category model's guess is not an event: on 25 dev news pages, 131 of
 #: the 199 events came from the model with p < 0.5 and about 1 in 28 of a sample of them was a real
 #: who-does-what-to-whom event ("James became the first player", "Disney had customer service
@@ -103,17 +106,23 @@ def find_events(
     seen: set[tuple[int, str, str | None]] = set()
     for sent in doc.sents:
         for frame in sentence_frames(sent):
-            actor_tok = _resolve(frame.actor, frame, previous)
+            if is_denial(frame):
+                continue  # "the army denied the report": a statement about a fact
+            actor_tok = _named(_attacker(_resolve(frame.actor, frame, previous)))
             if actor_tok is None:
                 continue
             claim = _claim_at(claims, frame.predicate.idx)
             actor = _actor(actor_tok, claim, sources)
             if actor is None:
                 continue
-            target_tok = _resolve(frame.target, frame, previous, avoid=actor_tok)
+            target_tok = _named(_resolve(frame.target, frame, previous, avoid=actor_tok))
+            if _counted_people(target_tok) or target_tok is not None and is_place(target_tok):
+                target_tok = None  # "killed at least 10 people", "in the villages": no party
             target = _actor(target_tok, claim, sources) if target_tok is not None else None
             if any(a <= frame.predicate.idx < b for a, b in refusals):
                 continue  # "declined to give specifics": a refusal to comment, not an event
+            if not_an_act(frame, target is not None):
+                continue  # "released a report", "who requested anonymity"
             label, prob = classify(features(frame, sent))
             if prob < MIN_EVENT_PROB:
                 continue  # no trigger, and the model is only guessing: not an event
@@ -133,15 +142,65 @@ def find_events(
                 conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
                 if conj_actor is None:
                     continue
-                events.append(
-                    _event(
-                        frame, conj_actor_tok, conj_actor, target_tok, target, label, claim, cues
-                    )
+                event = _event(
+                    frame, conj_actor_tok, conj_actor, target_tok, target, label, claim, cues
                 )
+                events.append(replace(event, reported_by=_asserting(claim, sources)))
         subj = next((f.actor for f in sentence_frames(sent) if f.actor is not None), None)
         if subj is not None and subj.pos_ != "PRON":
             previous = subj
-    return [_renumber(e, i) for i, e in enumerate(events)]
+    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(events)]
+
+
+#: Nouns of an attack that stand in for their author: "a US drone strike hit a car" -> the US.
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks raid raids bombing drone drones missile "
+    "missiles shelling operation offensive".split()
+)
+#: Plain nouns for people: a number of them is a casualty count, not a party to the event.
+PEOPLE = frozenset("people person men man women woman children child civilians".split())
+
+
+def _attacker(token: Token | None) -> Token | None:
+    """The author named on an attack noun ("an Israeli strike" -> Israeli), else None: a strike,
+    a drone or an operation is no actor. Other tokens pass through."""
+    if token is None or token.lemma_.lower() not in ATTACK_NOUNS:
+        return token
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} and (
+            child.ent_type_ in {"NORP", "GPE", "ORG"} or lookup(child.text) is not None
+        ):
+            return child
+        if child.dep_ == "compound" and child.lemma_.lower() in ATTACK_NOUNS:
+            inner = _attacker(child)  # "a US drone strike": the US modifies "drone"
+            if inner is not child and inner is not None:
+                return inner
+    return None
+
+
+def _named(token: Token | None) -> Token | None:
+    """A title with the person's name beside it names the person: "The American ambassador to
+    Pakistan, Anne W. Patterson" -> Anne W. Patterson."""
+    if token is None or token.pos_ == "PROPN":
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return child
+    return token
+
+
+def _counted_people(token: Token | None) -> bool:
+    if token is None or token.lemma_.lower() not in PEOPLE:
+        return False
+    return any(c.dep_ == "nummod" or c.like_num for c in token.children)
+
+
+def _asserting(claim: Claim | None, sources: Sequence[Source]) -> tuple[str, ...]:
+    """Names of the sources the claim holding the event credits; () is the outlet's own voice."""
+    if claim is None:
+        return ()
+    names = {s.id: s.name for s in sources}
+    return tuple(names[i] for i in claim.source_ids if i in names)
 
 
 def _main_state(doc: Doc) -> Actor | None:
@@ -179,6 +238,8 @@ def _resolve(
     for tok in reversed(list(sent[: token.i - sent.start])):
         if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
             continue
+        if is_place(tok):
+            continue  # "On landing in Dar es Salaam, they were detained": not "they"
         candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
         if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
             return tok
@@ -257,20 +318,7 @@ def _event(
         claim_id=claim.id if claim is not None else None,
         negated=frame.negated,
         hedged=hedged,
-    )
-
-
-def _renumber(event: Event, i: int) -> Event:
-    return Event(
-        id=f"e{i + 1}",
-        actor=event.actor,
-        action=event.action,
-        plover=event.plover,
-        target=event.target,
-        spans=event.spans,
-        claim_id=event.claim_id,
-        negated=event.negated,
-        hedged=event.hedged,
+        hypothetical=hypothetical(frame),
     )
 
 

@@ -1,0 +1,119 @@
+"""Which frames are events an analyst can map, and how surely they are stated.
+
+Rules ``newsint.events.v4`` (issue 19), each from the PLOVER codebook or the annotation guide of
+``annotations/events/README.md``, written from our own annotated articles (never the dev sets):
+
+* :func:`is_denial`: "the army denied the report", "dismissed the video as a fake" are
+  statements about a fact, not PLOVER events (CAMEO files "deny responsibility" among the public
+  statements PLOVER drops); rejecting an offer, a demand or a result stays REJECT.
+* :func:`not_an_act`: a weak trigger with no actor to act on ("Amnesty released a report",
+  "returned from Baghdad", "would accept the outcome"), giving or withholding information ("did
+  not provide details", "give an update"), asking for anonymity ("who requested anonymity").
+* :func:`hypothetical`: a modal, future, conditional, planned, wanted or ordered act ("will
+  blame us", "could be used to carry out attacks", "plans to disarm", "was to withdraw").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsint.nlp.event_frames import OBJECTS, Frame
+
+#: Verbs of denial: not an event unless what is denied is a proposal ("denied the request").
+DENIALS = frozenset({"deny", "refute", "rebut", "dismiss", "disprove"})
+#: Rejecting these is denying a fact, not refusing a proposal.
+CLAIM_NOUNS = frozenset(
+    """report claim allegation accusation charge story rumour rumor suggestion assertion point
+    finding conclusion video evidence""".split()
+)
+#: Denying or dismissing these is refusing a proposal (PLOVER REJECT).
+PROPOSAL_NOUNS = frozenset(
+    """offer proposal plan request demand call deal bid appeal plea result invitation ultimatum
+    resolution agreement application petition motion""".split()
+)
+#: Triggers that are PLOVER acts only when done to an actor: "released prisoners" (CONCEDE) but
+#: not "released a report"; "returned the hostages" but not "returned from Baghdad".
+NEEDS_TARGET = frozenset(
+    """release return leave give provide offer deliver accept defend help send supply grant
+    ease lift yield share allow back""".split()
+)
+#: Objects that make giving, releasing or asking a matter of information, not of aid.
+INFORMATION = frozenset(
+    """detail comment update information specific confirmation name identity report statement
+    video album tool service data anonymity permission number figure""".split()
+)
+REQUESTS = frozenset({"ask", "request", "seek"})
+#: Auxiliaries of a possible, future or conditional act.
+MODALS = frozenset({"will", "would", "may", "might", "could", "can", "shall", "should", "must"})
+MODAL_FORMS = MODALS | {"'ll", "'d", "wo", "ca", "ought"}
+#: Heads whose infinitive is not (yet) done: "want to attack", "plans to disarm", "ordered X to".
+INTENT_HEADS = frozenset(
+    """want plan intend vow hope seek aim try threaten promise pledge order ask urge require
+    demand call prepare expect propose able willing ready allow authorize need""".split()
+)
+
+
+def _objects(pred: Token) -> list[Token]:
+    return [c for c in pred.children if c.dep_ in OBJECTS | {"nsubjpass"}]
+
+
+def is_denial(frame: Frame) -> bool:
+    """A denial or dismissal of a fact ("denied that a strike had taken place")."""
+    pred = frame.predicate
+    lemma = pred.lemma_.lower()
+    objects = {o.lemma_.lower() for o in _objects(pred)}
+    if lemma in DENIALS:
+        return not objects & PROPOSAL_NOUNS
+    if lemma == "reject":
+        return bool(objects & CLAIM_NOUNS)
+    if lemma == "agree":  # "agreed that the agency had erred": an opinion, not an agreement
+        return any(c.dep_ == "ccomp" for c in pred.children)
+    return False
+
+
+def not_an_act(frame: Frame, has_target: bool) -> bool:
+    """A frame that gives no act to map: see the module docstring."""
+    pred = frame.predicate
+    lemma = pred.lemma_.lower()
+    objects = {o.lemma_.lower() for o in _objects(pred)}
+    objects |= {g.lemma_.lower() for c in pred.children if c.dep_ == "prep" for g in c.children}
+    if lemma in NEEDS_TARGET and not has_target:
+        return True
+    if objects & INFORMATION and lemma in NEEDS_TARGET | REQUESTS | {"make", "post", "publish"}:
+        return True
+    if lemma in REQUESTS:
+        if any(t.lemma_.lower() in {"identify", "name", "anonymity"} for t in pred.subtree):
+            return True
+        complements = {"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass"}
+        return not any(c.dep_ in complements for c in pred.children)
+    return False
+
+
+def hypothetical(frame: Frame) -> bool:
+    """Whether the act is possible, future, conditional, planned or ordered, not done."""
+    node: Token = frame.predicate
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_FORMS for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            return True
+        if node.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in node.children):
+            return True
+        head = node.head
+        if head is node:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive:
+            if head.lemma_.lower() in INTENT_HEADS or head.lemma_.lower() == "be":
+                return True  # "plans to disarm", "was to withdraw"
+            if node.dep_ == "advcl":
+                return True  # purpose: "to carry out deadly attacks"
+        if node.dep_ == "ccomp" and head.lemma_.lower() in {"require", "demand", "insist"}:
+            return True  # "the law requires that the United States cut off aid"
+        if node.dep_ not in {"xcomp", "conj", "advcl", "acl", "ccomp"}:
+            return False
+        node = head
+    return False
+
+
+__all__ = ["hypothetical", "is_denial", "not_an_act"]
