@@ -32,6 +32,8 @@ THEME_VERBS = frozenset(
     "send give provide supply deploy offer contribute deliver donate ship sell transfer withdraw "
     "pull move".split()
 )
+#: Verbs whose "for" object is the side fought for: "extremists fighting for the Islamic State".
+FIGHT_FOR = frozenset({"fight", "battle", "work", "campaign", "spy", "die"})
 #: Modal words that make a reported clause a demand on its subject: "X said Y must stop".
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -81,7 +83,16 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
     if actor is not None and actor.pos_ == "PRON" and actor.lower_ in {"that", "who", "which"}:
         actor = _relative_head(pred)
     resolvable = {"it", "they", "he", "she", "we", "i"}
-    if actor is not None and actor.pos_ == "PRON" and actor.lower_ in resolvable and speaker:
+    # "X said it would ...": the speaker, but only as the subject of the clause X reports, not of
+    # a clause inside it ("medics were beaten as they called for ..., The Times reported")
+    direct = pred.dep_ in {"ccomp", "parataxis", "ROOT"} or pred.head.lemma_.lower() in REPORTING
+    if (
+        actor is not None
+        and actor.pos_ == "PRON"
+        and actor.lower_ in resolvable
+        and speaker
+        and direct
+    ):
         actor = speaker
     chain = _chain(pred)
     if target is not None and not (is_actor_token(target) or target.pos_ == "PRON"):
@@ -107,6 +118,8 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return _agent(pred), patient, True
     if subject is not None:
         return subject, None, False
+    if pred.dep_ == "acl" and pred.tag_ == "VBG":  # "Kurdish fighters battling Islamic State"
+        return pred.head, None, False
     if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "fighters recruited by Iran"
         return _agent(pred), pred.head, True
     if pred.dep_ == "relcl":
@@ -175,6 +188,11 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 #: Added to a place's target priority: PLOVER's coders name the place as the target when no
 #: party is named ("rioted in East Timor's capital Dili"); a document's event drops it.
 PLACE_PENALTY = 5.0
+#: Nouns of places: their modifiers name where, not whom ("in the Iraqi capital").
+PLACE_NOUNS = frozenset(
+    """capital city town village villages area region province border coast port district
+    neighborhood neighbourhood street site outskirts waterway sea""".split()
+)
 
 
 def is_place(token: Token) -> bool:
@@ -182,15 +200,34 @@ def is_place(token: Token) -> bool:
     (a state named there stays a party: "air strikes in Lebanon", "weapons in Iraq")."""
     if token.ent_type_ == "LOC":
         return True
-    if token.ent_type_ not in {"GPE", "FAC"}:
+    modifier = token.dep_ in {"amod", "compound", "poss", "nmod"}
+    head = token.head if modifier else token
+    if modifier and head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the Iraqi capital", "the Israeli border"
+    if not modifier and token.ent_type_ not in {"GPE", "FAC"}:
         return False
-    prep = token.head if token.dep_ in {"pobj", "compound"} else None
-    while prep is not None and prep.dep_ == "compound":
-        prep = prep.head
+    prep = _nearest_prep(head)
     if prep is None or prep.lower_ not in PLACE_PREPS:
         return False
+    if modifier:
+        return head.ent_type_ in {"GPE", "FAC", "LOC"} or head.lemma_.lower() in PLACE_NOUNS
     known = lookup(token.text)
     return known is None or known.type != "state"
+
+
+def _nearest_prep(token: Token) -> Token | None:
+    """The preposition a noun hangs from, looking through "of" ("in the villages of X")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "compound", "appos"}:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "of":
+            node = node.head
+            continue
+        if node.dep_ == "prep":
+            return node
+    return None
 
 
 def _mention_head(token: Token) -> Token:
@@ -261,15 +298,30 @@ def _target(chain: list[Token], actor: Token | None) -> Token | None:
                 if subj is not None and subj.pos_ != "PRON":
                     cands = _candidates(subj, actor_ids, 0)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                if child.lower_ == "for" and pred.lemma_.lower() in FIGHT_FOR:
+                    continue  # "fighting for the Islamic State": the side, not the target
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 cands = _candidates(pobj, actor_ids, TARGET_PREPS[child.lower_])
             for prio, cand in cands:
                 found.append((prio, rank, cand))
+    if not found and chain and chain[0].pos_ == "VERB":
+        # "targeted and wounded a Hezbollah member": the first verb shares the second's object
+        for conj in chain[0].children:
+            if (
+                conj.dep_ == "conj"
+                and conj.pos_ == "VERB"
+                and not any(c.dep_ in SUBJECTS for c in conj.children)
+            ):
+                shared = _target([conj], actor)
+                if shared is not None:
+                    return shared
     if not found:
         # last resort: the first actor noun anywhere in the objects' subtrees
         for pred in chain[:1]:
             for child in pred.children:
-                if child.dep_ in OBJECTS | {"ccomp", "prep", "xcomp"}:
+                if child.dep_ in OBJECTS | {"ccomp", "xcomp"} or (
+                    child.dep_ == "prep" and child.lower_ in TARGET_PREPS
+                ):  # not "fired shots after being attacked by demonstrators"
                     for tok in child.subtree:
                         if (
                             tok.i not in actor_ids
@@ -353,7 +405,7 @@ def sentence_frames(sent: Span) -> list[Frame]:
     """Every frame of a sentence with an actor: one per predicate that is not a report verb."""
     frames: list[Frame] = []
     for token in sent:
-        if token.pos_ not in {"VERB"} or token.lemma_.lower() in REPORTING:
+        if token.lemma_.lower() in REPORTING or not (token.pos_ == "VERB" or _in_talks(token)):
             continue
         if token.dep_ in {"amod", "compound", "aux", "auxpass"}:
             continue
@@ -363,6 +415,18 @@ def sentence_frames(sent: Span) -> list[Frame]:
             continue
         frames.append(frame)
     return frames
+
+
+def _in_talks(token: Token) -> bool:
+    """ "Broadcom is in talks to acquire VMware": the copula carries the talks."""
+    if token.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in {"talk", "negotiation", "discussion"} for g in c.children)
+        for c in token.children
+    )
 
 
 def _speaker_of(token: Token) -> Token | None:

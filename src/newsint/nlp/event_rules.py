@@ -35,7 +35,7 @@ PROPOSAL_NOUNS = frozenset(
 #: not "released a report"; "returned the hostages" but not "returned from Baghdad".
 NEEDS_TARGET = frozenset(
     """release return leave give provide offer deliver accept defend help send supply grant
-    ease lift yield share allow back""".split()
+    ease lift yield share allow back oppose""".split()
 )
 #: Objects that make giving, releasing or asking a matter of information, not of aid.
 INFORMATION = frozenset(
@@ -43,6 +43,10 @@ INFORMATION = frozenset(
     video album tool service data anonymity permission number figure""".split()
 )
 REQUESTS = frozenset({"ask", "request", "seek"})
+#: Triggers that are travel when nothing is handed over: "returned from Baghdad", "left London".
+TRAVEL = frozenset({"return", "leave", "go", "arrive"})
+#: Triggers that, with no object and no agent, say what happened to someone, not who did it.
+INTRANSITIVE_NOT_ACT = frozenset({"burn", "sink", "fire"})
 #: Auxiliaries of a possible, future or conditional act.
 MODALS = frozenset({"will", "would", "may", "might", "could", "can", "shall", "should", "must"})
 MODAL_FORMS = MODALS | {"'ll", "'d", "wo", "ca", "ought"}
@@ -58,8 +62,16 @@ def _objects(pred: Token) -> list[Token]:
 
 
 def is_denial(frame: Frame) -> bool:
-    """A denial or dismissal of a fact ("denied that a strike had taken place")."""
+    """A denial or dismissal of a fact ("denied that a strike had taken place"), or an act
+    inside one ("denies executing captives", "denying claims that it has invaded privacy")."""
     pred = frame.predicate
+    node = pred
+    for _ in range(4):
+        if node.head is node or node.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "dobj"}:
+            break
+        node = node.head
+        if node.lemma_.lower() in DENIALS:
+            return True
     lemma = pred.lemma_.lower()
     objects = {o.lemma_.lower() for o in _objects(pred)}
     if lemma in DENIALS:
@@ -77,14 +89,28 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
     lemma = pred.lemma_.lower()
     objects = {o.lemma_.lower() for o in _objects(pred)}
     objects |= {g.lemma_.lower() for c in pred.children if c.dep_ == "prep" for g in c.children}
+    if pred.sent.text.rstrip().endswith("?"):
+        return True  # a question asserts nothing: "WHY DID HE JOIN ISLAMIC STATE?"
     if lemma in NEEDS_TARGET and not has_target:
         return True
+    moved = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
+    if lemma in TRAVEL and all(c.ent_type_ in {"GPE", "LOC", "FAC"} for c in moved):
+        return True  # "returned from Baghdad", "left London to go to Syria"
+    if lemma in INTRANSITIVE_NOT_ACT and not moved and not frame.passive:
+        return True  # "throw prisoners on so they burn alive": the victims burn
+    if lemma == "call" and not any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}
+        for c in pred.children
+    ):
+        return True  # "called the reports baseless": naming, not a request
     if objects & INFORMATION and lemma in NEEDS_TARGET | REQUESTS | {"make", "post", "publish"}:
         return True
     if lemma in REQUESTS:
         if any(t.lemma_.lower() in {"identify", "name", "anonymity"} for t in pred.subtree):
             return True
-        complements = {"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass"}
+        if pred.tag_ == "VBN" and not any(c.dep_ == "agent" for c in pred.children):
+            return True  # "when asked": the asker is not named
+        complements = {"dobj", "dative", "ccomp", "prep", "nsubjpass"}  # not "asked to see him"
         return not any(c.dep_ in complements for c in pred.children)
     return False
 

@@ -47,6 +47,7 @@ from newsint.nlp.plover import (
     classify,
     features,
     load_model,
+    trigger,
 )
 
 RULES = "newsint.events.v4"
@@ -109,8 +110,8 @@ def find_events(
             if is_denial(frame):
                 continue  # "the army denied the report": a statement about a fact
             actor_tok = _named(_attacker(_resolve(frame.actor, frame, previous)))
-            if actor_tok is None:
-                continue
+            if actor_tok is None or is_place(actor_tok):
+                continue  # "the siege in Nairobi, Kenya, that killed ...": a place acts on no one
             claim = _claim_at(claims, frame.predicate.idx)
             actor = _actor(actor_tok, claim, sources)
             if actor is None:
@@ -126,7 +127,7 @@ def find_events(
             label, prob = classify(features(frame, sent))
             if prob < MIN_EVENT_PROB:
                 continue  # no trigger, and the model is only guessing: not an event
-            if target is None and frame.predicate.lemma_.lower() not in TRIGGERS:
+            if target is None and trigger(frame) is None:
                 continue  # an actor doing something to nobody in particular: not an edge
             if target is not None and target.name == actor.name:
                 continue
@@ -152,6 +153,11 @@ def find_events(
     return [replace(e, id=f"e{i + 1}") for i, e in enumerate(events)]
 
 
+#: Entity labels that never act: dates, amounts, places, works, products, laws.
+NOT_ACTORS = frozenset(
+    "DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL LOC FAC WORK_OF_ART PRODUCT EVENT LAW "
+    "LANGUAGE".split()
+)
 #: Nouns of an attack that stand in for their author: "a US drone strike hit a car" -> the US.
 ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing drone drones missile "
@@ -183,16 +189,33 @@ def _named(token: Token | None) -> Token | None:
     Pakistan, Anne W. Patterson" -> Anne W. Patterson."""
     if token is None or token.pos_ == "PROPN":
         return token
-    for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return child
+    for child in token.subtree:
+        if child.dep_ == "appos" and child.ent_type_ in NAMES and child.pos_ == "PROPN":
+            return _mention_root(child)
+    return token
+
+
+#: Entity labels of a name that can stand beside a title ("the group behind the hack, Joker's
+#: Stash"; "the Lebanese armed group Hezbollah").
+NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _mention_root(token: Token) -> Token:
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
     return token
 
 
 def _counted_people(token: Token | None) -> bool:
-    if token is None or token.lemma_.lower() not in PEOPLE:
+    """A count of unnamed people ("at least 10 people", "more than a dozen doctors"): victims
+    or a crowd, not a party that can be put on a map ("three Americans" stays)."""
+    if token is None or token.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "nummod" or c.like_num for c in token.children)
+    if any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.children):
+        return False
+    counted = any(c.dep_ == "nummod" or c.like_num for c in token.children)
+    return counted and (token.lemma_.lower() in PEOPLE or token.tag_ == "NNS")
 
 
 def _asserting(claim: Claim | None, sources: Sequence[Source]) -> tuple[str, ...]:
@@ -263,8 +286,10 @@ def _actor(
     root = phrase.root
     label = root.ent_type_ if root.ent_type_ in ENTITY_TYPES else None
     known = lookup(phrase.text)
-    if known is None and label is None and not is_actor_token(phrase.root):
+    if root.ent_type_ in NOT_ACTORS:
         return None
+    if known is None and label is None and not is_actor_token(root) and root.pos_ != "PROPN":
+        return None  # a proper name the tagger did not type is still somebody: "IDAC", "Abdulla"
     return normalise(phrase.text, label, phrase.root.text)
 
 
@@ -334,6 +359,9 @@ def _predicate(verb: Token) -> str:
     """The open predicate as written, with auxiliaries, negation, particles and xcomp."""
     parts = [verb]
     parts += [c for c in verb.children if c.dep_ in {"prt", "neg", "aux", "auxpass"}]
+    if verb.lemma_.lower() == "be":  # "is in talks"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            parts += [prep, *[g for g in prep.children if g.dep_ == "pobj"]]
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             parts += [c, *[g for g in c.children if g.dep_ in {"aux", "prt"}]]

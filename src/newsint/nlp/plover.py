@@ -52,19 +52,66 @@ TRIGGERS: dict[str, str] = _trigger_table()
 COOPERATIVE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST".split())
 
 
+#: Verbs that carry their event in their object: "waged a war", "opened an offensive", "filed a
+#: complaint", "made the initial approach", "is in talks" (v4).
+LIGHT_VERBS = frozenset(
+    """wage open make launch renew file lodge take establish carry conduct hold issue mount stage
+    begin start continue orchestrate be have""".split()
+)
+
+
+#: Light verbs that carry only some event nouns: "took control" but not "took a direct hit".
+LIGHT_NOUNS = {
+    "take": frozenset({"control"}),
+    "have": frozenset({"talk", "meeting", "discussion"}),
+    "be": frozenset({"talk", "negotiation", "discussion"}),
+}
+#: A formal protest or complaint lodged or filed is a disapproval (CAMEO 11, PLOVER ACCUSE),
+#: not a demonstration.
+LODGED = frozenset({"lodge", "file", "register", "issue"})
+
+
+def trigger(frame: Frame) -> str | None:
+    """The codebook category of a frame's trigger: its predicate ("attacked", "stepped down"),
+    or the event noun a light verb carries ("waged a war", "is in talks"); None when neither is
+    in the lexicon."""
+    pred = frame.predicate
+    lemma = pred.lemma_.lower()
+    particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma}_{particle}" in TRIGGERS:
+        return TRIGGERS[f"{lemma}_{particle}"]
+    if lemma not in LIGHT_VERBS:
+        return TRIGGERS.get(lemma)
+    for child in pred.children:
+        nouns = [child] if child.dep_ in {"dobj", "attr"} else []
+        if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
+            nouns = [g for g in child.children if g.dep_ == "pobj"]  # "is in talks"
+        for noun in nouns:
+            word = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or word not in TRIGGERS:
+                continue
+            if lemma in LIGHT_NOUNS and word not in LIGHT_NOUNS[lemma]:
+                continue
+            if lemma in LODGED and TRIGGERS[word] == "PROTEST":
+                return "ACCUSE"
+            return TRIGGERS[word]
+    return None
+
+
 def features(frame: Frame, sent: Span) -> list[str]:
     """Classifier features of a frame: trigger words by role, modality, lexicon hits."""
     feats: list[str] = []
     pred = frame.predicate
     feats.append(f"p={pred.lemma_.lower()}")
-    for i, tok in enumerate(frame.chain):
+    for tok in frame.chain:
         lemma = tok.lemma_.lower()
         role = "v" if tok.pos_ in {"VERB", "AUX", "ADJ"} else "o"
         feats.append(f"{role}={lemma}")
         if lemma in TRIGGERS:
             feats.append(f"lex={TRIGGERS[lemma]}")
-            if i == 0:
-                feats.append(f"lex0={TRIGGERS[lemma]}")
+    category = trigger(frame)
+    if category is not None:
+        feats.append(f"lex0={category}")
     for child in pred.children:
         if child.dep_ == "aux" and child.lower_ in {
             "will",
