@@ -54,6 +54,8 @@ TARGET_PREPS = {
     "over": 3,
     "between": 2,
     "of": 3,
+    "about": 3,
+    "alongside": 2,
     "in": 4,
 }
 NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -196,23 +198,29 @@ PLACE_NOUNS = frozenset(
 
 
 def is_place(token: Token) -> bool:
-    """A location, not a party: a LOC entity, or a city, region or building after "in", "at" ...
-    (a state named there stays a party: "air strikes in Lebanon", "weapons in Iraq")."""
+    """A location, not a party: a LOC entity; a building (FAC); a city or region after "in",
+    "at" ...; a name modifying a place noun under such a preposition
+    ("in the Iraqi capital", "from the Israeli border"). A state named after "in" stays a party
+    ("air strikes in Lebanon", "weapons in Iraq"), and so does the owner of a place that is acted
+    on ("shell Lebanese towns")."""
     if token.ent_type_ == "LOC":
         return True
-    modifier = token.dep_ in {"amod", "compound", "poss", "nmod"}
-    head = token.head if modifier else token
-    if modifier and head.lemma_.lower() in PLACE_NOUNS:
-        return True  # "the Iraqi capital", "the Israeli border"
-    if not modifier and token.ent_type_ not in {"GPE", "FAC"}:
+    if token.ent_type_ == "FAC":
+        prep = _nearest_prep(token)
+        return prep is None or prep.lower_ != "by"  # "rallies by the Kifaya group" (mislabelled)
+    if token.dep_ in {"amod", "compound", "poss", "nmod"}:
+        head = token.head
+        if head.ent_type_ not in {"GPE", "FAC", "LOC"} and head.lemma_.lower() not in PLACE_NOUNS:
+            return False
+        prep = _nearest_prep(head)
+        return prep is not None and prep.lower_ in PLACE_PREPS | {"from", "to", "into"}
+    if token.ent_type_ != "GPE":
         return False
-    prep = _nearest_prep(head)
-    if prep is None or prep.lower_ not in PLACE_PREPS:
-        return False
-    if modifier:
-        return head.ent_type_ in {"GPE", "FAC", "LOC"} or head.lemma_.lower() in PLACE_NOUNS
     known = lookup(token.text)
-    return known is None or known.type != "state"
+    if known is not None and known.type == "state":
+        return False
+    prep = _nearest_prep(token)
+    return prep is not None and prep.lower_ in PLACE_PREPS
 
 
 def _nearest_prep(token: Token) -> Token | None:

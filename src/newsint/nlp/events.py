@@ -110,7 +110,7 @@ def find_events(
             if is_denial(frame):
                 continue  # "the army denied the report": a statement about a fact
             actor_tok = _named(_attacker(_resolve(frame.actor, frame, previous)))
-            if actor_tok is None or is_place(actor_tok):
+            if actor_tok is None or is_place(actor_tok) or _dateline(actor_tok):
                 continue  # "the siege in Nairobi, Kenya, that killed ...": a place acts on no one
             claim = _claim_at(claims, frame.predicate.idx)
             actor = _actor(actor_tok, claim, sources)
@@ -139,10 +139,15 @@ def find_events(
             if key in seen and frame.predicate.dep_ in {"xcomp", "conj"}:
                 continue
             seen.add(key)
-            for conj_actor_tok in [actor_tok, *_conjuncts(actor_tok)]:
+            parties = [actor_tok, *_conjuncts(actor_tok)]
+            mutual = target is None and len(parties) > 1 and _reciprocal(frame, label)
+            for conj_actor_tok in parties:
                 conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
                 if conj_actor is None:
                     continue
+                if mutual:  # "Jay-Z and Samsung teamed up": each with the other
+                    other_tok = next(p for p in parties if p is not conj_actor_tok)
+                    target_tok, target = other_tok, _actor(other_tok)
                 event = _event(
                     frame, conj_actor_tok, conj_actor, target_tok, target, label, claim, cues
                 )
@@ -163,8 +168,13 @@ ATTACK_NOUNS = frozenset(
     "strike strikes airstrike airstrikes attack attacks raid raids bombing drone drones missile "
     "missiles shelling operation offensive".split()
 )
-#: Plain nouns for people: a number of them is a casualty count, not a party to the event.
-PEOPLE = frozenset("people person men man women woman children child civilians".split())
+#: Nouns for people who suffer an act: a number of them is a casualty count, not a party to the
+#: event ("killed at least three seafarers"; "gun down 30 terrorists" keeps its target).
+PEOPLE = frozenset(
+    """people person men man women woman children child civilians seafarers sailors passengers
+    doctors workers students teenagers residents villagers patients pilgrims tourists
+    worshippers""".split()
+)
 
 
 def _attacker(token: Token | None) -> Token | None:
@@ -207,6 +217,20 @@ def _mention_root(token: Token) -> Token:
     return token
 
 
+#: Acts that two conjoined actors do to each other ("Israel and Hezbollah exchanged attacks").
+RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
+MUTUAL_VERBS = frozenset({"exchange", "clash", "trade", "fight", "battle", "negotiate", "meet"})
+
+
+def _reciprocal(frame: Frame, label: str | None) -> bool:
+    return label in RECIPROCAL or frame.predicate.lemma_.lower() in MUTUAL_VERBS
+
+
+def _dateline(token: Token) -> bool:
+    """ "ISLAMABAD, Pakistan — The chief ... said": a dateline is no subject."""
+    return token.is_upper and token.ent_type_ == "GPE" and token.i - token.sent.start < 3
+
+
 def _counted_people(token: Token | None) -> bool:
     """A count of unnamed people ("at least 10 people", "more than a dozen doctors"): victims
     or a crowd, not a party that can be put on a map ("three Americans" stays)."""
@@ -215,7 +239,7 @@ def _counted_people(token: Token | None) -> bool:
     if any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.children):
         return False
     counted = any(c.dep_ == "nummod" or c.like_num for c in token.children)
-    return counted and (token.lemma_.lower() in PEOPLE or token.tag_ == "NNS")
+    return counted and (token.lower_ in PEOPLE or token.lemma_.lower() in PEOPLE)
 
 
 def _asserting(claim: Claim | None, sources: Sequence[Source]) -> tuple[str, ...]:
