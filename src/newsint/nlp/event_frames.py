@@ -94,6 +94,7 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
         and actor.lower_ in resolvable
         and speaker
         and direct
+        and _agrees(actor, speaker)
     ):
         actor = speaker
     chain = _chain(pred)
@@ -110,6 +111,15 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
         negated=_negated(pred),
         passive=passive,
     )
+
+
+def _agrees(pronoun: Token, speaker: Token) -> bool:
+    """Whether a pronoun can stand for the speaker: "they" for a group or a plural, "he"/"she"
+    for one person ("they had killed him", Abdulla said: not Abdulla)."""
+    group = speaker.tag_ in {"NNS", "NNPS"} or speaker.ent_type_ in {"ORG", "NORP", "GPE"}
+    if pronoun.lower_ in {"they", "we"}:
+        return group or pronoun.lower_ == "we"
+    return speaker.tag_ not in {"NNS", "NNPS"}
 
 
 def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
@@ -301,7 +311,11 @@ def _target(chain: list[Token], actor: Token | None) -> Token | None:
                 cands = _candidates(child, actor_ids, 1.5 if theme else 0)
                 if _own(child):  # "withdraw its troops from Lebanon": the actor's own troops
                     cands = [c for c in cands if c[1] is not child]
-            elif child.dep_ == "ccomp":  # "demanded that the US cancel ..."
+            elif (
+                child.dep_ == "ccomp"
+                or child.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+            ):  # "demanded that the US cancel ...", "calling for the two companies to merge"
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and subj.pos_ != "PRON":
                     cands = _candidates(subj, actor_ids, 0)
@@ -319,6 +333,7 @@ def _target(chain: list[Token], actor: Token | None) -> Token | None:
                 conj.dep_ == "conj"
                 and conj.pos_ == "VERB"
                 and not any(c.dep_ in SUBJECTS for c in conj.children)
+                and any(c.dep_ in OBJECTS for c in conj.children)
             ):
                 shared = _target([conj], actor)
                 if shared is not None:
@@ -327,8 +342,9 @@ def _target(chain: list[Token], actor: Token | None) -> Token | None:
         # last resort: the first actor noun anywhere in the objects' subtrees
         for pred in chain[:1]:
             for child in pred.children:
+                side = child.lower_ == "for" and pred.lemma_.lower() in FIGHT_FOR
                 if child.dep_ in OBJECTS | {"ccomp", "xcomp"} or (
-                    child.dep_ == "prep" and child.lower_ in TARGET_PREPS
+                    child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not side
                 ):  # not "fired shots after being attacked by demonstrators"
                     for tok in child.subtree:
                         if (

@@ -66,8 +66,8 @@ def is_denial(frame: Frame) -> bool:
     inside one ("denies executing captives", "denying claims that it has invaded privacy")."""
     pred = frame.predicate
     node = pred
-    for _ in range(4):
-        if node.head is node or node.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "dobj"}:
+    for _ in range(3):  # the denied clause itself, not "denied reports that ...": the reports
+        if node.head is node or node.dep_ not in {"xcomp", "ccomp", "pcomp"}:
             break
         node = node.head
         if node.lemma_.lower() in DENIALS:
@@ -99,7 +99,11 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
     if lemma in INTRANSITIVE_NOT_ACT and not moved and not frame.passive:
         return True  # "throw prisoners on so they burn alive": the victims burn
     if lemma == "call" and not any(
-        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}
+        c.dep_ == "xcomp"
+        or c.dep_ == "prep"
+        and c.lower_ in {"for", "on", "upon"}
+        or c.dep_ in {"advcl", "ccomp"}
+        and any(g.lower_ == "for" for g in c.children)
         for c in pred.children
     ):
         return True  # "called the reports baseless": naming, not a request
@@ -108,7 +112,7 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
     if lemma in REQUESTS:
         if any(t.lemma_.lower() in {"identify", "name", "anonymity"} for t in pred.subtree):
             return True
-        if pred.tag_ == "VBN" and not any(c.dep_ == "agent" for c in pred.children):
+        if pred.tag_ == "VBN" and not any(c.dep_ in {"agent", "nsubj"} for c in pred.children):
             return True  # "when asked": the asker is not named
         complements = {"dobj", "dative", "ccomp", "prep", "nsubjpass"}  # not "asked to see him"
         return not any(c.dep_ in complements for c in pred.children)

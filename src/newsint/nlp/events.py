@@ -125,7 +125,7 @@ def find_events(
             if not_an_act(frame, target is not None):
                 continue  # "released a report", "who requested anonymity"
             label, prob = classify(features(frame, sent))
-            if prob < MIN_EVENT_PROB:
+            if prob < MIN_EVENT_PROB and frame.predicate.lemma_.lower() not in ORDERS:
                 continue  # no trigger, and the model is only guessing: not an event
             if target is None and trigger(frame) is None:
                 continue  # an actor doing something to nobody in particular: not an edge
@@ -137,8 +137,9 @@ def find_events(
                 target = last_state
             key = (frame.predicate.sent.start, actor.name, target.name if target else None)
             if key in seen and frame.predicate.dep_ in {"xcomp", "conj"}:
-                continue
-            seen.add(key)
+                continue  # "threatened to shell", "targeted and wounded X": one event
+            if not _has_object(frame.predicate):  # "sunk two vessels, seized another": three
+                seen.add(key)
             parties = [actor_tok, *_conjuncts(actor_tok)]
             mutual = target is None and len(parties) > 1 and _reciprocal(frame, label)
             for conj_actor_tok in parties:
@@ -158,6 +159,10 @@ def find_events(
     return [replace(e, id=f"e{i + 1}") for i, e in enumerate(events)]
 
 
+#: Verbs of command: always an act of the one who commands, whose category is the act ordered
+#: ("ordered patrols" MOBILIZE, "ordered the newspaper to suspend publication" COERCE), so they
+#: are not codebook triggers of their own.
+ORDERS = frozenset({"order", "command", "instruct", "direct"})
 #: Entity labels that never act: dates, amounts, places, works, products, laws.
 NOT_ACTORS = frozenset(
     "DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL LOC FAC WORK_OF_ART PRODUCT EVENT LAW "
@@ -224,6 +229,10 @@ MUTUAL_VERBS = frozenset({"exchange", "clash", "trade", "fight", "battle", "nego
 
 def _reciprocal(frame: Frame, label: str | None) -> bool:
     return label in RECIPROCAL or frame.predicate.lemma_.lower() in MUTUAL_VERBS
+
+
+def _has_object(pred: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in pred.children)
 
 
 def _dateline(token: Token) -> bool:

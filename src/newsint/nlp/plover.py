@@ -66,6 +66,10 @@ LIGHT_NOUNS = {
     "have": frozenset({"talk", "meeting", "discussion"}),
     "be": frozenset({"talk", "negotiation", "discussion"}),
 }
+#: Lemmas the tagger gets wrong ("waging" -> "wag").
+LEMMA_FIXES = {"waging": "wage", "waged": "wage", "wages": "wage"}
+#: Adverbs that act as verb particles when the parser misses it ("stepped down").
+PARTICLES = frozenset({"down", "up", "out", "off", "on"})
 #: A formal protest or complaint lodged or filed is a disapproval (CAMEO 11, PLOVER ACCUSE),
 #: not a demonstration.
 LODGED = frozenset({"lodge", "file", "register", "issue"})
@@ -76,8 +80,15 @@ def trigger(frame: Frame) -> str | None:
     or the event noun a light verb carries ("waged a war", "is in talks"); None when neither is
     in the lexicon."""
     pred = frame.predicate
-    lemma = pred.lemma_.lower()
-    particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
+    lemma = LEMMA_FIXES.get(pred.lower_, pred.lemma_.lower())
+    particle = next(
+        (
+            c.lower_
+            for c in pred.children
+            if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
+        ),
+        None,
+    )
     if particle and f"{lemma}_{particle}" in TRIGGERS:
         return TRIGGERS[f"{lemma}_{particle}"]
     if lemma not in LIGHT_VERBS:
