@@ -9,6 +9,8 @@ Rules ``newsint.events.v4`` (issue 19), each from the PLOVER codebook or the ann
 * :func:`not_an_act`: a weak trigger with no actor to act on ("Amnesty released a report",
   "returned from Baghdad", "would accept the outcome"), giving or withholding information ("did
   not provide details", "give an update"), asking for anonymity ("who requested anonymity").
+* :func:`condition`: the "if" clause of a condition is not an event ("if the U.S. doesn't start
+  to support the moderate people"); the act it conditions is hypothetical.
 * :func:`hypothetical`: a modal, future, conditional, planned, wanted or ordered act ("will
   blame us", "could be used to carry out attacks", "plans to disarm", "was to withdraw").
 """
@@ -89,6 +91,8 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
     lemma = pred.lemma_.lower()
     objects = {o.lemma_.lower() for o in _objects(pred)}
     objects |= {g.lemma_.lower() for c in pred.children if c.dep_ == "prep" for g in c.children}
+    if condition(frame):
+        return True  # "if the U.S. doesn't start to support ...": the condition, not an event
     if pred.sent.text.rstrip().endswith("?"):
         return True  # a question asserts nothing: "WHY DID HE JOIN ISLAMIC STATE?"
     if lemma in NEEDS_TARGET and not has_target:
@@ -96,6 +100,11 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
     moved = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
     if lemma in TRAVEL and all(c.ent_type_ in {"GPE", "LOC", "FAC"} for c in moved):
         return True  # "returned from Baghdad", "left London to go to Syria"
+    if lemma in TRAVEL and any(
+        c.dep_ in {"advcl", "xcomp"} and any(g.lower_ == "to" for g in c.children)
+        for c in pred.children
+    ):
+        return True  # "left his wife and four kids to battle the extremists": the battle is
     if lemma in INTRANSITIVE_NOT_ACT and not moved and not frame.passive:
         return True  # "throw prisoners on so they burn alive": the victims burn
     if lemma == "call" and not any(
@@ -116,6 +125,18 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
             return True  # "when asked": the asker is not named
         complements = {"dobj", "dative", "ccomp", "prep", "nsubjpass"}  # not "asked to see him"
         return not any(c.dep_ in complements for c in pred.children)
+    return False
+
+
+def condition(frame: Frame) -> bool:
+    """Whether the act is the antecedent of a condition ("if the U.S. fails to understand")."""
+    node: Token = frame.predicate
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head is node:
+            return False
+        node = node.head
     return False
 
 
@@ -146,4 +167,4 @@ def hypothetical(frame: Frame) -> bool:
     return False
 
 
-__all__ = ["hypothetical", "is_denial", "not_an_act"]
+__all__ = ["condition", "hypothetical", "is_denial", "not_an_act"]

@@ -156,7 +156,8 @@ def find_events(
         subj = next((f.actor for f in sentence_frames(sent) if f.actor is not None), None)
         if subj is not None and subj.pos_ != "PRON":
             previous = subj
-    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(events)]
+    unique = {(e.actor.name, e.spans[2], e.target.name if e.target else None): e for e in events}
+    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(unique.values())]
 
 
 #: Verbs of command: always an act of the one who commands, whose category is the act ordered
@@ -299,6 +300,8 @@ def _resolve(
         candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
         if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
             return tok
+    if sent.text.lstrip()[:1] in {"“", '"'}:
+        return None  # a quotation opens: its "they" is not the last sentence's subject
     return previous if previous is not None and previous is not avoid else None
 
 
