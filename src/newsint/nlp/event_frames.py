@@ -146,7 +146,9 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:
                 return obj, None, False
-        actor, _, _ = _arguments(head)
+        actor, patient, passive = _arguments(head)
+        if passive and actor is None:  # "the SEALs were forced to withdraw": the SEALs withdraw
+            return patient, None, False
         return actor, None, False
     if (
         pred.dep_ in {"conj", "advcl", "pcomp"}
@@ -224,12 +226,22 @@ def is_place(token: Token) -> bool:
             return False
         prep = _nearest_prep(head)
         return prep is not None and prep.lower_ in PLACE_PREPS | {"from", "to", "into"}
-    if token.ent_type_ != "GPE":
-        return False
     known = lookup(token.text)
     if known is not None and known.type == "state":
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _in_place(token.head.head):
+        return True  # "in the villages of Maroun al-Ras" (not "to the city of Kirkuk")
+    if token.ent_type_ != "GPE":
+        return False
     prep = _nearest_prep(token)
+    return prep is not None and prep.lower_ in PLACE_PREPS
+
+
+def _in_place(noun: Token) -> bool:
+    """A place noun under a preposition of place: "in the villages", "near the border"."""
+    if noun.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    prep = _nearest_prep(noun)
     return prep is not None and prep.lower_ in PLACE_PREPS
 
 

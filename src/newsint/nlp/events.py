@@ -190,7 +190,9 @@ def _attacker(token: Token | None) -> Token | None:
         return token
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss"} and (
-            child.ent_type_ in {"NORP", "GPE", "ORG"} or lookup(child.text) is not None
+            child.ent_type_ in {"NORP", "GPE", "ORG"}
+            or child.pos_ == "PROPN"
+            or lookup(child.text) is not None
         ):
             return child
         if child.dep_ == "compound" and child.lemma_.lower() in ATTACK_NOUNS:
@@ -236,9 +238,15 @@ def _has_object(pred: Token) -> bool:
     return any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in pred.children)
 
 
+DATELINE_MARKS = frozenset({",", "(", "—", "–", "-"})
+
+
 def _dateline(token: Token) -> bool:
     """ "ISLAMABAD, Pakistan — The chief ... said": a dateline is no subject."""
-    return token.is_upper and token.ent_type_ == "GPE" and token.i - token.sent.start < 3
+    if not (token.is_upper and len(token) > 3 and token.ent_type_ == "GPE"):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.i - token.sent.start < 3 and after is not None and after.text in DATELINE_MARKS
 
 
 def _counted_people(token: Token | None) -> bool:
