@@ -71,7 +71,7 @@ def test_a_store_with_shared_numbers_is_renumbered_in_order_when_opened(tmp_path
                     sha256=sha * 64, seq=seq, doc_id=sha, name=sha, status="skipped"
                 )
             )
-    assert migrate(engine) == ["0003_unique_seq"]
+    assert migrate(engine) == ["0003_unique_seq", "0004_event_assertion"]
     with engine.connect() as conn:
         d = schema.documents
         rows = conn.execute(sa.select(d.c.doc_id, d.c.seq).order_by(d.c.seq)).all()
@@ -103,4 +103,4 @@ def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path: Path) -> No
         thread.join()
     assert failures == []
     with Store(url) as store, store.connect() as conn:
-        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.migrations)) == 3
+        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.migrations)) == 4

@@ -342,6 +342,8 @@ def _rows(a: Analysis, sha: str, seq: int) -> list[tuple[sa.Table, list[dict[str
             "claim_id": e.claim_id,
             "negated": e.negated,
             "hedged": e.hedged,
+            "hypothetical": e.hypothetical,
+            "reported_by": list(e.reported_by),
         }
         for e in a.events
     ]

@@ -38,10 +38,25 @@ def _unique_seq(conn: sa.Connection) -> None:
     schema.unique_seq.create(conn, checkfirst=True)
 
 
+def _event_assertion(conn: sa.Connection) -> None:
+    """Events keep whether they are hypothetical and who asserts them (issue 19); a store made
+    before has the events table without those columns."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns(schema.events.name)}
+    table = conn.dialect.identifier_preparer.quote(schema.events.name)
+    if "hypothetical" not in have:
+        conn.execute(
+            sa.text(f"ALTER TABLE {table} ADD COLUMN hypothetical BOOLEAN NOT NULL DEFAULT FALSE")
+        )
+    if "reported_by" not in have:
+        kind = schema.events.c.reported_by.type.compile(dialect=conn.dialect)
+        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN reported_by {kind}"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
     ("0003_unique_seq", _unique_seq),
+    ("0004_event_assertion", _event_assertion),
 ]
 
 
