@@ -97,6 +97,9 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
         and _agrees(actor, speaker)
     ):
         actor = speaker
+    giver = _giver(pred)
+    if giver is not None:  # "the US had received [it] from an ally": the ally gives to the US
+        actor, target = giver, actor
     chain = _chain(pred)
     if target is not None and not (is_actor_token(target) or target.pos_ == "PRON"):
         target = None  # "an operation coordinated by X through Y": the patient is no actor
@@ -111,6 +114,21 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
         negated=_negated(pred),
         passive=passive,
     )
+
+
+#: Verbs of receiving: the one it comes "from" acts.
+RECEIVING = frozenset({"receive", "obtain", "accept", "get"})
+
+
+def _giver(pred: Token) -> Token | None:
+    if pred.lemma_.lower() not in RECEIVING:
+        return None
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_actor_token(pobj):
+                return pobj
+    return None
 
 
 def _agrees(pronoun: Token, speaker: Token) -> bool:
@@ -189,7 +207,7 @@ def _chain(pred: Token) -> list[Token]:
                 todo.append(child)
             elif child.dep_ in {"dobj", "obj", "attr", "pobj"} and child.pos_ in {"NOUN", "PROPN"}:
                 chain.append(child)
-            elif child.dep_ == "prep" and node is pred:
+            elif child.dep_ == "prep" and node is pred and child.lower_ in {*TARGET_PREPS, "by", "as"}:
                 todo.append(child)
             elif child.dep_ == "pcomp" and node.dep_ == "prep":
                 chain.append(child)

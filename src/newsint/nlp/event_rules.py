@@ -109,6 +109,7 @@ def not_an_act(frame: Frame, has_target: bool) -> bool:
         return True  # "throw prisoners on so they burn alive": the victims burn
     if lemma == "call" and not any(
         c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
         or c.dep_ == "prep"
         and c.lower_ in {"for", "on", "upon"}
         or c.dep_ in {"advcl", "ccomp"}

@@ -245,8 +245,15 @@ def _dateline(token: Token) -> bool:
     """ "ISLAMABAD, Pakistan — The chief ... said": a dateline is no subject."""
     if not (token.is_upper and len(token) > 3 and token.ent_type_ == "GPE"):
         return False
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.i - token.sent.start < 3 and after is not None and after.text in DATELINE_MARKS
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.text not in DATELINE_MARKS:
+        return False
+    start = token.i  # the first word of the place name, then what comes before it on the line
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].ent_type_ == "GPE":
+        start -= 1
+    before = doc.text[: doc[start].idx].rstrip(" \t")
+    return start == token.sent.start or not before or before.endswith("\n")
 
 
 def _counted_people(token: Token | None) -> bool:

@@ -66,6 +66,8 @@ LIGHT_NOUNS = {
     "have": frozenset({"talk", "meeting", "discussion"}),
     "be": frozenset({"talk", "negotiation", "discussion"}),
 }
+#: Triggers that promise only with "to": "committed to talks", "pledged to withdraw".
+NEEDS_TO = frozenset({"commit"})
 #: Lemmas the tagger gets wrong ("waging" -> "wag").
 LEMMA_FIXES = {"waging": "wage", "waged": "wage", "wages": "wage"}
 #: Adverbs that act as verb particles when the parser misses it ("stepped down").
@@ -91,6 +93,10 @@ def trigger(frame: Frame) -> str | None:
     )
     if particle and f"{lemma}_{particle}" in TRIGGERS:
         return TRIGGERS[f"{lemma}_{particle}"]
+    if lemma in NEEDS_TO and not any(
+        c.lower_ == "to" and c.dep_ in {"prep", "aux"} for c in pred.subtree
+    ):
+        return None  # "committed violations" is no promise; "committed to talks" is
     if lemma not in LIGHT_VERBS:
         return TRIGGERS.get(lemma)
     for child in pred.children:
