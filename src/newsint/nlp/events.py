@@ -304,8 +304,8 @@ def _resolve(
     if low in {"i", "we", "me", "us"}:
         return token  # resolved to the quotation's source by _actor
     speaker = frame.speaker
-    if low in {"he", "she", "him", "her"} and speaker is not None and speaker.pos_ != "PRON":
-        return speaker
+    if low in {"he", "she"} and speaker is not None and speaker.pos_ != "PRON":
+        return speaker  # not "him"/"her": who reports an act is seldom the one it is done to
     sent = token.sent
     for tok in reversed(list(sent[: token.i - sent.start])):
         if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
@@ -315,7 +315,7 @@ def _resolve(
         candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
         if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
             return tok
-    if sent.text.lstrip()[:1] in {"“", '"'}:
+    if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
         return None  # a quotation opens: its "they" is not the last sentence's subject
     return previous if previous is not None and previous is not avoid else None
 
