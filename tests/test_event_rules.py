@@ -61,6 +61,10 @@ def test_no_event(nlp, text: str) -> None:
         # a light verb carries its event noun
         ("The Pakistani army is waging a war against the Taliban.", "Pakistani army"),
         ("Broadcom is in talks with VMware.", "Broadcom"),
+        # passives turned around: the agent of "after being attacked", the author of the
+        # strike a passive was done in
+        ("Officers fired shots after being attacked by demonstrators.", "demonstrators"),
+        ("A senior Hezbollah commander was targeted in a U.S. strike.", "United States"),
         # an -ing clause on a noun: the noun acts
         ("Kurdish fighters battling Islamic State militants retook the town.", "Kurdish fighters"),
     ],
@@ -111,6 +115,7 @@ def test_each_conjoined_act_with_its_own_object(nlp) -> None:
         ("The rebels plan to attack the government.", True),
         ("Under the truce, Israel was to withdraw its troops from Lebanon.", True),
         ("The SEALs were forced to withdraw from Somalia.", False),
+        ("Israel would be willing to withdraw from Lebanon.", True),
     ],
 )
 def test_hypothetical(nlp, text: str, hypothetical: bool) -> None:

@@ -58,6 +58,8 @@ TARGET_PREPS = {
     "alongside": 2,
     "in": 4,
 }
+#: Prepositions whose clause completes a predicate: targets, agents, "quoted as saying".
+CHAIN_PREPS = frozenset({*TARGET_PREPS, "by", "as"})
 NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -145,9 +147,14 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
     subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
     patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
-        return _agent(pred), patient, True
+        return _agent(pred) or _attack_by(pred), patient, True
     if subject is not None:
         return subject, None, False
+    if any(c.dep_ == "auxpass" for c in pred.children) and _agent(pred) is not None:
+        # "Officers fired warning shots after being attacked by demonstrators"
+        clause = pred.head.head if pred.dep_ == "pcomp" else pred.head
+        patient = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        return _agent(pred), patient, True
     if pred.dep_ == "acl" and pred.tag_ == "VBG":  # "Kurdish fighters battling Islamic State"
         return pred.head, None, False
     if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "fighters recruited by Iran"
@@ -159,6 +166,8 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None:
             return obj, None, False
+    if pred.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "Papandreou would be willing to resign", "we are able to defeat"
     if pred.dep_ == "xcomp" and head is not pred:
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
@@ -176,6 +185,24 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         actor, _, passive = _arguments(head)
         return (actor, None, False) if not passive else (None, None, False)
     return None, None, False
+
+
+#: Nouns of an attack that can stand for their author ("targeted in a U.S. strike").
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks raid raids bombing drone drones missile "
+    "missiles shelling operation offensive".split()
+)
+
+
+def _attack_by(pred: Token) -> Token | None:
+    """The attack a passive was done "in" or "by" when no agent is named: "a commander was
+    targeted in a U.S. strike" (the events stage then names its author, or drops it)."""
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS:
+                return pobj
+    return None
 
 
 def _agent(pred: Token) -> Token | None:
@@ -207,7 +234,11 @@ def _chain(pred: Token) -> list[Token]:
                 todo.append(child)
             elif child.dep_ in {"dobj", "obj", "attr", "pobj"} and child.pos_ in {"NOUN", "PROPN"}:
                 chain.append(child)
-            elif child.dep_ == "prep" and node is pred and child.lower_ in {*TARGET_PREPS, "by", "as"}:
+            elif (
+                child.dep_ == "prep"
+                and node is pred
+                and child.lower_ in {*TARGET_PREPS, "by", "as"}
+            ):
                 todo.append(child)
             elif child.dep_ == "pcomp" and node.dep_ == "prep":
                 chain.append(child)

@@ -32,6 +32,7 @@ from newsint.models import Actor, Claim, Cue, Event, Source
 from newsint.nlp import entities
 from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, is_actor_token, lookup, normalise
 from newsint.nlp.event_frames import (
+    ATTACK_NOUNS,
     SUBJECTS,
     Frame,
     frame_at,
@@ -168,11 +169,6 @@ ORDERS = frozenset({"order", "command", "instruct", "direct"})
 NOT_ACTORS = frozenset(
     "DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL LOC FAC WORK_OF_ART PRODUCT EVENT LAW "
     "LANGUAGE".split()
-)
-#: Nouns of an attack that stand in for their author: "a US drone strike hit a car" -> the US.
-ATTACK_NOUNS = frozenset(
-    "strike strikes airstrike airstrikes attack attacks raid raids bombing drone drones missile "
-    "missiles shelling operation offensive".split()
 )
 #: Nouns for people who suffer an act: a number of them is a casualty count, not a party to the
 #: event ("killed at least three seafarers"; "gun down 30 terrorists" keeps its target).
