@@ -58,7 +58,7 @@ TARGET_PREPS = {
     "alongside": 2,
     "in": 4,
 }
-#: Prepositions whose clause completes a predicate: targets, agents, "quoted as saying".
+#: Prepositions through which a predicate's target is looked for (and "quoted as saying").
 CHAIN_PREPS = frozenset({*TARGET_PREPS, "by", "as"})
 NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
@@ -105,8 +105,8 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
     chain = _chain(pred)
     if target is not None and not (is_actor_token(target) or target.pos_ == "PRON"):
         target = None  # "an operation coordinated by X through Y": the patient is no actor
-    if target is None:
-        target = _target(chain, actor)
+    if target is None:  # not from "stepped down after saying he had misled a journalist"
+        target = _target(_chain(pred, CHAIN_PREPS), actor)
     return Frame(
         predicate=pred,
         actor=actor,
@@ -219,8 +219,9 @@ def _relative_head(pred: Token) -> Token | None:
     return node.head if node.dep_ == "relcl" else None
 
 
-def _chain(pred: Token) -> list[Token]:
-    """The predicate and the verbs and nouns that complete it: "threatened to cut off ..."."""
+def _chain(pred: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """The predicate and the verbs and nouns that complete it: "threatened to cut off ...";
+    through the predicate's prepositions in ``preps`` only, when given (for its target)."""
     chain = [pred]
     todo = [pred]
     while todo:
@@ -234,11 +235,7 @@ def _chain(pred: Token) -> list[Token]:
                 todo.append(child)
             elif child.dep_ in {"dobj", "obj", "attr", "pobj"} and child.pos_ in {"NOUN", "PROPN"}:
                 chain.append(child)
-            elif (
-                child.dep_ == "prep"
-                and node is pred
-                and child.lower_ in {*TARGET_PREPS, "by", "as"}
-            ):
+            elif child.dep_ == "prep" and node is pred and (preps is None or child.lower_ in preps):
                 todo.append(child)
             elif child.dep_ == "pcomp" and node.dep_ == "prep":
                 chain.append(child)
