@@ -131,3 +131,32 @@ def test_reported_by_names_the_asserting_source(nlp) -> None:
     analysis = analyze_text("Iran attacked the base on Monday, two U.S. officials told Reuters.")
     (event,) = [e for e in analysis.events if e.actor.name == "Iran"]
     assert event.reported_by and "officials" in event.reported_by[0]
+
+
+# --- the bundled example, per issue 19's list -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_events():
+    from pathlib import Path
+
+    from newsint import analyze
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "circa-iran-isis.txt"
+    (analysis,) = list(analyze([path]))
+    return analysis.events
+
+
+def test_example_recruiting_is_reported_by_kent_and_hedged_elsewhere(example_events) -> None:
+    recruits = [e for e in example_events if e.actor.name == "Iran" and "recruit" in e.action]
+    assert any("Kent" in name for e in recruits for name in e.reported_by)
+    assert any(e.hedged for e in recruits)
+
+
+def test_example_has_no_event_from_a_condition_or_an_unresolved_they(example_events) -> None:
+    actions = [(e.actor.name, e.action) for e in example_events]
+    assert not any("fighting" in action for _, action in actions), actions
+    assert not any(
+        actor == "United States" and ("support" in action or "understand" in action)
+        for actor, action in actions
+    ), actions
