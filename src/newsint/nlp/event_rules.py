@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsint.nlp.event_frames import OBJECTS, Frame
+from newsint.nlp.event_frames import Frame
+from newsint.nlp.event_targets import OBJECTS
 
 #: Verbs of denial: not an event unless what is denied is a proposal ("denied the request").
 DENIALS = frozenset({"deny", "refute", "rebut", "dismiss", "disprove"})

@@ -31,16 +31,23 @@ from spacy.tokens import Doc, Span, Token
 from newsint.models import Actor, Claim, Cue, Event, Source
 from newsint.nlp import entities
 from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, is_actor_token, lookup, normalise
+from newsint.nlp.event_actors import (
+    NOT_ACTORS,
+    attacker,
+    counted_people,
+    dateline,
+    has_object,
+    named,
+    reciprocal,
+)
 from newsint.nlp.event_frames import (
-    ATTACK_NOUNS,
-    SUBJECTS,
     Frame,
     frame_at,
-    is_place,
     main_frame,
     sentence_frames,
 )
 from newsint.nlp.event_rules import hypothetical, is_denial, not_an_act
+from newsint.nlp.event_targets import SUBJECTS, is_place
 from newsint.nlp.plover import (
     PLOVER1,
     TRIGGERS,
@@ -110,15 +117,15 @@ def find_events(
         for frame in sentence_frames(sent):
             if is_denial(frame):
                 continue  # "the army denied the report": a statement about a fact
-            actor_tok = _named(_attacker(_resolve(frame.actor, frame, previous)))
-            if actor_tok is None or is_place(actor_tok) or _dateline(actor_tok):
+            actor_tok = named(attacker(_resolve(frame.actor, frame, previous)))
+            if actor_tok is None or is_place(actor_tok) or dateline(actor_tok):
                 continue  # "the siege in Nairobi, Kenya, that killed ...": a place acts on no one
             claim = _claim_at(claims, frame.predicate.idx)
             actor = _actor(actor_tok, claim, sources)
             if actor is None:
                 continue
-            target_tok = _named(_resolve(frame.target, frame, previous, avoid=actor_tok))
-            if _counted_people(target_tok) or target_tok is not None and is_place(target_tok):
+            target_tok = named(_resolve(frame.target, frame, previous, avoid=actor_tok))
+            if counted_people(target_tok) or target_tok is not None and is_place(target_tok):
                 target_tok = None  # "killed at least 10 people", "in the villages": no party
             target = _actor(target_tok, claim, sources) if target_tok is not None else None
             if any(a <= frame.predicate.idx < b for a, b in refusals):
@@ -139,10 +146,10 @@ def find_events(
             key = (frame.predicate.sent.start, actor.name, target.name if target else None)
             if key in seen and frame.predicate.dep_ in {"xcomp", "conj"}:
                 continue  # "threatened to shell", "targeted and wounded X": one event
-            if not _has_object(frame.predicate):  # "sunk two vessels, seized another": three
+            if not has_object(frame.predicate):  # "sunk two vessels, seized another": three
                 seen.add(key)
             parties = [actor_tok, *_conjuncts(actor_tok)]
-            mutual = target is None and len(parties) > 1 and _reciprocal(frame, label)
+            mutual = target is None and len(parties) > 1 and reciprocal(frame, label)
             for conj_actor_tok in parties:
                 conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
                 if conj_actor is None:
@@ -165,102 +172,6 @@ def find_events(
 #: ("ordered patrols" MOBILIZE, "ordered the newspaper to suspend publication" COERCE), so they
 #: are not codebook triggers of their own.
 ORDERS = frozenset({"order", "command", "instruct", "direct"})
-#: Entity labels that never act: dates, amounts, places, works, products, laws.
-NOT_ACTORS = frozenset(
-    "DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL LOC FAC WORK_OF_ART PRODUCT EVENT LAW "
-    "LANGUAGE".split()
-)
-#: Nouns for people who suffer an act: a number of them is a casualty count, not a party to the
-#: event ("killed at least three seafarers"; "gun down 30 terrorists" keeps its target).
-PEOPLE = frozenset(
-    """people person men man women woman children child civilians seafarers sailors passengers
-    doctors workers students teenagers residents villagers patients pilgrims tourists
-    worshippers""".split()
-)
-
-
-def _attacker(token: Token | None) -> Token | None:
-    """The author named on an attack noun ("an Israeli strike" -> Israeli), else None: a strike,
-    a drone or an operation is no actor. Other tokens pass through."""
-    if token is None or token.lemma_.lower() not in ATTACK_NOUNS:
-        return token
-    for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod", "poss"} and (
-            child.ent_type_ in {"NORP", "GPE", "ORG"}
-            or child.pos_ == "PROPN"
-            or lookup(child.text) is not None
-        ):
-            return child
-        if child.dep_ == "compound" and child.lemma_.lower() in ATTACK_NOUNS:
-            inner = _attacker(child)  # "a US drone strike": the US modifies "drone"
-            if inner is not child and inner is not None:
-                return inner
-    return None
-
-
-def _named(token: Token | None) -> Token | None:
-    """A title with the person's name beside it names the person: "The American ambassador to
-    Pakistan, Anne W. Patterson" -> Anne W. Patterson."""
-    if token is None or token.pos_ == "PROPN":
-        return token
-    for child in token.subtree:
-        if child.dep_ == "appos" and child.ent_type_ in NAMES and child.pos_ == "PROPN":
-            return _mention_root(child)
-    return token
-
-
-#: Entity labels of a name that can stand beside a title ("the group behind the hack, Joker's
-#: Stash"; "the Lebanese armed group Hezbollah").
-NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-def _mention_root(token: Token) -> Token:
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.root
-    return token
-
-
-#: Acts that two conjoined actors do to each other ("Israel and Hezbollah exchanged attacks").
-RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
-MUTUAL_VERBS = frozenset({"exchange", "clash", "trade", "fight", "battle", "negotiate", "meet"})
-
-
-def _reciprocal(frame: Frame, label: str | None) -> bool:
-    return label in RECIPROCAL or frame.predicate.lemma_.lower() in MUTUAL_VERBS
-
-
-def _has_object(pred: Token) -> bool:
-    return any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in pred.children)
-
-
-DATELINE_MARKS = frozenset({",", "(", "—", "–", "-"})
-
-
-def _dateline(token: Token) -> bool:
-    """ "ISLAMABAD, Pakistan — The chief ... said": a dateline is no subject."""
-    if not (token.is_upper and len(token) > 3 and token.ent_type_ == "GPE"):
-        return False
-    doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is None or after.text not in DATELINE_MARKS:
-        return False
-    start = token.i  # the first word of the place name, then what comes before it on the line
-    while start > 0 and doc[start - 1].is_upper and doc[start - 1].ent_type_ == "GPE":
-        start -= 1
-    before = doc.text[: doc[start].idx].rstrip(" \t")
-    return start == token.sent.start or not before or before.endswith("\n")
-
-
-def _counted_people(token: Token | None) -> bool:
-    """A count of unnamed people ("at least 10 people", "more than a dozen doctors"): victims
-    or a crowd, not a party that can be put on a map ("three Americans" stays)."""
-    if token is None or token.pos_ != "NOUN":
-        return False
-    if any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.children):
-        return False
-    counted = any(c.dep_ == "nummod" or c.like_num for c in token.children)
-    return counted and (token.lower_ in PEOPLE or token.lemma_.lower() in PEOPLE)
 
 
 def _asserting(claim: Claim | None, sources: Sequence[Source]) -> tuple[str, ...]:
