@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus.support import BACKENDS, EXAMPLE, FIXTURES, HERE, cached_analyse, open_store
+from corpus.support import BACKENDS, EXAMPLE, FIXTURES, HERE, analysing_store
 
 from newsint import batch
 from newsint.corpus import clustering, corroboration, identity
@@ -141,8 +141,7 @@ def test_one_source_in_three_outlets_is_one_independent_source_amplified() -> No
 def store(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Store]:
-    monkeypatch.setattr(batch, "_analyse", cached_analyse)
-    yield from open_store(request.param, tmp_path)
+    yield from analysing_store(request.param, tmp_path, monkeypatch)
 
 
 def _central(store: Store) -> dict:  # type: ignore[type-arg]
@@ -180,3 +179,79 @@ def test_what_a_source_said_before_and_who_disputed_it(store: Store) -> None:
     assert merged and "matches one named person" in merged[0]["evidence"]
     disputed = [c for c in kent["claims"] if c["disputed_by"]]
     assert disputed and all(c["disputed_by"] == ["Michael O'Hanlon"] for c in disputed)
+
+
+def test_outlets_in_their_own_voice_count_only_when_no_version_credits_a_source() -> None:
+    docs = {d.sha256: d for d in (_doc("a", 1), _doc("b", 2), _doc("c", 3))}
+    unsourced = {(d, "c1"): ClaimRecord(d, "c1", "X") for d in docs}
+    alone = corroboration.corroborate(
+        list(unsourced), claims=unsourced, documents=docs, identity_of={}, method="test"
+    )
+    assert alone.independent_sources == 3  # three outlets asserting it, nobody else
+    credited = {**unsourced, ("a" * 64, "c1"): ClaimRecord("a" * 64, "c1", "X", source_ids=("s1",))}
+    cluster = corroboration.corroborate(
+        list(credited),
+        claims=credited,
+        documents=docs,
+        identity_of={("a" * 64, "s1"): "src:kent"},
+        method="test",
+    )
+    assert cluster.sources == ["src:kent"]  # the other two repeat what Kent is credited with
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        ("Jess Smith, 19, was nine months old. Jess said she kept it secret.", True),
+        ("Jess said she kept it secret.", False),  # the full name is not in her article
+    ],
+)
+def test_a_first_name_joins_the_one_full_name_written_in_its_article(
+    text: str, merged: bool
+) -> None:
+    docs = [_doc("a", 1), _doc("b", 2, text)]
+    sources = [_src("a", "s1", "Jess Smith"), _src("b", "s1", "Jess")]
+    identities, links = identity.resolve_sources(sources, docs)
+    assert (len(identities) == 1) is merged
+    assert ("first name “Jess”" in links[1].evidence) is merged
+
+
+@pytest.mark.parametrize(("interested", "confirmed"), [(frozenset(), True), ({"src:iran"}, False)])
+def test_an_interested_party_does_not_confirm_on_the_record(
+    interested: frozenset[str], confirmed: bool
+) -> None:
+    docs = {d.sha256: d for d in (_doc("a", 1), _doc("b", 2))}
+    claims = {
+        ("a" * 64, "c1"): ClaimRecord("a" * 64, "c1", "X", source_ids=("s1",)),  # anonymous
+        ("b" * 64, "c1"): ClaimRecord("b" * 64, "c1", "X", source_ids=("s1",)),  # named
+    }
+    cluster = corroboration.corroborate(
+        list(claims),
+        claims=claims,
+        documents=docs,
+        identity_of={("b" * 64, "s1"): "src:iran"},
+        method="test",
+        interested=frozenset(interested),
+    )
+    assert cluster.independent_sources == 2
+    assert cluster.confirmed_on_record is confirmed
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["Washington Post", "Post"], True),
+        (["Washington Post", "New York Post", "Post"], False),  # which Post?
+    ],
+)
+def test_a_short_name_joins_the_one_longer_name_of_its_document(
+    names: list[str], merged: bool
+) -> None:
+    docs = [_doc("a", 1)]
+    sources = [
+        SourceRecord("a" * 64, f"s{i}", name, anonymous=False, kind="media")
+        for i, name in enumerate(names, 1)
+    ]
+    identities, links = identity.resolve_sources(sources, docs)
+    assert (links[-1].identity == "src:washington-post") is merged
+    assert len(identities) == len(names) - merged

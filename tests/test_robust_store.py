@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from corpus.support import BACKENDS, open_store
 
 from newsint.models import Skipped
-from newsint.store import Store, migrate, schema
+from newsint.store import MIGRATIONS, Store, migrate, schema
 
 
 @pytest.fixture(params=BACKENDS)
@@ -71,7 +71,12 @@ def test_a_store_with_shared_numbers_is_renumbered_in_order_when_opened(tmp_path
                     sha256=sha * 64, seq=seq, doc_id=sha, name=sha, status="skipped"
                 )
             )
-    assert migrate(engine) == ["0003_unique_seq", "0004_event_assertion"]
+    assert migrate(engine) == [
+        "0003_unique_seq",
+        "0004_across_outlets",
+        "0005_claim_vectors",
+        "0006_event_assertion",
+    ]
     with engine.connect() as conn:
         d = schema.documents
         rows = conn.execute(sa.select(d.c.doc_id, d.c.seq).order_by(d.c.seq)).all()
@@ -103,4 +108,6 @@ def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path: Path) -> No
         thread.join()
     assert failures == []
     with Store(url) as store, store.connect() as conn:
-        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.migrations)) == 4
+        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.migrations)) == len(
+            MIGRATIONS
+        )

@@ -18,6 +18,7 @@ cluster of ``workers`` processes (for trying it out). This is the only module th
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import re
@@ -40,10 +41,15 @@ from newsint.settings import Settings
 from newsint.store import Store
 
 Outcome = Analysis | Skipped
+#: An outcome and, for an analysed document, its claims' sentence vectors in stored form
+#: (:mod:`newsint.corpus.meaning`): handed back beside the report, never in it.
+Handed = tuple[Outcome, list[bytes] | None]
 
-#: Documents in flight per worker: enough to keep every worker busy while the main process
+#: Chunks in flight per worker: enough to keep every worker busy while the main process
 #: writes, few enough that memory stays bounded on a large crawl.
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 2
+#: Documents a worker analyses together (their parses batched by spaCy's ``nlp.pipe``).
+CHUNK = 16
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -111,8 +117,8 @@ def ingest(
                 progress.already += 1
 
     try:
-        for key, outcome in _analysed(todo(), settings, workers, limit, scheduler):
-            ledger.save(outcome, key)
+        for key, (outcome, vectors) in _analysed(todo(), settings, workers, limit, scheduler):
+            ledger.save(outcome, key, vectors)
             progress.stored += 1
             if isinstance(outcome, Skipped):
                 progress.skipped += 1
@@ -159,8 +165,8 @@ class _Ledger:
         self._known.add(key)
         return True
 
-    def save(self, outcome: Outcome, key: str) -> None:
-        self._store.save(outcome, sha256=key)
+    def save(self, outcome: Outcome, key: str, vectors: list[bytes] | None = None) -> None:
+        self._store.save(outcome, sha256=key, vectors=vectors)
 
 
 def refresh_corpus(store: Store) -> None:
@@ -174,25 +180,42 @@ def _analysed(
     workers: int,
     limit: int | None,
     scheduler: str | None = None,
-) -> Iterator[tuple[str, Outcome]]:
+) -> Iterator[tuple[str, Handed]]:
+    chunks = _chunks(items, limit)
     if scheduler:
         with _dask_executor(scheduler, workers, settings.dask_timeout) as (pool, slots):
-            yield from _in_order(items, settings, pool, slots, limit)
+            yield from _in_order(chunks, settings, pool, slots)
         return
     if workers == 0:
-        for count, (key, item) in enumerate(items):
-            if limit is not None and count >= limit:
-                return
-            yield key, _analyse(item, settings)
+        for chunk in chunks:
+            keys = [key for key, _ in chunk]
+            yield from zip(keys, _analyse_and_embed(chunk, settings), strict=True)
         return
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
     )
     try:
-        yield from _in_order(items, settings, pool, workers, limit)
+        yield from _in_order(chunks, settings, pool, workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+Chunk = list[tuple[str, Page | Skipped]]
+
+
+def _chunks(items: Iterator[tuple[str, Page | Skipped]], limit: int | None) -> Iterator[Chunk]:
+    """``items`` in lists of 1, 2, 4, ... up to :data:`CHUNK` documents (small first, so that a
+    few documents still spread over every worker), ``limit`` documents in all."""
+    taken, size = 0, 1
+    while limit is None or taken < limit:
+        want = size if limit is None else min(size, limit - taken)
+        chunk = list(itertools.islice(items, want))
+        if not chunk:
+            return
+        taken += len(chunk)
+        size = min(CHUNK, size * 2)
+        yield chunk
 
 
 @contextmanager
@@ -224,28 +247,21 @@ def _dask_executor(scheduler: str, workers: int, timeout: float) -> Iterator[tup
 
 
 def _in_order(
-    items: Iterator[tuple[str, Page | Skipped]],
-    settings: Settings,
-    pool: Executor,
-    slots: int,
-    limit: int | None,
-) -> Iterator[tuple[str, Outcome]]:
-    """Submit to ``pool``, keeping ``slots`` x IN_FLIGHT_PER_WORKER in flight, and yield the
-    outcomes in input order."""
-    count = 0
-    pending: deque[tuple[str, Future[Outcome]]] = deque()
+    chunks: Iterator[Chunk], settings: Settings, pool: Executor, slots: int
+) -> Iterator[tuple[str, Handed]]:
+    """Submit each chunk to ``pool``, keeping ``slots`` x IN_FLIGHT_PER_WORKER in flight, and
+    yield the outcomes in input order."""
+    pending: deque[tuple[list[str], Future[list[Handed]]]] = deque()
     try:
-        for key, item in items:
-            if limit is not None and count + len(pending) >= limit:
-                break
-            pending.append((key, pool.submit(_analyse, item, settings)))
+        for chunk in chunks:
+            keys = [key for key, _ in chunk]
+            pending.append((keys, pool.submit(_analyse_and_embed, chunk, settings)))
             while len(pending) >= slots * IN_FLIGHT_PER_WORKER:
-                key0, future = pending.popleft()
-                yield key0, future.result()
-                count += 1
+                keys0, future = pending.popleft()
+                yield from zip(keys0, future.result(), strict=True)
         while pending:
-            key0, future = pending.popleft()
-            yield key0, future.result()
+            keys0, future = pending.popleft()
+            yield from zip(keys0, future.result(), strict=True)
     finally:
         for _, future in pending:
             future.cancel()
@@ -297,9 +313,20 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _analyse(item: Page | Skipped, settings: Settings) -> Outcome:
-    if isinstance(item, Skipped):
-        return item
-    from newsint.pipeline import analyze_page
+def _analyse(chunk: Chunk, settings: Settings) -> list[Outcome]:
+    """The outcome of each document of ``chunk``, in order (the pages parsed together)."""
+    from newsint.pipeline import analyze_pages
 
-    return analyze_page(item, settings)
+    pages = [item for _, item in chunk if isinstance(item, Page)]
+    analysed = iter(analyze_pages(pages, settings))
+    return [item if isinstance(item, Skipped) else next(analysed) for _, item in chunk]
+
+
+def _analyse_and_embed(chunk: Chunk, settings: Settings) -> list[Handed]:
+    """:func:`_analyse`, and each analysed document's claim vectors, computed here in the
+    worker right after its analysis (the claims' grouping embedded the same texts: the model's
+    cache answers), so that a corpus rebuild only reads them from the store."""
+    from newsint.corpus.meaning import claim_vectors
+
+    outcomes = _analyse(chunk, settings)
+    return [(o, claim_vectors(o) if isinstance(o, Analysis) else None) for o in outcomes]

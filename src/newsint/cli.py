@@ -41,6 +41,7 @@ class BenchName(StrEnum):
     judgement = "judgement"
     robustness = "robustness"
     stance = "stance"
+    throughput = "throughput"
 
 
 def fail(message: str) -> None:
@@ -233,6 +234,9 @@ def bench(
     n: Annotated[
         int, typer.Option("--n", min=0, help="robustness only: generated documents.")
     ] = 300,
+    docs: Annotated[
+        int, typer.Option("--docs", min=2, help="throughput only: documents to time.")
+    ] = 60,
 ) -> None:
     """Run newsint on a benchmark split, score it with ../shared/bench, print figures and speed.
 
@@ -251,6 +255,8 @@ def bench(
         kwargs["bodies"] = bodies
     if name is BenchName.robustness:
         kwargs["n"] = n
+    if name is BenchName.throughput:
+        kwargs["docs"] = docs
     try:
         result = module.run(**kwargs)
     except NewsintError as exc:

@@ -241,7 +241,8 @@ def _ingest(
 
 
 query_app = typer.Typer(
-    help="Ask the store: claims and their corroboration, sources, actors.", no_args_is_help=True
+    help="Ask the store: claims and their corroboration, sources, actors, republications.",
+    no_args_is_help=True,
 )
 
 
@@ -263,6 +264,35 @@ def query_claims(
         rows = queries.claims(store, about=about, since=since, limit=limit)
         if since and not rows:
             _explain_since(since, rows, queries.claims(store, about=about, limit=1))
+    if format is Output.table:
+        rows = _without_empty(rows, ("republications", "authored_by"))
+    _print(rows, format)
+
+
+def _without_empty(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """``rows`` without the columns among ``keys`` that are empty in every row (a table for
+    people: a store with no republication and no amplifying author keeps the columns it had)."""
+    empty = {k for k in keys if not any(r.get(k) for r in rows)}
+    return [{k: v for k, v in r.items() if k not in empty} for r in rows]
+
+
+@query_app.command("duplicates")
+def query_duplicates(
+    limit: Annotated[int, typer.Option(help="At most this many documents.")] = 200,
+    db: DbOption = DEFAULT_DB,
+    format: FormatOption = Output.table,
+) -> None:
+    """Republications: documents that copy an earlier one (wire copies, re-templated pages,
+    small edits), with the original; they add no document and no source to a claim's count.
+
+    Example: newsint query duplicates --format json
+    """
+    from newsint.store import queries
+
+    with _open(db) as store:
+        rows = queries.duplicates(store, limit=limit)
+    if format is Output.table:
+        rows = [{k: v for k, v in r.items() if k not in ("doc", "original_doc")} for r in rows]
     _print(rows, format)
 
 
@@ -305,9 +335,11 @@ def query_source(
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     if format is Output.table:
-        head = {k: v for k, v in found.items() if k not in ("named_as", "claims")}
+        head = {k: v for k, v in found.items() if k not in ("named_as", "claims", "wrote")}
         _print([head], format, title="source")
         _print(found["named_as"], format, title="named as")
+        if found["wrote"]:
+            _print(found["wrote"], format, title="wrote (bylines)")
     _print(found["claims"], format, title="claims")
 
 

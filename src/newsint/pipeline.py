@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from newsint.errors import SkipReason
 from newsint.extract import extract_page
@@ -30,16 +32,7 @@ def analyze_page(page: Page, settings: Settings | None = None) -> Outcome:
     """The analysis of one page, or Skipped with the reason (never raises); one that takes
     longer than ``settings.max_seconds`` is Skipped (:func:`time_budget`)."""
     settings = settings or Settings()
-    try:
-        with time_budget(settings.max_seconds):
-            return _analyze_page(page, settings)
-    except OverBudget:
-        return Skipped(
-            page.id,
-            page.name,
-            f"{SkipReason.TOO_SLOW} of {settings.max_seconds:g} s; raise NEWSINT_MAX_SECONDS "
-            "to let it finish, or give it as smaller documents",
-        )
+    return _budgeted(page, settings, lambda: _analyze_page(page, settings))
 
 
 class OverBudget(BaseException):
@@ -68,37 +61,98 @@ def time_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _analyze_page(page: Page, settings: Settings) -> Outcome:
+def analyze_pages(pages: Sequence[Page], settings: Settings | None = None) -> list[Outcome]:
+    """What :func:`analyze_page` gives for each page, in order, with the articles parsed together
+    (spaCy's ``nlp.pipe``; the same parses, a few per cent cheaper). Each page's stages after the
+    parse run under its own time budget; a page that fails is Skipped, the others go on."""
+    settings = settings or Settings()
+    prepared = [_prepare_guarded(page, settings) for page in pages]
+    articles = [a for a in prepared if isinstance(a, Article)]
+    docs = _parse_all([a.text for a in articles])
+    outcomes: list[Outcome] = []
+    for page, item in zip(pages, prepared, strict=True):
+        if isinstance(item, Skipped):
+            outcomes.append(item)
+            continue
+        doc = docs.pop(0) if docs else None
+        outcomes.append(_budgeted(page, settings, partial(analyze_article, item, doc=doc)))
+    return outcomes
+
+
+def _parse_all(texts: list[str]) -> list[Any]:
+    """The parses of ``texts``, or [] when the batch fails (each is then parsed on its own)."""
+    from newsint.nlp.analyse import parse_many
+
     try:
-        article = extract_page(page)
-        if isinstance(article, Skipped):
-            return article
-        if settings.require_english and article.language not in (None, "en"):
-            return Skipped(
-                page.id,
-                page.name,
-                f"{SkipReason.NOT_ENGLISH} (detected language: {article.language}); "
-                "newsint analyses English news only",
-            )
-        limit = min(MAX_CHARS, settings.max_chars)
-        if len(article.text) > limit:
-            return Skipped(
-                page.id,
-                page.name,
-                f"{SkipReason.TOO_LONG}: {len(article.text):,} characters after cleaning, the "
-                f"limit is {limit:,}; if it holds many articles, give them as separate "
-                "documents (one JSON Lines record each)",
-            )
-        return analyze_article(article)
+        return list(parse_many(texts))
+    except Exception:  # noqa: BLE001 - one bad text must not cost the others their analysis
+        return []
+
+
+def _budgeted(page: Page, settings: Settings, work: Callable[[], Outcome]) -> Outcome:
+    try:
+        with time_budget(settings.max_seconds):
+            return work()
+    except OverBudget:
+        return _too_slow(page, settings)
     except Exception as exc:  # noqa: BLE001 - a batch never dies on one document
         return Skipped(page.id, page.name, f"internal error while analysing: {exc!r}")
 
 
-def analyze_article(article: Article) -> Analysis:
-    """Attributions, sources, cues, claims, events and grades of one clean article."""
-    from newsint.nlp.analyse import analyse_text  # spaCy is loaded on first use only
+def _too_slow(page: Page, settings: Settings) -> Skipped:
+    return Skipped(
+        page.id,
+        page.name,
+        f"{SkipReason.TOO_SLOW} of {settings.max_seconds:g} s; raise NEWSINT_MAX_SECONDS "
+        "to let it finish, or give it as smaller documents",
+    )
 
-    parts = analyse_text(article.text, title=article.title)
+
+def _analyze_page(page: Page, settings: Settings) -> Outcome:
+    item = _prepare_guarded(page, settings)
+    return item if isinstance(item, Skipped) else analyze_article(item)
+
+
+def _prepare_guarded(page: Page, settings: Settings) -> Article | Skipped:
+    try:
+        return _prepare(page, settings)
+    except Exception as exc:  # noqa: BLE001 - a batch never dies on one document
+        return Skipped(page.id, page.name, f"internal error while analysing: {exc!r}")
+
+
+def _prepare(page: Page, settings: Settings) -> Article | Skipped:
+    """The clean article of ``page``, or Skipped when it cannot or should not be analysed."""
+    article = extract_page(page)
+    if isinstance(article, Skipped):
+        return article
+    if settings.require_english and article.language not in (None, "en"):
+        return Skipped(
+            page.id,
+            page.name,
+            f"{SkipReason.NOT_ENGLISH} (detected language: {article.language}); "
+            "newsint analyses English news only",
+        )
+    limit = min(MAX_CHARS, settings.max_chars)
+    if len(article.text) > limit:
+        return Skipped(
+            page.id,
+            page.name,
+            f"{SkipReason.TOO_LONG}: {len(article.text):,} characters after cleaning, the "
+            f"limit is {limit:,}; if it holds many articles, give them as separate "
+            "documents (one JSON Lines record each)",
+        )
+    return article
+
+
+def analyze_article(article: Article, *, doc: Any = None) -> Analysis:
+    """Attributions, sources, cues, claims, events and grades of one clean article (``doc``:
+    its spaCy parse, when already made)."""
+    from newsint.nlp.analyse import analyse_doc, analyse_text  # spaCy is loaded on first use
+
+    if doc is None:
+        parts = analyse_text(article.text, title=article.title)
+    else:
+        parts = analyse_doc(doc, title=article.title)
     analysis = Analysis(
         article=article,
         sources=tuple(parts.sources),

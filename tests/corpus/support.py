@@ -36,13 +36,14 @@ _analysed: dict[str, batch.Outcome] = {}
 _real_analyse = batch._analyse
 
 
-def cached_analyse(item: Page | Skipped, settings: Settings) -> batch.Outcome:
+def cached_analyse(chunk: batch.Chunk, settings: Settings) -> list[batch.Outcome]:
     """``batch._analyse`` with a per-session cache: the pipeline is not what these tests test."""
-    if isinstance(item, Skipped):
-        return item
-    if item.sha256 not in _analysed:
-        _analysed[item.sha256] = _real_analyse(item, settings)
-    return _analysed[item.sha256]
+    new = [
+        (k, item) for k, item in chunk if isinstance(item, Page) and item.sha256 not in _analysed
+    ]
+    for (_, page), outcome in zip(new, _real_analyse(new, settings), strict=True):
+        _analysed[page.sha256] = outcome
+    return [item if isinstance(item, Skipped) else _analysed[item.sha256] for _, item in chunk]
 
 
 def open_store(backend: str, tmp_path: Path, name: str = "newsint.db") -> Iterator[Store]:
@@ -61,6 +62,14 @@ def open_store(backend: str, tmp_path: Path, name: str = "newsint.db") -> Iterat
         if backend != "sqlite":
             metadata.drop_all(store.engine)
         store.close()
+
+
+def analysing_store(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Store]:
+    """A fresh store (:func:`open_store`) whose ingestion analyses each document once a session."""
+    monkeypatch.setattr(batch, "_analyse", cached_analyse)
+    yield from open_store(backend, tmp_path)
 
 
 def dump(store: Store) -> dict[str, list[dict[str, Any]]]:

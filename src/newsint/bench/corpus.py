@@ -1,8 +1,15 @@
 """`newsint bench corpus`: claim-clustering precision/recall and ingestion speed.
 
-* **Clustering**: the "same claim?" decisions of :mod:`newsint.corpus.clustering` on the
-  hand-labelled claim pairs of ``tests/corpus/claim_pairs.jsonl`` (``--data`` for another file
-  of ``{"a", "b", "same"}`` lines).
+* **Clustering**: the "same claim?" decisions of :mod:`newsint.corpus.clustering` (by meaning:
+  the claims' sentence vectors) on the hand-labelled claim pairs of
+  ``tests/corpus/claim_pairs.jsonl`` (``--data`` for another file of ``{"a", "b", "same"}``
+  lines), at the shipped threshold and by leave-one-out cross-validation of its choice, beside
+  the lexical method's.
+* **Same-story corpus** (``annotations/stories/``, :mod:`newsint.bench.stories`): real reports
+  of six stories by several outlets, ingested and scored against the hand-written independent
+  sources, amplifiers and republications of each cross-outlet claim.
+* **Republications** (:mod:`newsint.bench.copies`): a one-word edit, a re-templated page and a
+  wire copy of the bundled example are detected, and its central claim's counts do not move.
 * **Ingestion**: the first :data:`SUBSET` pages of the extraction dev set and of the PolNeAR dev
   texts, ingested into a fresh SQLite store by one worker process and then by one per core;
   documents/s of each, with process start-up and model loading (what a user waits for) and
@@ -45,21 +52,21 @@ def run(
     ``predictions``: write each pair's similarity and decision there (JSON Lines).
     """
     from newsint.batch import default_workers, ingest
-    from newsint.corpus.clustering import METHOD, THRESHOLD, Vectors, score_pairs
+    from newsint.corpus import clustering as c
     from newsint.store import Store
 
     rows = list(read_jsonl(data or pairs_file()))
     pairs = [(str(r["a"]), str(r["b"]), bool(r["same"])) for r in rows]
-    score = score_pairs(pairs)
+    lexical = c.score_pairs(pairs)
+    similarities = c.meaning_similarities(pairs)
+    labels = [same for _, _, same in pairs]
+    at = c.MEANING_THRESHOLD
+    score = c.score_decisions([x >= at for x in similarities], labels, at)
+    cv, chosen = c.cross_validate(similarities, labels)
     if predictions is not None:
-        texts = sorted({t for a, b, _ in pairs for t in (a, b)})
-        vectors, at = Vectors.of(texts), {t: i for i, t in enumerate(texts)}
         write_jsonl(
             predictions,
-            (
-                {**r, "similarity": round(vectors.similarity(at[a], at[b]), 4)}
-                for r, (a, b, _) in zip(rows, pairs, strict=True)
-            ),
+            ({**r, "similarity": x} for r, x in zip(rows, similarities, strict=True)),
         )
 
     result = BenchResult(name=NAME)
@@ -67,14 +74,26 @@ def run(
         "pair_P": score.precision,
         "pair_R": score.recall,
         "pair_F1": score.f1,
+        "pair_cv_P": cv.precision,
+        "pair_cv_R": cv.recall,
+        "pair_cv_F1": cv.f1,
+        "pair_lexical_F1": lexical.f1,
     }
     result.scorer_output = (
-        f"claim clustering ({METHOD}, threshold {THRESHOLD}) on {score.pairs} labelled pairs: "
+        f"claim clustering ({c.MEANING_METHOD}, threshold {at}) on {score.pairs} labelled pairs: "
         f"P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}\n"
-        f"pair_P={score.precision:.4f} pair_R={score.recall:.4f} pair_F1={score.f1:.4f}"
+        f"  leave-one-out (threshold chosen on the other pairs, {min(chosen):.2f}-"
+        f"{max(chosen):.2f}; on all: {c.best_threshold(similarities, labels):.2f}): "
+        f"P {cv.precision:.3f}  R {cv.recall:.3f}  F1 {cv.f1:.3f}\n"
+        f"  lexical ({c.METHOD}, threshold {c.THRESHOLD}): P {lexical.precision:.3f}  "
+        f"R {lexical.recall:.3f}  F1 {lexical.f1:.3f}\n"
+        f"pair_P={score.precision:.4f} pair_R={score.recall:.4f} pair_F1={score.f1:.4f} "
+        f"pair_cv_F1={cv.f1:.4f}"
     )
 
     cores = default_workers()
+    _stories(result)
+    _copies(result)
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "subset.jsonl"
         html = list(read_jsonl(data_file("extraction", "html.jsonl.gz")))[: SUBSET // 2]
@@ -107,6 +126,43 @@ def run(
     result.extra["cores"] = cores
     result.extra["pairs"] = json.dumps({"file": str(data or pairs_file()), "n": score.pairs})
     return result
+
+
+def _stories(result: BenchResult) -> None:
+    """Score the same-story corpus into ``result`` (skipped when the annotations are absent)."""
+    from newsint.bench import stories
+
+    folder = stories.stories_folder()
+    if not (folder / "gold.jsonl").exists():
+        result.extra["stories"] = f"skipped: no {folder / 'gold.jsonl'}"
+        return
+    with tempfile.TemporaryDirectory() as tmp, Timer() as timer:
+        score, counts = stories.evaluate(folder, Path(tmp))
+    n = len(score.claims)
+    result.figures["stories_exact"] = score.exact / n if n else 0.0
+    result.figures["stories_amplifiers"] = (
+        score.amplifiers[0] / score.amplifiers[1] if score.amplifiers[1] else 1.0
+    )
+    result.figures["stories_republications"] = (
+        score.republications[0] / score.republications[1] if score.republications[1] else 1.0
+    )
+    result.figures["stories_merged"] = float(len(score.merged))
+    result.scorer_output += "\n" + "\n".join(score.lines())
+    result.scorer_output += "\n" + " ".join(
+        f"{k}={v:.4f}" for k, v in result.figures.items() if k.startswith("stories_")
+    )
+    result.extra["stories_ingest"] = f"{counts.stored} docs in {timer.seconds:.1f}s"
+
+
+def _copies(result: BenchResult) -> None:
+    """Issue 16's republication goal on the example's copies (``newsint.bench.copies``)."""
+    from newsint.bench import copies
+
+    with tempfile.TemporaryDirectory() as tmp:
+        score = copies.evaluate(Path(tmp))
+    result.figures["copies_detected"] = score.detected / score.copies
+    result.figures["copies_counts_unchanged"] = float(not score.changed)
+    result.scorer_output += "\n" + score.line()
 
 
 def _recorder(stamps: list[float]) -> Callable[[Progress], None]:

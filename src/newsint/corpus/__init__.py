@@ -7,51 +7,97 @@ depends only on the input, so rebuilding after every ingestion is idempotent.
 
 from __future__ import annotations
 
-from newsint.corpus import clustering, corroboration, identity
+from collections import defaultdict
+
+from newsint.corpus import authorship, clustering, corroboration, identity, meaning, republications
 from newsint.corpus.records import (
     ClaimLink,
+    ClaimRecord,
     CorpusInput,
     CorpusResult,
+    DocRecord,
 )
 
 VERSIONS = {
     "identity": identity.RULES,
-    "clustering": f"{clustering.METHOD} threshold={clustering.THRESHOLD}",
+    "authorship": authorship.RULES,
+    "clustering": f"{clustering.MEANING_METHOD} threshold={clustering.MEANING_THRESHOLD}",
+    "claim_vectors": meaning.VERSION,
     "corroboration": corroboration.RULES,
+    "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
 }
 
 __all__ = ["VERSIONS", "CorpusInput", "CorpusResult", "build"]
 
 
-def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> CorpusResult:
-    """Identities, claim clusters and their corroboration for a whole corpus."""
+def build(
+    data: CorpusInput, *, threshold: float | None = None, by_meaning: bool = True
+) -> CorpusResult:
+    """Identities, claim clusters and their corroboration for a whole corpus. Claims are
+    clustered by their stored sentence vectors (``by_meaning``), else by their words."""
     documents = {d.sha256: d for d in data.documents}
-    source_identities, source_links = identity.resolve_sources(data.sources, data.documents)
+    duplicates = republications.find(data.documents)
+    original_of = {r.doc: r.duplicate_of for r in duplicates}
+    source_identities, source_links = identity.resolve_sources(
+        data.sources, data.documents, original_of=original_of
+    )
     actor_identities, actor_links = identity.resolve_actors(data.actors)
     identity_of = {(link.doc, link.source_id): link.identity for link in source_links}
+    interested = frozenset(i.id for i in source_identities if i.kind == "interested_party")
+    author_links = authorship.resolve_authors(data.documents, source_identities, source_links)
+    bylines: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    outlets: dict[str, str] = {}
+    for a in author_links:
+        if a.role == "outlet":
+            outlets[a.doc] = a.identity
+        elif a.identity.startswith("src:") and a.identity not in bylines[a.doc]:
+            bylines[a.doc] += (a.identity,)
 
     def order(claim_key: tuple[str, str]) -> tuple[int, str, int]:
         doc, cid = claim_key
         return (documents[doc].seq if doc in documents else 0, doc, corroboration._number(cid))
 
-    claims = sorted(
+    every = sorted(
         (c for c in data.claims if c.doc in documents), key=lambda c: order((c.doc, c.id))
     )
+    claims = [c for c in every if c.doc not in original_of]  # republications add no claim
     by_key = {(c.doc, c.id): c for c in claims}
-    method = f"{clustering.METHOD} threshold={threshold}"
+    vectors = None
+    if by_meaning:
+        vectors = meaning.matrix([c.text for c in claims], [c.vector for c in claims])
+        used = clustering.MEANING_THRESHOLD if threshold is None else threshold
+        method = f"{clustering.MEANING_METHOD} threshold={used}"
+    else:
+        used = clustering.THRESHOLD if threshold is None else threshold
+        method = f"{clustering.METHOD} threshold={used}"
     groups, evidence = clustering.cluster(
-        [((c.doc, c.id), c.text, c.same_as) for c in claims], threshold=threshold
+        [((c.doc, c.id), c.text, c.same_as) for c in claims],
+        threshold=used,
+        vectors=vectors,
     )
+    copies = _copied_claims(every, original_of, documents)
     clusters = []
     links = []
     for members in groups:
+        carried = [(copy, why) for key in members for copy, why in copies.get(key, [])]
         record = corroboration.corroborate(
-            members, claims=by_key, documents=documents, identity_of=identity_of, method=method
+            members,
+            claims=by_key,
+            documents=documents,
+            identity_of=identity_of,
+            method=method,
+            republications=len({doc for (doc, _), _ in carried}),
+            bylines=bylines,
+            outlets=outlets,
+            interested=interested,
         )
         clusters.append(record)
         links += [
             ClaimLink(doc=d, claim_id=c, cluster=record.id, evidence=evidence[(d, c)])
             for d, c in members
+        ]
+        links += [
+            ClaimLink(doc=d, claim_id=c, cluster=record.id, evidence=why) for (d, c), why in carried
         ]
     return CorpusResult(
         source_identities=source_identities,
@@ -60,4 +106,27 @@ def build(data: CorpusInput, *, threshold: float = clustering.THRESHOLD) -> Corp
         actor_links=actor_links,
         claim_clusters=sorted(clusters, key=lambda c: c.id),
         claim_links=links,
+        author_links=author_links,
+        duplicates=duplicates,
     )
+
+
+Key = tuple[str, str]
+
+
+def _copied_claims(
+    claims: list[ClaimRecord], original_of: dict[str, str], documents: dict[str, DocRecord]
+) -> dict[Key, list[tuple[Key, str]]]:
+    """For each claim of an original document, the claims of its republications that say it,
+    with the evidence for each link."""
+    by_doc: dict[str, list[tuple[Key, str]]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(((c.doc, c.id), c.text))
+    copies: dict[Key, list[tuple[Key, str]]] = defaultdict(list)
+    for copy, original in sorted(original_of.items()):
+        name = documents[original].name if original in documents else original[:12]
+        pairs = republications.match_claims(by_doc.get(copy, []), by_doc.get(original, []))
+        for key, (source, score) in pairs.items():
+            why = f"republication of {name}: {source[1]} there (similarity {score:.2f})"
+            copies[source].append((key, why))
+    return copies

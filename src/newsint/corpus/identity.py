@@ -8,10 +8,15 @@ Rules (``newsint.identity.v1``), most to least certain:
   are involved, and the store says so by flagging clusters that rest on anonymous sources only.
 * **the same name** after normalisation (case, curly apostrophes, titles such as "Maj." or
   "Dr.", a possessive "'s") is the same source.
+* **a short name** of an organisation, document or outlet ("the Post") joins the one longer
+  name of the same document that ends with it ("the Washington Post").
+* **a bare first name** ("Jess") joins the one full name of the corpus that starts with it
+  ("Jess Smith") when that full name is written in the same document.
 * **a bare surname** ("Kent") joins the one full name in the corpus that ends with it ("Bob
   Kent"); when two full names share the surname it is not merged, and the evidence says why.
   The role or affiliation the surname-only mention carries is checked against the documents
   of the full name and cited when it matches ("former Air Force intelligence officer").
+* **authors and outlets**: see :mod:`newsint.corpus.authorship`.
 * **actors**: states by country code ("Iran", "Iranian", "Tehran" → IRN when the actor
   lexicon gave the code), everything else by normalised name.
 """
@@ -65,20 +70,28 @@ def _is_person(source: SourceRecord, key: str) -> bool:
 
 
 def resolve_sources(
-    sources: Iterable[SourceRecord], documents: Iterable[DocRecord]
+    sources: Iterable[SourceRecord],
+    documents: Iterable[DocRecord],
+    *,
+    original_of: dict[str, str] | None = None,
 ) -> tuple[list[SourceIdentity], list[SourceLink]]:
-    """Group the sources of every document into identities; one link (with evidence) each."""
+    """Group the sources of every document into identities; one link (with evidence) each.
+    ``original_of`` maps republications to their originals: a source quoted by an article and
+    its copies is quoted in one document."""
     docs = {d.sha256: d for d in documents}
     ordered = sorted(sources, key=lambda s: (docs[s.doc].seq if s.doc in docs else 0, s.doc, s.id))
     named = [s for s in ordered if not s.anonymous]
     keys = {(s.doc, s.id): normalise(s.name) for s in named}
     full_by_surname: dict[str, set[str]] = defaultdict(set)
+    full_by_first: dict[str, set[str]] = defaultdict(set)
     for s in named:
         key = keys[(s.doc, s.id)]
         if _is_person(s, key) and len(key.split()) >= 2:
             full_by_surname[key.split()[-1]].add(key)
+            full_by_first[key.split()[0]].add(key)
     members: dict[str, list[SourceRecord]] = defaultdict(list)
     links: list[SourceLink] = []
+    short_names = _short_names(named, keys)
     named_here = {(s.doc, keys[(s.doc, s.id)]): s for s in reversed(named)}
     for s in ordered:
         twin = named_here.get((s.doc, normalise(s.name))) if s.anonymous else None
@@ -102,12 +115,59 @@ def resolve_sources(
             elif len(fulls) > 1:
                 shared = ", ".join(f"“{f}”" for f in sorted(fulls))
                 evidence = f"surname “{key}” is shared by {shared}: not merged"
+            elif (s.doc, s.id) in short_names:
+                full = short_names[(s.doc, s.id)]
+                evidence = f"“{s.name}” is short for “{full}”, named in the same document"
+                key = full
+            elif first := _first_name_of(s, key, full_by_first, docs):
+                evidence = (
+                    f"first name “{s.name}” of the one named person in the corpus whose name "
+                    f"starts with it, “{first}”, named in this document too"
+                )
+                key = first
             identity = f"src:{slug(key)}"
         members[identity].append(s)
         evidence += twin_note
         links.append(SourceLink(doc=s.doc, source_id=s.id, identity=identity, evidence=evidence))
-    identities = [_source_identity(identity, group) for identity, group in members.items()]
+    originals = original_of or {}
+    identities = [
+        _source_identity(identity, group, originals) for identity, group in members.items()
+    ]
     return sorted(identities, key=lambda i: i.id), links
+
+
+def _short_names(
+    named: list[SourceRecord], keys: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], str]:
+    """Organisations, documents and outlets named short in a document that also names them in
+    full ("the Post" and "the Washington Post"): the one longer name of the same document that
+    ends with the short one."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for s in named:
+        by_doc[s.doc].add(keys[(s.doc, s.id)])
+    short: dict[tuple[str, str], str] = {}
+    for s in named:
+        key = keys[(s.doc, s.id)]
+        if s.kind not in _NOT_PEOPLE or not key:
+            continue
+        longer = {k for k in by_doc[s.doc] if k.endswith(" " + key)}
+        if len(longer) == 1:
+            short[(s.doc, s.id)] = longer.pop()
+    return short
+
+
+def _first_name_of(
+    s: SourceRecord, key: str, full_by_first: dict[str, set[str]], docs: dict[str, DocRecord]
+) -> str | None:
+    """The full name a bare first name stands for ("Jess" for "Jess Smith"): the one full name
+    of the corpus that starts with it, when that full name is written in the same document (a
+    feature story that calls her "Jess" after naming her once)."""
+    fulls = full_by_first.get(key, set()) if " " not in key and _is_person(s, key) else set()
+    if len(fulls) != 1:
+        return None
+    (full,) = fulls
+    doc = docs.get(s.doc)
+    return full if doc and normalise(doc.text).find(full) >= 0 else None
 
 
 def _surname_evidence(
@@ -134,7 +194,9 @@ def _surname_evidence(
     return "; ".join(parts)
 
 
-def _source_identity(identity: str, group: list[SourceRecord]) -> SourceIdentity:
+def _source_identity(
+    identity: str, group: list[SourceRecord], original_of: dict[str, str]
+) -> SourceIdentity:
     full = [s for s in group if " " in normalise(s.name)] or group
     name = Counter(s.name for s in full).most_common(1)[0][0]
     kinds = Counter(s.kind for s in group).most_common(1)[0][0]
@@ -145,7 +207,7 @@ def _source_identity(identity: str, group: list[SourceRecord]) -> SourceIdentity
         kind=kinds,
         roles=sorted({s.role for s in group if s.role}),
         affiliations=sorted({s.affiliation for s in group if s.affiliation}),
-        documents=len({s.doc for s in group}),
+        documents=len({original_of.get(s.doc, s.doc) for s in group}),
         statements=sum(s.statements for s in group),
     )
 

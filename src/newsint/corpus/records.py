@@ -19,6 +19,7 @@ class DocRecord:
     url: str | None = None
     published: str | None = None
     text: str = ""
+    authors: tuple[str, ...] = ()  # bylines
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class ClaimRecord:
     not_confirmed_by: tuple[str, ...] = ()
     same_as: str | None = None
     central: bool = False
+    vector: bytes | None = None  # sentence vector, stored form (newsint.corpus.meaning)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,9 @@ class ClaimCluster:
     anonymous_only: bool
     confirmed_on_record: bool
     method: str
+    republications: int = 0  # copies of member documents that carry the claim (not counted)
+    # identities that write a version of the claim and are its source in another version
+    authored_by: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,29 @@ class ClaimLink:
     doc: str
     claim_id: str
     cluster: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorLink:
+    """Who wrote one document: a byline's name (``role`` "byline") or the outlet's
+    (``role`` "outlet", its site), and the identity it is: a source's (``src:…``) when it is
+    quoted or credited as a source in the corpus, else ``author:…``."""
+
+    doc: str
+    name: str
+    identity: str
+    evidence: str
+    role: str = "byline"
+
+
+@dataclass(frozen=True, slots=True)
+class Republication:
+    """A document that republishes an earlier one (``newsint.corpus.republications``)."""
+
+    doc: str
+    duplicate_of: str
+    similarity: float
     evidence: str
 
 
@@ -137,3 +165,5 @@ class CorpusResult:
     actor_links: list[ActorLink] = field(default_factory=list)
     claim_clusters: list[ClaimCluster] = field(default_factory=list)
     claim_links: list[ClaimLink] = field(default_factory=list)
+    author_links: list[AuthorLink] = field(default_factory=list)
+    duplicates: list[Republication] = field(default_factory=list)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Event, Source
 from newsint.nlp import MODEL, load_pipeline
@@ -31,10 +34,30 @@ class Parts:
 STAGE_SECONDS: dict[str, float] = defaultdict(float)
 
 
+#: Documents parsed together by :func:`parse_many` (spaCy's ``nlp.pipe``): the parses are the
+#: same as one at a time, a few per cent cheaper.
+PARSE_BATCH = 16
+
+
 def analyse_text(text: str, *, title: str | None = None) -> Parts:
     clock = _Clock()
     doc = load_pipeline()(text)
     clock.lap("parse")
+    return analyse_doc(doc, title=title, clock=clock)
+
+
+def parse_many(texts: list[str]) -> Iterator[Doc]:
+    """The parse of each text, in order, in batches of :data:`PARSE_BATCH`."""
+    clock = _Clock()
+    for doc in load_pipeline().pipe(texts, batch_size=PARSE_BATCH):
+        clock.lap("parse")
+        yield doc
+        clock.last = time.perf_counter()  # the caller's time between documents is not the parse's
+
+
+def analyse_doc(doc: Doc, *, title: str | None = None, clock: _Clock | None = None) -> Parts:
+    """Every stage after the parse, on one parsed text."""
+    clock = clock or _Clock()
     attributions = attribution_stage.find_attributions(doc)
     clock.lap("attribution")
     sources, attributions = sources_stage.resolve_sources(doc, attributions)

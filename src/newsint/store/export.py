@@ -1,7 +1,9 @@
-"""Export every table of the store: JSON Lines, CSV (JSON cells as JSON text) or Parquet."""
+"""Export every table of the store: JSON Lines, CSV (JSON cells as JSON text, binary ones as
+base64) or Parquet."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import json
 from pathlib import Path
@@ -12,7 +14,12 @@ from newsint.store.db import TABLES, Store
 
 
 def _flat(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else _text(value)
+
+
+def _text(value: Any) -> Any:
+    """Binary cells (``claims.vector``) as base64 text in JSON Lines and CSV."""
+    return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
 
 
 def export_store(store: Store, out: Path, *, format: str = "jsonl") -> list[tuple[Path, int]]:
@@ -27,7 +34,8 @@ def export_store(store: Store, out: Path, *, format: str = "jsonl") -> list[tupl
         if format == "jsonl":
             with path.open("w", encoding="utf-8") as fh:
                 for r in rows:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                    row = {k: _text(v) for k, v in r.items()}
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         elif format == "csv":
             columns = [c.name for c in _columns(table)]
             with path.open("w", encoding="utf-8", newline="") as fh:
@@ -53,5 +61,5 @@ def _parquet(table: str, rows: list[dict[str, Any]], path: Path) -> None:
     except ModuleNotFoundError as exc:
         raise ConfigError("Parquet export needs pyarrow: pip install pyarrow") from exc
     columns = [c.name for c in _columns(table)]
-    data = {c: [_flat(r[c]) for r in rows] for c in columns}
+    data = {c: [r[c] if isinstance(r[c], bytes) else _flat(r[c]) for r in rows] for c in columns}
     pq.write_table(pa.table(data) if rows else pa.table({c: [] for c in columns}), path)

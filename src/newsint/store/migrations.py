@@ -38,25 +38,59 @@ def _unique_seq(conn: sa.Connection) -> None:
     schema.unique_seq.create(conn, checkfirst=True)
 
 
-def _event_assertion(conn: sa.Connection) -> None:
-    """Events keep whether they are hypothetical and who asserts them (issue 19); a store made
-    before has the events table without those columns."""
-    have = {c["name"] for c in sa.inspect(conn).get_columns(schema.events.name)}
-    table = conn.dialect.identifier_preparer.quote(schema.events.name)
-    if "hypothetical" not in have:
+def _add_column(conn: sa.Connection, table: sa.Table, name: str, sql_type: str) -> None:
+    """``ALTER TABLE … ADD COLUMN`` unless the table has it (created as the schema is now)."""
+    if name not in {c["name"] for c in sa.inspect(conn).get_columns(table.name)}:
+        conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {sql_type}"))
+
+
+def _across_outlets(conn: sa.Connection) -> None:
+    """Republications and authors (issue 16): the ``corpus_duplicates`` and
+    ``corpus_author_links`` tables, ``documents.authors``, and the clusters' ``republications``
+    and ``authored_by`` (a store made since has them all: ``0001_documents`` and
+    ``0002_corpus`` create the tables as they are now). Authors of documents stored before
+    stay unknown (NULL) until they are ingested again."""
+    schema.duplicates.create(conn, checkfirst=True)
+    schema.author_links.create(conn, checkfirst=True)
+    _add_column(conn, schema.documents, "authors", "JSON")
+    _add_column(conn, schema.claim_clusters, "republications", "INTEGER NOT NULL DEFAULT 0")
+    _add_column(conn, schema.claim_clusters, "authored_by", "JSON")
+
+
+def _claim_vectors(conn: sa.Connection) -> None:
+    """``claims.vector``, each claim's sentence vector (claims across documents are linked by
+    meaning, issue 16), computed here once for the claims already stored (about 15 ms each)."""
+    blob = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+    _add_column(conn, schema.claims, "vector", blob)
+    c = schema.claims
+    rows = conn.execute(
+        sa.select(c.c.doc, c.c.id, c.c.text).where(c.c.vector.is_(None)).order_by(c.c.doc, c.c.id)
+    ).all()
+    if not rows:
+        return
+    from newsint.corpus.meaning import embed_texts, encode
+
+    vectors = embed_texts([r.text for r in rows])
+    for r, row in zip(rows, vectors, strict=True):
         conn.execute(
-            sa.text(f"ALTER TABLE {table} ADD COLUMN hypothetical BOOLEAN NOT NULL DEFAULT FALSE")
+            sa.update(c).where(c.c.doc == r.doc, c.c.id == r.id).values(vector=encode(row))
         )
-    if "reported_by" not in have:
-        kind = schema.events.c.reported_by.type.compile(dialect=conn.dialect)
-        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN reported_by {kind}"))
+
+
+def _event_assertion(conn: sa.Connection) -> None:
+    """Events keep whether they are hypothetical and who asserts them (issue 19): a store made
+    before has the events table without those columns."""
+    _add_column(conn, schema.events, "hypothetical", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column(conn, schema.events, "reported_by", "JSON")
 
 
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
     ("0003_unique_seq", _unique_seq),
-    ("0004_event_assertion", _event_assertion),
+    ("0004_across_outlets", _across_outlets),
+    ("0005_claim_vectors", _claim_vectors),
+    ("0006_event_assertion", _event_assertion),
 ]
 
 

@@ -64,7 +64,8 @@ def claims(
     )
     with store.connect() as conn:
         rows = list(conn.execute(query))
-        names = _names(conn, sorted({i for r in rows for i in (*r.sources, *r.disputed_by)}))
+        ids = {i for r in rows for i in (*r.sources, *r.disputed_by, *(r.authored_by or ()))}
+        names = _names(conn, sorted(ids))
     return [
         {
             "cluster": r.id,
@@ -77,9 +78,37 @@ def claims(
             "anonymous_only": r.anonymous_only,
             "confirmed_on_record": r.confirmed_on_record,
             "first_published": r.first_published,
+            "republications": r.republications,
+            "authored_by": [names[i] for i in r.authored_by or ()],
         }
         for r in rows
     ]
+
+
+def duplicates(store: Store, *, limit: int = 200) -> list[Row]:
+    """Republications: documents that republish an earlier one (a wire copy, a re-templated
+    page, a one-word edit), with their original and the evidence; by original, then copy."""
+    dup, d = t.duplicates, t.documents
+    copy, original = d.alias("copy"), d.alias("original")
+    query = (
+        sa.select(
+            copy.c.name.label("document"),
+            copy.c.site,
+            copy.c.title,
+            original.c.name.label("duplicate_of"),
+            original.c.site.label("original_site"),
+            dup.c.similarity,
+            dup.c.evidence,
+            dup.c.doc,
+            dup.c.duplicate_of.label("original_doc"),
+        )
+        .join(copy, copy.c.sha256 == dup.c.doc)
+        .join(original, original.c.sha256 == dup.c.duplicate_of)
+        .order_by(original.c.seq, copy.c.seq)
+        .limit(limit)
+    )
+    with store.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
 
 
 def top_sources(store: Store, *, limit: int = 20, anonymous: bool = False) -> list[Row]:
@@ -132,7 +161,8 @@ def _find_source(conn: sa.Connection, name: str) -> sa.Row[Any]:
 
 
 def source(store: Store, name: str) -> Row:
-    """One source across the corpus: how it is named where, what it said, who disputed it."""
+    """One source across the corpus: how it is named where, what it said, who disputed it,
+    and the documents it wrote (its byline)."""
     sl, s, c, d, cl, k = (
         t.source_links,
         t.sources,
@@ -181,6 +211,16 @@ def source(store: Store, name: str) -> Row:
                     }
                 )
         names = _names(conn, sorted({i for x in said for i in x["disputed_by"]}))
+        al = t.author_links
+        wrote = [
+            {"document": r.name, "title": r.title, "site": r.site, "evidence": r.evidence}
+            for r in conn.execute(
+                sa.select(d.c.name, d.c.title, d.c.site, al.c.evidence)
+                .join(d, d.c.sha256 == al.c.doc)
+                .where(al.c.identity == ident.id)
+                .order_by(d.c.seq)
+            )
+        ]
     for x in said:
         x["disputed_by"] = [names[i] for i in x["disputed_by"]]
     return {
@@ -196,6 +236,7 @@ def source(store: Store, name: str) -> Row:
             for m in mentions
         ],
         "claims": said,
+        "wrote": wrote,  # documents whose byline is this source (amplification by authorship)
     }
 
 

@@ -46,6 +46,7 @@ documents = sa.Table(
     sa.Column("central_claim_id", LocalId),
     sa.Column("counts", sa.JSON),
     sa.Column("versions", sa.JSON),  # rule set and model names, newsint version
+    sa.Column("authors", sa.JSON),  # bylines, a list of names (migration 0004)
 )
 #: No two documents share a sequence number (the store gives them: ``Store.save``).
 unique_seq = sa.Index("uq_documents_seq", documents.c.seq, unique=True)
@@ -101,6 +102,8 @@ claims = _child(
     sa.Column("grade_rules", sa.Text),
     sa.Column("central", sa.Boolean, nullable=False),
     sa.Column("same_as", LocalId),
+    # the claim's sentence vector: 384 little-endian float32 (newsint.corpus.meaning; 0005)
+    sa.Column("vector", sa.LargeBinary),
 )
 
 events = _child(
@@ -117,7 +120,7 @@ events = _child(
     sa.Column("claim_id", LocalId),
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("hedged", sa.Boolean, nullable=False),
-    # added by migration 0004_event_assertion (issue 19): not done but possible / planned, and
+    # added by migration 0006_event_assertion (issue 19): not done but possible / planned, and
     # the names of the sources that assert the event ([] is the outlet's own voice)
     sa.Column("hypothetical", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("reported_by", sa.JSON),
@@ -196,6 +199,11 @@ claim_clusters = sa.Table(
     sa.Column("anonymous_only", sa.Boolean, nullable=False),
     sa.Column("confirmed_on_record", sa.Boolean, nullable=False),
     sa.Column("method", sa.Text, nullable=False),
+    # copies of member documents that carry the claim: counted neither as documents nor sources
+    # (added by migration 0004, hence the defaults)
+    sa.Column("republications", sa.Integer, nullable=False, server_default="0"),
+    # identities that write a version and are its source elsewhere (amplification by authorship)
+    sa.Column("authored_by", sa.JSON),
 )
 
 claim_links = sa.Table(
@@ -207,6 +215,25 @@ claim_links = sa.Table(
     sa.Column("evidence", sa.Text, nullable=False),
 )
 
+author_links = sa.Table(
+    "corpus_author_links",
+    metadata,
+    sa.Column("doc", Doc, primary_key=True),
+    sa.Column("role", sa.String(10), primary_key=True),  # "byline" | "outlet"
+    sa.Column("name", sa.Text, primary_key=True),  # the byline's name, or the site, as written
+    sa.Column("identity", sa.String(80), nullable=False, index=True),  # src:… when also a source
+    sa.Column("evidence", sa.Text, nullable=False),
+)
+
+duplicates = sa.Table(
+    "corpus_duplicates",
+    metadata,
+    sa.Column("doc", Doc, primary_key=True),  # the republication
+    sa.Column("duplicate_of", Doc, nullable=False, index=True),  # the earliest version
+    sa.Column("similarity", sa.Float, nullable=False),  # Jaccard of word 5-grams (MinHash)
+    sa.Column("evidence", sa.Text, nullable=False),
+)
+
 CORPUS_TABLES = (
     source_identities,
     source_links,
@@ -214,4 +241,6 @@ CORPUS_TABLES = (
     actor_links,
     claim_clusters,
     claim_links,
+    author_links,
+    duplicates,
 )

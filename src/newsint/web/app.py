@@ -12,7 +12,8 @@
   also adds the new documents to the corpus store (as ``newsint ingest`` does) and rebuilds
   its corpus tables; ``stored`` says how many were new. 422 when no document could be
   analysed (each skip names the document and the reason), 413 above the size limit.
-- ``GET /api/claims``, ``/api/sources``, ``/api/sources/{name}``, ``/api/actors/{name}`` —
+- ``GET /api/claims``, ``/api/sources``, ``/api/sources/{name}``, ``/api/actors/{name}``,
+  ``/api/duplicates`` —
   the questions of ``newsint query`` over the store (``NEWSINT_DB`` or ``--db``).
 - ``GET /api/health``.
 
@@ -245,6 +246,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         with store() as s:
             return queries.claims(s, about=about, since=_iso(since), limit=limit)
+
+    @app.get("/api/duplicates", responses=_errors(404, 422, 503))
+    def duplicates(limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[dict[str, Any]]:
+        from newsint.store import queries
+
+        with store() as s:
+            return queries.duplicates(s, limit=limit)
 
     @app.get("/api/sources", responses=_errors(404, 422, 503))
     def sources(
