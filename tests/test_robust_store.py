@@ -71,7 +71,12 @@ def test_a_store_with_shared_numbers_is_renumbered_in_order_when_opened(tmp_path
                     sha256=sha * 64, seq=seq, doc_id=sha, name=sha, status="skipped"
                 )
             )
-    assert migrate(engine) == ["0003_unique_seq", "0004_across_outlets", "0005_claim_vectors"]
+    assert migrate(engine) == [
+        "0003_unique_seq",
+        "0004_across_outlets",
+        "0005_claim_vectors",
+        "0006_event_assertion",
+    ]
     with engine.connect() as conn:
         d = schema.documents
         rows = conn.execute(sa.select(d.c.doc_id, d.c.seq).order_by(d.c.seq)).all()

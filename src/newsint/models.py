@@ -191,6 +191,8 @@ class Event:
     claim_id: str | None = None
     negated: bool = False
     hedged: bool = False
+    hypothetical: bool = False  # possible, future, conditional, planned or ordered: not done
+    reported_by: tuple[str, ...] = ()  # names of the asserting sources; () is the outlet's voice
 
 
 @dataclass(frozen=True, slots=True)

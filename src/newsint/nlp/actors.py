@@ -52,7 +52,13 @@ ACTOR_NOUNS = frozenset(
     servicemen youths candidates politicians dissidents extremists separatists terrorists
     bombers gunmen attackers squads cell network nation nations officers personnel
     community communities kurds shia sunni minority majority chief king queen prince sheikh
-    cleric clerics judge prosecutor prosecutors lawmakers legislators deputies""".split()
+    cleric clerics judge prosecutor prosecutors lawmakers legislators deputies
+    commander commanders officer agent agents journalist journalists photojournalist reporter
+    woman women man men family families doctors medics nurses plaintiff plaintiffs lawyer
+    lawyers attorney attorneys editor managers volunteers seals commandos crew spy spies
+    operative operatives suspect suspects aide aides adviser secretary executioner captive
+    captives jihadists islamists brutes thugs mob crowd employees scientists investigators
+    board team""".split()
 )
 #: Heads of partitive phrases that stand in for their "of" object: "thousands of Nigerians".
 PARTITIVE = frozenset(

@@ -3,7 +3,7 @@
 * :func:`actor_graph` — a JSON-ready dict: ``nodes`` (actors with type, country code and the
   actor they are part of) and ``edges`` (actor -> target, one per event, with the open action, the
   PLOVER category, evidence spans and text, the asserting claim, its sources and its grade, e.g.
-  ``"D4"``, and the negated / hedged flags);
+  ``"D4"``, and the negated / hedged / hypothetical flags);
 * :func:`to_graphml` — the same graph as GraphML (standard library only);
 * :func:`to_svg` — a small self-contained inline SVG drawing (circle layout, no script) for the
   HTML report.
@@ -50,6 +50,7 @@ def _edge(event: Event, claim: Claim | None, text: str) -> dict[str, Any]:
         "grade": _grade(claim),
         "negated": event.negated,
         "hedged": event.hedged,
+        "hypothetical": event.hypothetical,
     }
 
 
@@ -106,6 +107,7 @@ def to_graphml(analysis: Analysis) -> str:
         ("grade", "edge", "string"),
         ("negated", "edge", "boolean"),
         ("hedged", "edge", "boolean"),
+        ("hypothetical", "edge", "boolean"),
     ]
     for name, domain, kind in keys:
         ET.SubElement(
@@ -148,6 +150,7 @@ def to_graphml(analysis: Analysis) -> str:
             "grade",
             "negated",
             "hedged",
+            "hypothetical",
         ):
             data(el, f"e_{name}", edge[name])
     ET.indent(root)
@@ -209,11 +212,13 @@ def to_svg(analysis: Analysis, *, size: int = 560) -> str:
         quad = (
             None if edge["plover"] is None else ("conf" if edge["plover"] in CONFLICT else "coop")
         )
-        dash = ' stroke-dasharray="5,4"' if edge["hedged"] or edge["negated"] else ""
+        unsure = edge["hedged"] or edge["negated"] or edge["hypothetical"]
+        dash = ' stroke-dasharray="5,4"' if unsure else ""
         label = f"{edge['action']} ({edge['plover'] or 'no category'})"
         tip = (
             f"{label}; grade {edge['grade'] or 'n/a'}"
             f"{'; negated' if edge['negated'] else ''}{'; hedged' if edge['hedged'] else ''}"
+            f"{'; hypothetical' if edge['hypothetical'] else ''}"
             f": {edge['evidence_text']}"
         )
         out.append(

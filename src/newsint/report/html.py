@@ -61,7 +61,15 @@ def _events(analysis: Analysis) -> str:
     """Who does what to whom, each event linked to its claim and marked negated / hedged."""
     rows = []
     for e in analysis.events:
-        flags = ", ".join(f for f, on in (("negated", e.negated), ("hedged", e.hedged)) if on)
+        flags = ", ".join(
+            f
+            for f, on in (
+                ("negated", e.negated),
+                ("hypothetical", e.hypothetical),
+                ("hedged", e.hedged),
+            )
+            if on
+        )
         claim = f'<a href="#{e.claim_id}">{e.claim_id}</a>' if e.claim_id else ""
         rows.append(
             f"<tr><td>{escape(e.actor.name)}</td><td>{escape(e.action)}</td>"

@@ -163,6 +163,8 @@ def _event(e: Event, claims: dict[str, Claim]) -> dict[str, Any]:
         "asserted_by": list(claim.source_ids) if claim else [],
         "negated": e.negated,
         "hedged": e.hedged,
+        "hypothetical": e.hypothetical,
+        "reported_by": list(e.reported_by),
     }
 
 

@@ -57,7 +57,13 @@ def render(analysis: Analysis) -> str:
         for e in analysis.events:
             target = f" → {e.target.name}" if e.target else ""
             tag = f" [{e.plover}]" if e.plover else ""
-            flags = "".join([" (negated)" if e.negated else "", " (hedged)" if e.hedged else ""])
+            flags = "".join(
+                [
+                    " (negated)" if e.negated else "",
+                    " (hypothetical)" if e.hypothetical else "",
+                    " (hedged)" if e.hedged else "",
+                ]
+            )
             out.append(f"- {e.actor.name} — {e.action}{target}{tag}{flags}")
         out.append("")
     if a.removed:

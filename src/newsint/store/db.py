@@ -375,6 +375,8 @@ def _rows(
             "claim_id": e.claim_id,
             "negated": e.negated,
             "hedged": e.hedged,
+            "hypothetical": e.hypothetical,
+            "reported_by": list(e.reported_by),
         }
         for e in a.events
     ]

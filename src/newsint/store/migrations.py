@@ -77,12 +77,20 @@ def _claim_vectors(conn: sa.Connection) -> None:
         )
 
 
+def _event_assertion(conn: sa.Connection) -> None:
+    """Events keep whether they are hypothetical and who asserts them (issue 19): a store made
+    before has the events table without those columns."""
+    _add_column(conn, schema.events, "hypothetical", "BOOLEAN NOT NULL DEFAULT FALSE")
+    _add_column(conn, schema.events, "reported_by", "JSON")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_documents", _create(*schema.DOCUMENT_TABLES)),
     ("0002_corpus", _create(*schema.CORPUS_TABLES)),
     ("0003_unique_seq", _unique_seq),
     ("0004_across_outlets", _across_outlets),
     ("0005_claim_vectors", _claim_vectors),
+    ("0006_event_assertion", _event_assertion),
 ]
 
 

@@ -269,6 +269,8 @@ def actor(store: Store, name: str, *, since: str | None = None, limit: int = 200
                 e.c.target_name,
                 e.c.negated,
                 e.c.hedged,
+                e.c.hypothetical,
+                e.c.reported_by,
                 d.c.name.label("document"),
                 d.c.published,
                 c.c.text.label("claim"),
@@ -302,6 +304,8 @@ def actor(store: Store, name: str, *, since: str | None = None, limit: int = 200
             "target": r.target_name,
             "negated": r.negated,
             "hedged": r.hedged,
+            "hypothetical": r.hypothetical,
+            "reported_by": list(r.reported_by or []),
             "claim": r.claim,
         }
         for r in rows

@@ -120,6 +120,10 @@ events = _child(
     sa.Column("claim_id", LocalId),
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("hedged", sa.Boolean, nullable=False),
+    # added by migration 0006_event_assertion (issue 19): not done but possible / planned, and
+    # the names of the sources that assert the event ([] is the outlet's own voice)
+    sa.Column("hypothetical", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("reported_by", sa.JSON),
 )
 
 cues = _child(

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Build newsint's real-report event set from the annotators' text files.
+
+usage: python3 annotations/events/build.py           validate, write real.jsonl and real_in.jsonl
+       python3 annotations/events/build.py --check   validate only
+
+Sources: ``gold_pages.txt`` (the 30 excerpts in ``../judgement/texts/``) and ``gold_fnc.txt``
+(FNC-1 train bodies from ``../sources/input/fnc*.jsonl``, written by ``../select.py``; not
+committed). One article per ``# <id>`` line, then one event a line:
+
+    evidence | actor | action | target | PLOVER | flags | asserted by
+
+``evidence`` is an exact substring occurring once in the article (the clause that states the
+event); ``action`` alternatives (``/``-separated) occur inside it; ``actor`` and ``target``
+alternatives occur in the article (a pronoun's referent may be named elsewhere); an empty target
+means the event has none that names an actor; flags: ``-``, ``n`` negated, ``h`` hypothetical
+(conditional, future, modal, purpose, obligation), ``nh`` both; ``asserted by`` is ``outlet``
+(the article's own voice) or the source as the article names it.
+"""
+
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PLOVER1 = set(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+
+
+def texts() -> dict[str, str]:
+    out = {}
+    folder = os.path.join(HERE, "..", "judgement", "texts")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            out[name[:-4]] = f.read()
+    folder = os.path.join(HERE, "..", "sources", "input")
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if name.startswith("fnc"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                for line in f:
+                    d = json.loads(line)
+                    out[d["id"]] = d["text"]
+    return out
+
+
+def parse(path: str, articles: dict[str, str], errors: list[str]) -> list[dict]:
+    records: list[dict] = []
+    with open(path, encoding="utf-8") as f:
+        for ln, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            where = f"{os.path.basename(path)}:{ln}"
+            if line.startswith("# "):
+                aid = line[2:].strip()
+                if aid not in articles:
+                    errors.append(f"{where}: unknown article {aid}")
+                records.append({"id": aid, "events": []})
+                continue
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split(" | ")]
+            if len(parts) != 7:
+                errors.append(f"{where}: {len(parts)} fields, want 7")
+                continue
+            text = articles.get(records[-1]["id"], "")
+            records[-1]["events"].append(event(parts, text, where, errors))
+    return records
+
+
+def event(parts: list[str], text: str, where: str, errors: list[str]) -> dict:
+    evidence, actor, action, target, category, flags, by = parts
+    count = text.count(evidence)
+    if count != 1:
+        errors.append(f"{where}: evidence occurs {count} times: {evidence!r}")
+    start = text.find(evidence)
+    alts = {
+        k: [a.strip() for a in v.split("/") if a.strip()]
+        for k, v in (("actor", actor), ("action", action), ("target", target))
+    }
+    if not any(a in evidence for a in alts["action"]):
+        errors.append(f"{where}: no action alternative inside the evidence: {action!r}")
+    for key in ("actor", "target"):
+        for a in alts[key]:
+            if a not in text:
+                errors.append(f"{where}: {key} {a!r} is not in the article")
+    if not alts["actor"]:
+        errors.append(f"{where}: no actor")
+    if category not in PLOVER1:
+        errors.append(f"{where}: bad category {category!r}")
+    if flags not in {"-", "n", "h", "nh"}:
+        errors.append(f"{where}: bad flags {flags!r}")
+    if by != "outlet" and by not in text:
+        errors.append(f"{where}: asserting source {by!r} is not in the article")
+    return {
+        "evidence": evidence,
+        "span": [start, start + len(evidence)],
+        "actor": alts["actor"],
+        "action": alts["action"],
+        "target": alts["target"],
+        "plover": category,
+        "negated": "n" in flags,
+        "hypothetical": "h" in flags,
+        "reported_by": None if by == "outlet" else by,
+    }
+
+
+def main() -> None:
+    articles = texts()
+    errors: list[str] = []
+    records = []
+    for name in ("gold_pages.txt", "gold_fnc.txt"):
+        records += parse(os.path.join(HERE, name), articles, errors)
+    if errors:
+        sys.exit("\n".join(errors))
+    n = sum(len(r["events"]) for r in records)
+    print(f"{len(records)} articles, {n} events: OK")
+    if "--check" in sys.argv:
+        return
+    lines = {
+        "real.jsonl": [json.dumps(r, ensure_ascii=False) for r in records],
+        "real_in.jsonl": [
+            json.dumps({"id": r["id"], "text": articles[r["id"]]}, ensure_ascii=False)
+            for r in records
+        ],
+    }
+    for name, rows in lines.items():
+        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+            f.write("".join(row + "\n" for row in rows))
+
+
+if __name__ == "__main__":
+    main()

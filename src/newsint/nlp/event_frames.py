@@ -1,0 +1,312 @@
+"""Event frames: the actor, predicate and target of one predicate, read off the dependency parse.
+
+A *frame* is read off one predicate: the actor (its subject, or the ``by`` agent of a passive,
+or what it inherits through ``xcomp``/``conj``/``advcl``, or the noun a relative clause hangs
+on), the open predicate as written (always kept), and the target (the object, the subject of a
+demanded clause, a ``to``/``against``/``with`` ... object, or the actor named inside an object:
+"Turkey's efforts", "a US offer"). Reporting verbs are not events: "X said Y attacked Z" gives
+Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
+Part of the events stage (:mod:`newsint.nlp.events`, rules ``newsint.events.v4``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsint.nlp.actors import is_actor_token
+from newsint.nlp.event_targets import CHAIN_PREPS, SUBJECTS, find_target
+
+#: Verbs that report speech or thought: not events themselves, their complement is.
+REPORTING = frozenset(
+    """say tell note add believe think suggest report explain announce confirm state claim
+    quote declare conclude reveal insist argue write disclose indicate estimate""".split()
+)
+#: Verbs whose object is the subject of their infinitive: "asked the prime minister to send".
+OBJECT_CONTROL = frozenset(
+    "ask urge order tell force persuade allow call request pressure press encourage invite recruit "
+    "help".split()
+)
+#: Modal words that make a reported clause a demand on its subject: "X said Y must stop".
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """One predicate's actor, target and trigger words, still as spaCy tokens."""
+
+    predicate: Token
+    actor: Token | None
+    target: Token | None
+    chain: list[Token] = field(default_factory=list)  # predicate, its xcomp/ccomp verbs, objects
+    speaker: Token | None = None  # subject of the reporting verb the predicate is embedded in
+    negated: bool = False
+    passive: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# frames: actor, predicate, target of one predicate
+# ---------------------------------------------------------------------------------------------
+
+
+def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
+    """The frame of ``pred``: actor and target from the dependency structure."""
+    actor, target, passive = _arguments(pred)
+    if actor is not None and actor.pos_ == "PRON" and actor.lower_ in {"that", "who", "which"}:
+        actor = _relative_head(pred)
+    resolvable = {"it", "they", "he", "she", "we", "i"}
+    # "X said it would ...": the speaker, but only as the subject of the clause X reports, not of
+    # a clause inside it ("medics were beaten as they called for ..., The Times reported")
+    direct = pred.dep_ in {"ccomp", "parataxis", "ROOT"} or pred.head.lemma_.lower() in REPORTING
+    if (
+        actor is not None
+        and actor.pos_ == "PRON"
+        and actor.lower_ in resolvable
+        and speaker
+        and direct
+        and _agrees(actor, speaker)
+    ):
+        actor = speaker
+    giver = _giver(pred)
+    if giver is not None:  # "the US had received [it] from an ally": the ally gives to the US
+        actor, target = giver, actor
+    chain = _chain(pred)
+    if target is not None and not (is_actor_token(target) or target.pos_ == "PRON"):
+        target = None  # "an operation coordinated by X through Y": the patient is no actor
+    if target is None:  # not from "stepped down after saying he had misled a journalist"
+        target = find_target(_chain(pred, CHAIN_PREPS), actor)
+    return Frame(
+        predicate=pred,
+        actor=actor,
+        target=target,
+        chain=chain,
+        speaker=speaker,
+        negated=_negated(pred),
+        passive=passive,
+    )
+
+
+#: Verbs of receiving: the one it comes "from" acts.
+RECEIVING = frozenset({"receive", "obtain", "accept", "get"})
+
+
+def _giver(pred: Token) -> Token | None:
+    if pred.lemma_.lower() not in RECEIVING:
+        return None
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_actor_token(pobj):
+                return pobj
+    return None
+
+
+def _agrees(pronoun: Token, speaker: Token) -> bool:
+    """Whether a pronoun can stand for the speaker: "they" for a group or a plural, "he"/"she"
+    for one person ("they had killed him", Abdulla said: not Abdulla)."""
+    group = speaker.tag_ in {"NNS", "NNPS"} or speaker.ent_type_ in {"ORG", "NORP", "GPE"}
+    if pronoun.lower_ in {"they", "we"}:
+        return group or pronoun.lower_ == "we"
+    return speaker.tag_ not in {"NNS", "NNPS"}
+
+
+def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
+    """(actor, target-if-passive, passive) of a predicate, inheriting a missing subject."""
+    subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
+    patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return _agent(pred) or _attack_by(pred), patient, True
+    if subject is not None:
+        return subject, None, False
+    if any(c.dep_ == "auxpass" for c in pred.children) and _agent(pred) is not None:
+        # "Officers fired warning shots after being attacked by demonstrators"
+        clause = pred.head.head if pred.dep_ == "pcomp" else pred.head
+        patient = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        return _agent(pred), patient, True
+    if pred.dep_ == "acl" and pred.tag_ == "VBG":  # "Kurdish fighters battling Islamic State"
+        return pred.head, None, False
+    if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "fighters recruited by Iran"
+        return _agent(pred), pred.head, True
+    if pred.dep_ == "relcl":
+        return pred.head, None, False
+    head = pred.head
+    if pred.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is not None:
+            return obj, None, False
+    if pred.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "Papandreou would be willing to resign", "we are able to defeat"
+    if pred.dep_ == "xcomp" and head is not pred:
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj, None, False
+        actor, patient, passive = _arguments(head)
+        if passive and actor is None:  # "the SEALs were forced to withdraw": the SEALs withdraw
+            return patient, None, False
+        return actor, None, False
+    if (
+        pred.dep_ in {"conj", "advcl", "pcomp"}
+        and head is not pred
+        and head.pos_ in {"VERB", "AUX"}
+    ):
+        actor, _, passive = _arguments(head)
+        return (actor, None, False) if not passive else (None, None, False)
+    return None, None, False
+
+
+#: Nouns of an attack that can stand for their author ("targeted in a U.S. strike").
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks raid raids bombing drone drones missile "
+    "missiles shelling operation offensive".split()
+)
+
+
+def _attack_by(pred: Token) -> Token | None:
+    """The attack a passive was done "in" or "by" when no agent is named: "a commander was
+    targeted in a U.S. strike" (the events stage then names its author, or drops it)."""
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS:
+                return pobj
+    return None
+
+
+def _agent(pred: Token) -> Token | None:
+    for child in pred.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _relative_head(pred: Token) -> Token | None:
+    node = pred
+    while node.dep_ not in {"relcl", "ROOT"} and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def _chain(pred: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """The predicate and the verbs and nouns that complete it: "threatened to cut off ...";
+    through the predicate's prepositions in ``preps`` only, when given (for its target)."""
+    chain = [pred]
+    todo = [pred]
+    while todo:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ in {"xcomp", "acomp", "ccomp"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                chain.append(child)
+                todo.append(child)
+            elif child.dep_ == "advcl" and any(g.lower_ == "to" for g in child.lefts):
+                chain.append(child)  # purpose: "opened fire to disperse demonstrators"
+                todo.append(child)
+            elif child.dep_ in {"dobj", "obj", "attr", "pobj"} and child.pos_ in {"NOUN", "PROPN"}:
+                chain.append(child)
+            elif child.dep_ == "prep" and node is pred and (preps is None or child.lower_ in preps):
+                todo.append(child)
+            elif child.dep_ == "pcomp" and node.dep_ == "prep":
+                chain.append(child)
+                todo.append(child)
+    return chain
+
+
+def _negated(pred: Token) -> bool:
+    for child in pred.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
+            return True
+    # "did not attack": spaCy sometimes hangs the negation on the auxiliary
+    return any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in pred.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# the main event of a sentence (the benchmark's unit) and all events of a document
+# ---------------------------------------------------------------------------------------------
+
+
+def _embedded(root: Token) -> tuple[Token, Token | None]:
+    """Descend from a reporting verb into what it reports; return (predicate, speaker)."""
+    pred, speaker = root, None
+    for _ in range(3):
+        if pred.lemma_.lower() not in REPORTING:
+            break
+        comp = next((c for c in pred.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        if comp is None:
+            # "X was quoted as saying ...": look one level further
+            xcomp = next((c for c in pred.children if c.dep_ in {"xcomp", "advcl"}), None)
+            if xcomp is None:
+                break
+            comp = xcomp
+        subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ != "PRON" or subj is not None and speaker is None:
+            speaker = subj
+        pred = comp
+    return pred, speaker
+
+
+def main_frame(sent: Span) -> Frame:
+    """The coded event of a one-event sentence: the reported clause of a reporting verb."""
+    root = sent.root
+    pred, speaker = _embedded(root)
+    frame = frame_at(pred, speaker)
+    # "X said (that) Y must ...": a demand by the speaker on Y
+    if (
+        speaker is not None
+        and pred is not root
+        and speaker.i < pred.i
+        and _is_demand(pred)
+        and frame.actor is not None
+        and frame.actor.i != speaker.i
+    ):
+        frame.actor, frame.target = speaker, frame.actor
+        frame.chain = [root, *frame.chain]
+    if frame.actor is None and speaker is not None:
+        frame.actor = speaker
+    if pred is not root:
+        frame.chain.append(root)
+    return frame
+
+
+def _is_demand(pred: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in pred.children)
+
+
+def sentence_frames(sent: Span) -> list[Frame]:
+    """Every frame of a sentence with an actor: one per predicate that is not a report verb."""
+    frames: list[Frame] = []
+    for token in sent:
+        if token.lemma_.lower() in REPORTING or not (token.pos_ == "VERB" or _in_talks(token)):
+            continue
+        if token.dep_ in {"amod", "compound", "aux", "auxpass"}:
+            continue
+        speaker = _speaker_of(token)
+        frame = frame_at(token, speaker)
+        if frame.actor is None:
+            continue
+        frames.append(frame)
+    return frames
+
+
+def _in_talks(token: Token) -> bool:
+    """ "Broadcom is in talks to acquire VMware": the copula carries the talks."""
+    if token.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in {"talk", "negotiation", "discussion"} for g in c.children)
+        for c in token.children
+    )
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """The subject of the nearest reporting verb governing ``token``, if any."""
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in REPORTING:
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        node = node.head
+    return None

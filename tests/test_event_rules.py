@@ -1,0 +1,162 @@
+"""Events an analyst can map (rules newsint.events.v4, issue 19): tables of short passages."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsint.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _events(nlp, text: str):
+    from newsint.nlp.events import find_events
+
+    return find_events(nlp(text))
+
+
+def _edges(nlp, text: str) -> set[tuple[str, str | None]]:
+    return {(e.actor.name, e.target.name if e.target else None) for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial of a fact is a statement, and so is the act it denies
+        "The army denied that its soldiers had attacked the village.",
+        "The ministry dismissed the report as baseless.",
+        "The Nigerian army denies executing Boko Haram captives.",
+        # information, anonymity and travel are no acts
+        "Amnesty International released a report on Monday.",
+        "The spokesman did not provide details about the raid.",
+        "The official, who requested anonymity, spoke to reporters.",
+        "The minister returned from Baghdad on Friday.",
+        # a question and the condition of a conditional assert nothing
+        "Why did Iran attack Israel?",
+        "Iraq will be lost if the U.S. does not start to support the moderate forces.",
+        # a strike or a drone is no actor
+        "A drone fired two missiles at the compound.",
+    ],
+)
+def test_no_event(nlp, text: str) -> None:
+    assert _events(nlp, text) == [], [(e.actor.name, e.action) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # the author of an attack noun acts
+        (
+            "A US drone strike killed three members of the Kataib Hezbollah militia.",
+            "United States",
+        ),
+        # a title gives way to the name beside it
+        (
+            "The American ambassador, Anne Patterson, met General Kayani in Islamabad.",
+            "Anne Patterson",
+        ),
+        # a light verb carries its event noun
+        ("The Pakistani army is waging a war against the Taliban.", "Pakistani army"),
+        ("Broadcom is in talks with VMware.", "Broadcom"),
+        # passives turned around: the agent of "after being attacked", the author of the
+        # strike a passive was done in
+        ("Officers fired shots after being attacked by demonstrators.", "demonstrators"),
+        ("A senior Hezbollah commander was targeted in a U.S. strike.", "United States"),
+        # an -ing clause on a noun: the noun acts
+        ("Kurdish fighters battling Islamic State militants retook the town.", "Kurdish fighters"),
+    ],
+)
+def test_real_actor(nlp, text: str, edge: str) -> None:
+    assert edge in {a for a, _ in _edges(nlp, text)}, _edges(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel withdrew its troops from Lebanon.", ("Israel", "Lebanon")),  # not "its troops"
+        (
+            "Israeli jets attacked buildings in the villages of Maroun al-Ras.",
+            ("Israeli jets", None),
+        ),
+        ("The militants killed at least 10 people in the market.", ("militants", None)),
+        ("Security forces gunned down 30 terrorists.", ("Security forces", "terrorists")),
+        ("Extremists fighting for the Islamic State launched the attack.", ("Extremists", None)),
+        ("Elliott Management has been calling for the two companies to merge.", None),
+    ],
+)
+def test_target(nlp, text: str, expected: tuple[str, str | None] | None) -> None:
+    edges = _edges(nlp, text)
+    if expected is None:  # the demand's target is the subject of the demanded clause
+        assert any(t == "companies" for _, t in edges), edges
+    else:
+        assert expected in edges, edges
+
+
+def test_reciprocal_acts_of_conjoined_actors(nlp) -> None:
+    edges = _edges(nlp, "Jordan and Syria held talks on Monday.")
+    assert {("Jordan", "Syria"), ("Syria", "Jordan")} <= edges
+
+
+def test_each_conjoined_act_with_its_own_object(nlp) -> None:
+    events = _events(
+        nlp, "The Houthis have sunk two vessels, seized another and killed three seafarers."
+    )
+    assert {e.action.split()[-1] for e in events} == {"sunk", "seized", "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("Iran attacked Israel on Monday.", False),
+        ("Iran will attack Israel.", True),
+        ("The rebels plan to attack the government.", True),
+        ("Under the truce, Israel was to withdraw its troops from Lebanon.", True),
+        ("The SEALs were forced to withdraw from Somalia.", False),
+        ("Israel would be willing to withdraw from Lebanon.", True),
+    ],
+)
+def test_hypothetical(nlp, text: str, hypothetical: bool) -> None:
+    events = [
+        e for e in _events(nlp, text) if e.actor.name in {"Iran", "rebels", "Israel", "SEALs"}
+    ]
+    assert events and all(e.hypothetical is hypothetical for e in events), events
+
+
+def test_reported_by_names_the_asserting_source(nlp) -> None:
+    from newsint.pipeline import analyze_text
+
+    analysis = analyze_text("Iran attacked the base on Monday, two U.S. officials told Reuters.")
+    (event,) = [e for e in analysis.events if e.actor.name == "Iran"]
+    assert event.reported_by and "officials" in event.reported_by[0]
+
+
+# --- the bundled example, per issue 19's list -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_events():
+    from pathlib import Path
+
+    from newsint import analyze
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "circa-iran-isis.txt"
+    (analysis,) = list(analyze([path]))
+    return analysis.events
+
+
+def test_example_recruiting_is_reported_by_kent_and_hedged_elsewhere(example_events) -> None:
+    recruits = [e for e in example_events if e.actor.name == "Iran" and "recruit" in e.action]
+    assert any("Kent" in name for e in recruits for name in e.reported_by)
+    assert any(e.hedged for e in recruits)
+
+
+def test_example_has_no_event_from_a_condition_or_an_unresolved_they(example_events) -> None:
+    actions = [(e.actor.name, e.action) for e in example_events]
+    assert not any("fighting" in action for _, action in actions), actions
+    assert not any(
+        actor == "United States" and ("support" in action or "understand" in action)
+        for actor, action in actions
+    ), actions
