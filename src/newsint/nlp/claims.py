@@ -21,6 +21,7 @@ from newsint.nlp import central as central_stage
 from newsint.nlp.checkworthy import checkworthiness
 from newsint.nlp.embeddings import embed
 from newsint.nlp.hedging import certainty
+from newsint.nlp.propositions import is_proposition
 from newsint.nlp.relations import (
     Relation,
     Stance,
@@ -86,10 +87,33 @@ def build_claims(
     scopes = [_scope(c, attributions) for c in claims]
     stances = _stances(doc.text, claims, scopes, words, groups, central, attributions, cues)
     linked = _link(claims, groups, central, stances)
+    # "welcomed the exchange", "cited Taliban violence": who spoke about what, no proposition
+    fragments = {c.id for c in claims if c.attribution_ids and not is_proposition(doc, c.spans)}
     lede = central_stage.find_lede(doc, attributions, cues)
-    if lede is None:
-        return linked
-    return _judge_central(doc.text, lede, linked, scopes, attributions, cues, refusals, sources)
+    if lede is not None:
+        linked = _judge_central(
+            doc.text, lede, linked, scopes, attributions, cues, refusals, sources, fragments
+        )
+    return without_fragments(linked, fragments)
+
+
+def without_fragments(claims: list[Claim], fragments: Collection[str]) -> list[Claim]:
+    """The claims that are propositions (guide 4: a claim can be true or false, never a noun
+    phrase), numbered again; a link to a dropped claim goes to the first kept claim of its
+    group. The fragments were still related to the central claim: "X denied the allegations"
+    disputes it, though "the allegations" is no claim."""
+    kept = [c for c in claims if c.central or c.id not in fragments]
+    kept_ids = {c.id for c in kept}
+    seeds = {g: g for g in kept_ids}  # a kept claim stays the seed of its group
+    for claim in kept:
+        seeds.setdefault(claim.same_as or claim.id, claim.id)
+    ids = {c.id: f"c{i + 1}" for i, c in enumerate(kept)}
+    out = []
+    for claim in kept:
+        seed = seeds[claim.same_as or claim.id]
+        same_as = ids[seed] if seed != claim.id else None
+        out.append(replace(claim, id=ids[claim.id], same_as=same_as))
+    return out
 
 
 def _judge_central(
@@ -101,10 +125,12 @@ def _judge_central(
     cues: Sequence[Cue],
     refusals: set[int],
     sources: Sequence[Source] = (),
+    fragments: Collection[str] = (),
 ) -> list[Claim]:
     """Mark the lede's claim central and relate every other statement to it
     (:mod:`newsint.nlp.central`, :mod:`newsint.nlp.relations`)."""
-    index, new = central_stage.central_claim(text, lede, claims, refusals)
+    skip = set(refusals) | {i for i, c in enumerate(claims) if c.id in fragments}
+    index, new = central_stage.central_claim(text, lede, claims, skip)
     if new is not None and lede.denier is not None:
         deniers = _speakers_at(lede.denier, sources, text) or _spokesperson(
             lede, claims, scopes, cues, refusals, sources, attributions
@@ -148,7 +174,9 @@ def _judge_central(
     # a speaker's relation the rules found on explicit evidence outweighs the model's guesses on
     # their other statements (Kent supports the claim; "the disputed oil cities" is no dispute)
     by_source |= by_rule
-    for source in accusers - target.sources:
+    # the accusers dispute a denial (guide 4); beside any other lede they are only its context
+    # ("Trump claimed victory as the House concluded its hearing": the House disputes nothing)
+    for source in accusers - target.sources if lede.denial else ():
         by_source.setdefault(source, set()).add("disputes")
     disputers = tuple(s for s, r in by_source.items() if "disputes" in r)
     refusers = tuple(s for s, r in by_source.items() if "not_confirm" in r and s not in disputers)
