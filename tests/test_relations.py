@@ -101,6 +101,17 @@ ALLOWED: list[tuple[Target, Statement, set[Relation]]] = [
         Statement("agents hacked the commission", frozenset({"s3"})),
         {"supports", "disputes", "unrelated"},
     ),
+    # against a denial, a statement that itself negates sides with the denial
+    (
+        DENIAL,
+        Statement("agents could never get into the commission's network", frozenset({"s3"})),
+        {"supports", "unrelated"},
+    ),
+    (
+        DENIAL,
+        Statement("none of the hacking stories we heard was checked", frozenset({"s3"})),
+        {"supports", "unrelated"},
+    ),
     # the outlet's own voice is no source
     (CLAIM, Statement("the mayor took bribes", frozenset()), {"unrelated"}),
 ]

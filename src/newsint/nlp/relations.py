@@ -24,7 +24,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from newsint.nlp.relation_model import load_model, probabilities
+from newsint.nlp.relation_model import NEGATION, load_model, probabilities
 
 RULES = "newsint.relations.v1"
 
@@ -120,6 +120,10 @@ def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
     if statement.stance is None and not target.denial:
         # a dispute says the claim is false, unproven or doubtful in words a reader can point
         # at (a denial or dispute cue); only against a denial does the plain allegation dispute
+        return ("supports", "unrelated")
+    if statement.stance is None and NEGATION.search(statement.text):
+        # against a denial, a dispute asserts what was denied; a statement that itself says
+        # "not", "never", "none" ("they are not able to burrow") sides with the denial
         return ("supports", "unrelated")
     return ("supports", "disputes", "unrelated")
 
