@@ -323,3 +323,30 @@ def test_the_main_verb_speaker_is_the_central_source_not_a_subordinate_clause() 
     claim = central(analysis)
     assert names(analysis, claim.source_ids) == {"Dana Holt"}
     assert not claim.disputed_by  # the assembly is the context, no accuser of a denial
+
+
+OUTLET_LEDE = (
+    "Two aid workers held by rebels since March were freed on Sunday in an exchange of "
+    "prisoners.\n"
+    "Professor Alan Reid, a historian of the region, said tourism in the valley had collapsed "
+    "since the war began.\n"
+)
+
+
+@pytest.mark.parametrize(("sure", "backed"), [(0.3, False), (0.9, True)])
+def test_the_outlets_own_claim_rests_only_on_supports_the_model_is_sure_of(
+    monkeypatch: pytest.MonkeyPatch, sure: float, backed: bool
+) -> None:
+    """A model guess of support on the topic does not make a speaker a backer of the outlet's
+    own claim; a confident one does (``claims.CONFIDENT_SUPPORT``)."""
+    from newsint.nlp import claims as claims_stage
+
+    monkeypatch.setattr(
+        claims_stage,
+        "relate_scored",
+        lambda target, statements: [("supports", sure)] * len(statements),
+    )
+    analysis = analyze_text(OUTLET_LEDE)
+    claim = central(analysis)
+    assert not claim.source_ids
+    assert ("Alan Reid" in names(analysis, claim.supported_by)) is backed
