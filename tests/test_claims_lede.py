@@ -30,12 +30,15 @@ TEASERS = [
     ("Your morning coffee could soon cost twice as much, traders warn.", 0, True),
     ("She is rarely seen in public without her two greyhounds.", 1, True),
     ("They came from three continents to watch the final in the rain.", 1, True),
+    ("The story has gone around the world: a dog that rides the bus alone to the park.", 0, True),
+    ("This video went viral within hours of being posted by a bakery in Leeds.", 0, True),
     # statements of the story
     ("The central bank raised its main interest rate by half a point on Tuesday.", 0, False),
     ("While in Geneva the minister met the envoys of four countries for talks.", 0, False),
     ('"You will pay for this," the rebel commander told the governor, officials said.', 0, False),
     ("She resigned on Monday after the audit found missing funds.", 0, False),
     ("WASHINGTON (AP) _ The Senate passed the budget bill late on Friday night.", 0, False),
+    ("The story of the stolen painting was told in court for the first time.", 0, False),
 ]
 
 
@@ -74,3 +77,14 @@ def test_a_teaser_is_kept_when_nothing_else_states_the_story() -> None:
     )
     (claim,) = [c for c in analysis.claims if c.central]
     assert "harbour town" in claim.text
+
+
+def test_news_that_x_puts_forward_x() -> None:
+    """The outlet's lede "... all abuzz with news that X" puts forward X, not the buzz."""
+    analysis = analyze_text(
+        "The town was all abuzz on Monday with news that the old mill on the river will be "
+        "turned into a museum next spring.\n"
+        "The mill closed in 1962."
+    )
+    (claim,) = [c for c in analysis.claims if c.central]
+    assert claim.text.startswith("the old mill on the river will be turned into a museum")

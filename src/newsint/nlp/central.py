@@ -59,6 +59,8 @@ TEASER = claim_words.pattern("teaser_openers", at_start=True)
 READER = claim_words.words("reader_words")
 OPENING_PRONOUNS = claim_words.words("opening_pronouns")
 #: Quoted passages, where "you" is the speaker's, not the outlet's address to the reader.
+#: "with news that", "amid reports that": the buzz a lede reports, before the proposition itself.
+NEWS_THAT = claim_words.pattern("news_that")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -269,6 +271,8 @@ def central_claim(
     ``refusals``: claims that cannot be central (refusals to comment, and contents that are no
     proposition, "claimed victory": then the whole lede is the claim)."""
     outer_ids = {a.id for a in lede.attributions}
+    if not lede.denial and not outer_ids and (news := _news_that(text, lede.span)) is not None:
+        return None, Claim(id="", text=text[news[0] : news[1]], spans=(news,))
     if lede.denial or not outer_ids:
         existing = next(
             (
@@ -291,6 +295,20 @@ def central_claim(
         if covered >= LEDE_MIN_COVER:
             return index, None
     return None, _lede_claim(text, lede)
+
+
+def _news_that(text: str, span: Span) -> Span | None:
+    """In the outlet's own lede, the proposition of "the web was aflutter with news that X",
+    "amid reports that X": X is what the lede puts forward, not the buzz around it."""
+    found = NEWS_THAT.search(text, span[0], span[1])
+    if found is None or len(re.findall(r"[A-Za-z]{2,}", text[found.end() : span[1]])) < (
+        LEDE_MIN_WORDS
+    ):
+        return None
+    end = span[1]
+    while end > found.end() and text[end - 1] in ".!":
+        end -= 1
+    return found.end(), end
 
 
 def _lede_claim(text: str, lede: Lede) -> Claim:
