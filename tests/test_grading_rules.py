@@ -201,6 +201,10 @@ DOCUMENTS = [
     ("the latest report from Mark Gurman of 9to5Mac", False),
     ("a Pentagon report", False),
     ("the audit", False),
+    ("alleged intelligence reports disseminated within the U.S. government", True),
+    ("a video posted on Facebook", True),
+    ("a report by Amnesty International", False),
+    ("a study of the NHS", False),
 ]
 
 

@@ -66,8 +66,15 @@ def unspecified_document(source: Source) -> bool:
     if source.kind != "document":
         return False
     words = source.name.split()
-    generic = any(w.lower().strip(".,;:") in GENERIC_DOCUMENTS for w in words)
-    return generic and not any(w[:1].isupper() for w in words[1:])
+    heads = [i for i, w in enumerate(words) if w.lower().strip(".,;:") in GENERIC_DOCUMENTS]
+    if not heads:
+        return False
+    # a name before the head ("a Pentagon report") or after "by", "from", "of" ("the latest
+    # report from Mark Gurman") says who made it; "disseminated within the U.S. government" or
+    # "posted on YouTube" says where it went, not who made it
+    before = any(w[:1].isupper() for w in words[1 : heads[0]])
+    after = re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z0-9@]", " ".join(words[heads[0] :]))
+    return not before and after is None
 
 
 def judge_source(source: Source, text: str) -> SourceJudgement:
