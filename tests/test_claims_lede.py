@@ -32,6 +32,8 @@ TEASERS = [
     ("They came from three continents to watch the final in the rain.", 1, True),
     ("The story has gone around the world: a dog that rides the bus alone to the park.", 0, True),
     ("This video went viral within hours of being posted by a bakery in Leeds.", 0, True),
+    ("So when the mayor arrived without his chain of office, everyone noticed.", 0, True),
+    ("So far, twelve people have been taken to hospital after the crash.", 0, False),
     # statements of the story
     ("The central bank raised its main interest rate by half a point on Tuesday.", 0, False),
     ("While in Geneva the minister met the envoys of four countries for talks.", 0, False),
