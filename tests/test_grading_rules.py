@@ -51,8 +51,16 @@ CASES = [
         ("s1",),
         ("s2",),
         [source("s1", "Ana Ruiz", role="mayor"), source("s2", "Tom Berg", role="engineer")],
-        {},
+        {"s2": "the council will close the harbour bridge for repairs"},
         ("B", 1),
+    ),
+    (
+        "a named official on the topic backs it but does not confirm it on the record",
+        ("s1",),
+        ("s2",),
+        [source("s1", "Ana Ruiz", role="mayor"), source("s2", "Tom Berg", role="engineer")],
+        {"s2": "Traffic in the old town has never been worse"},
+        ("B", 2),
     ),
     (
         "one person under a name and a description is one confirmation",

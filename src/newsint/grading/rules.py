@@ -272,7 +272,10 @@ def _credibility(
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
-    elif len(credible) >= CONFIRMED_BY and claim.certainty >= HEDGED_BELOW:
+    elif len(confirming := _confirming(claim, credible, attributions, text)) >= CONFIRMED_BY and (
+        claim.certainty >= HEDGED_BELOW
+    ):
+        credible = confirming
         score = 1
         names = ", ".join(s.name for s in credible)
         reasons.append(
@@ -292,6 +295,17 @@ def _credibility(
     if not reasons:
         reasons.append(Reason("stated without hedging or dispute", claim.spans))
     return score, reasons
+
+
+def _confirming(
+    claim: Claim, credible: list[Source], attributions: Sequence[Attribution], text: str
+) -> list[Source]:
+    """Of the credible backers, those whose word confirms the claim itself: its own sources and
+    the supporters who say it in its words; a supporter found on the topic backs it, it does not
+    confirm it on the record."""
+    return [
+        s for s in credible if s.id in claim.source_ids or _restates(claim, s, attributions, text)
+    ]
 
 
 #: Credibility 1 ("confirmed by other sources") needs this many credible named sources behind
