@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsint.nlp.central import CAPTION, is_teaser
+from newsint.nlp.central import CAPTION, NEWS_THAT, is_teaser
 from newsint.pipeline import analyze_text
 
 TEASERS = [
@@ -90,3 +90,16 @@ def test_news_that_x_puts_forward_x() -> None:
     )
     (claim,) = [c for c in analysis.claims if c.central]
     assert claim.text.startswith("the old mill on the river will be turned into a museum")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The town was abuzz with news that the mill will close.", True),
+        ("Fans were thrilled with reports that the striker will stay.", True),
+        ("Shares fell sharply after reports that the firm would miss its targets.", False),
+        ("Prices rose amid reports that the harvest had failed.", False),
+    ],
+)
+def test_news_that_only_after_with(sentence: str, found: bool) -> None:
+    assert (NEWS_THAT.search(sentence) is not None) is found
