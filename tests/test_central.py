@@ -286,3 +286,67 @@ def test_a_denial_led_lede_credits_the_denier_and_the_accusers_dispute() -> None
     (brandt,) = [s for s in analysis.sources if s.name == "Karl Brandt"]
     assert brandt.kind == "interested_party"  # the accused speaking about its own conduct
     assert claim.grade is not None and claim.grade.reliability in "DEF"
+
+
+# -- a claim is a proposition (newsint.propositions.v1) ------------------------------------------
+
+
+def test_a_noun_phrase_content_is_no_claim() -> None:
+    analysis = analyze_text(
+        "The two countries completed a prisoner exchange on Tuesday, officials said.\n"
+        "The foreign ministry welcomed the exchange.\n"
+        "Aid groups cited rising violence in the border region."
+    )
+    texts = [c.text for c in analysis.claims]
+    assert "the exchange" not in texts
+    assert "rising violence in the border region" not in texts
+    assert [c.id for c in analysis.claims] == [f"c{i + 1}" for i in range(len(texts))]
+
+
+def test_a_participle_content_leaves_the_main_clause_as_the_central_claim() -> None:
+    claim = central(
+        analyze_text(
+            "Two prison officers were charged on Tuesday with falsifying records, stating they "
+            "had checked on the inmate in the hours before he died.\n"
+            "The officers pleaded not guilty."
+        )
+    )
+    assert claim.text.startswith("Two prison officers were charged")
+
+
+def test_the_main_verb_speaker_is_the_central_source_not_a_subordinate_clause() -> None:
+    analysis = analyze_text(
+        "Governor Dana Holt has claimed victory as the state assembly concluded its second "
+        "hearing on the budget dispute.\n"
+        "Holt said the hearing had shown that her plan was sound.\n"
+    )
+    claim = central(analysis)
+    assert names(analysis, claim.source_ids) == {"Dana Holt"}
+    assert not claim.disputed_by  # the assembly is the context, no accuser of a denial
+
+
+OUTLET_LEDE = (
+    "Two aid workers held by rebels since March were freed on Sunday in an exchange of "
+    "prisoners.\n"
+    "Professor Alan Reid, a historian of the region, said tourism in the valley had collapsed "
+    "since the war began.\n"
+)
+
+
+@pytest.mark.parametrize(("sure", "backed"), [(0.3, False), (0.9, True)])
+def test_the_outlets_own_claim_rests_only_on_supports_the_model_is_sure_of(
+    monkeypatch: pytest.MonkeyPatch, sure: float, backed: bool
+) -> None:
+    """A model guess of support on the topic does not make a speaker a backer of the outlet's
+    own claim; a confident one does (``claims.CONFIDENT_SUPPORT``)."""
+    from newsint.nlp import claims as claims_stage
+
+    monkeypatch.setattr(
+        claims_stage,
+        "relate_scored",
+        lambda target, statements: [("supports", sure)] * len(statements),
+    )
+    analysis = analyze_text(OUTLET_LEDE)
+    claim = central(analysis)
+    assert not claim.source_ids
+    assert ("Alan Reid" in names(analysis, claim.supported_by)) is backed

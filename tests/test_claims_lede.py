@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsint.nlp.central import CAPTION, is_teaser
+from newsint.nlp.central import CAPTION, NEWS_THAT, is_teaser
 from newsint.pipeline import analyze_text
 
 TEASERS = [
@@ -30,12 +30,17 @@ TEASERS = [
     ("Your morning coffee could soon cost twice as much, traders warn.", 0, True),
     ("She is rarely seen in public without her two greyhounds.", 1, True),
     ("They came from three continents to watch the final in the rain.", 1, True),
+    ("The story has gone around the world: a dog that rides the bus alone to the park.", 0, True),
+    ("This video went viral within hours of being posted by a bakery in Leeds.", 0, True),
+    ("So when the mayor arrived without his chain of office, everyone noticed.", 0, True),
+    ("So far, twelve people have been taken to hospital after the crash.", 0, False),
     # statements of the story
     ("The central bank raised its main interest rate by half a point on Tuesday.", 0, False),
     ("While in Geneva the minister met the envoys of four countries for talks.", 0, False),
     ('"You will pay for this," the rebel commander told the governor, officials said.', 0, False),
     ("She resigned on Monday after the audit found missing funds.", 0, False),
     ("WASHINGTON (AP) _ The Senate passed the budget bill late on Friday night.", 0, False),
+    ("The story of the stolen painting was told in court for the first time.", 0, False),
 ]
 
 
@@ -74,3 +79,27 @@ def test_a_teaser_is_kept_when_nothing_else_states_the_story() -> None:
     )
     (claim,) = [c for c in analysis.claims if c.central]
     assert "harbour town" in claim.text
+
+
+def test_news_that_x_puts_forward_x() -> None:
+    """The outlet's lede "... all abuzz with news that X" puts forward X, not the buzz."""
+    analysis = analyze_text(
+        "The town was all abuzz on Monday with news that the old mill on the river will be "
+        "turned into a museum next spring.\n"
+        "The mill closed in 1962."
+    )
+    (claim,) = [c for c in analysis.claims if c.central]
+    assert claim.text.startswith("the old mill on the river will be turned into a museum")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The town was abuzz with news that the mill will close.", True),
+        ("Fans were thrilled with reports that the striker will stay.", True),
+        ("Shares fell sharply after reports that the firm would miss its targets.", False),
+        ("Prices rose amid reports that the harvest had failed.", False),
+    ],
+)
+def test_news_that_only_after_with(sentence: str, found: bool) -> None:
+    assert (NEWS_THAT.search(sentence) is not None) is found

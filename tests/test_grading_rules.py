@@ -51,8 +51,16 @@ CASES = [
         ("s1",),
         ("s2",),
         [source("s1", "Ana Ruiz", role="mayor"), source("s2", "Tom Berg", role="engineer")],
-        {},
+        {"s2": "the council will close the harbour bridge for repairs"},
         ("B", 1),
+    ),
+    (
+        "a named official on the topic backs it but does not confirm it on the record",
+        ("s1",),
+        ("s2",),
+        [source("s1", "Ana Ruiz", role="mayor"), source("s2", "Tom Berg", role="engineer")],
+        {"s2": "Traffic in the old town has never been worse"},
+        ("B", 2),
     ),
     (
         "one person under a name and a description is one confirmation",
@@ -201,6 +209,10 @@ DOCUMENTS = [
     ("the latest report from Mark Gurman of 9to5Mac", False),
     ("a Pentagon report", False),
     ("the audit", False),
+    ("alleged intelligence reports disseminated within the U.S. government", True),
+    ("a video posted on Facebook", True),
+    ("a report by Amnesty International", False),
+    ("a study of the NHS", False),
 ]
 
 

@@ -96,6 +96,17 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ),
     ("Officials said rumours of a coup were “rubbish.”", [("dispute", "rubbish")], []),
     ("There were no indications that he was ill.", [("dispute", "no indications that")], []),
+    # doubt or falsity in other words (dispute.paraphrase)
+    ("The vet said it was impossible for a cat to do that.", [("dispute", "impossible for")], []),
+    (
+        "None of the sightings were genuine.",
+        [("dispute", "None of the sightings were genuine")],
+        [],
+    ),
+    ("The club said the photos were doctored.", [("dispute", "photos were doctored")], []),
+    ("He said the story was hard to believe.", [("dispute", "hard to believe")], []),
+    ("Her account does not hold up.", [("dispute", "does not hold up")], []),
+    ("There is nothing to indicate a leak.", [("dispute", "nothing to indicate")], []),
     # silence and checking are non-confirmations
     (
         "The agency is working as quickly as possible to determine its authenticity.",
@@ -126,6 +137,9 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Parliament rejected the budget bill.", [], ["rejected"]),
     ("The convoy could not be reached by road.", [], ["could"]),
     ("He wore false teeth.", [], ["false"]),
+    ("The plan was impossible to ignore.", [], []),
+    ("The wrong man was arrested.", [], ["wrong"]),
+    ("The play was staged in 1999.", [], []),
     ("The senator spoke as if nothing had happened.", [], ["if"]),
 ]
 

@@ -50,6 +50,19 @@ PASSAGES: list[tuple[Target, str, frozenset[str], Relation]] = [
     (CLAIM, "auditors cast serious doubt on the bribery claims", frozenset({"s3"}), "disputes"),
     (CLAIM, "the bribery story was a bust", frozenset({"s3"}), "disputes"),
     (CLAIM, "the mayor categorically denied the bribery claims", frozenset({"s4"}), "disputes"),
+    # disputes in other words (dispute.paraphrase)
+    (CLAIM, "it is almost impossible that the mayor took bribes", frozenset({"s3"}), "disputes"),
+    (CLAIM, "none of the bribery stories are true", frozenset({"s3"}), "disputes"),
+    (CLAIM, "the bribery video was staged", frozenset({"s3"}), "disputes"),
+    (CLAIM, "the bribery report is wrong", frozenset({"s3"}), "disputes"),
+    (CLAIM, "the bribery claim does not stand up", frozenset({"s3"}), "disputes"),
+    (
+        CLAIM,
+        "auditors questioned the authenticity of the bribe ledger",
+        frozenset({"s3"}),
+        "disputes",
+    ),
+    (CLAIM, "there is nothing to suggest the mayor took bribes", frozenset({"s3"}), "disputes"),
     # not_confirm: a refusal to confirm, comment or validate
     (CLAIM, "the firm declined to comment on the bribes", frozenset({"s5"}), "not_confirm"),
     (CLAIM, "we are not able to validate reports of bribes", frozenset({"s5"}), "not_confirm"),
@@ -100,6 +113,17 @@ ALLOWED: list[tuple[Target, Statement, set[Relation]]] = [
         DENIAL,
         Statement("agents hacked the commission", frozenset({"s3"})),
         {"supports", "disputes", "unrelated"},
+    ),
+    # against a denial, a statement that itself negates sides with the denial
+    (
+        DENIAL,
+        Statement("agents could never get into the commission's network", frozenset({"s3"})),
+        {"supports", "unrelated"},
+    ),
+    (
+        DENIAL,
+        Statement("none of the hacking stories we heard was checked", frozenset({"s3"})),
+        {"supports", "unrelated"},
     ),
     # the outlet's own voice is no source
     (CLAIM, Statement("the mayor took bribes", frozenset()), {"unrelated"}),

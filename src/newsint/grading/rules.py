@@ -66,8 +66,15 @@ def unspecified_document(source: Source) -> bool:
     if source.kind != "document":
         return False
     words = source.name.split()
-    generic = any(w.lower().strip(".,;:") in GENERIC_DOCUMENTS for w in words)
-    return generic and not any(w[:1].isupper() for w in words[1:])
+    heads = [i for i, w in enumerate(words) if w.lower().strip(".,;:") in GENERIC_DOCUMENTS]
+    if not heads:
+        return False
+    # a name before the head ("a Pentagon report") or after "by", "from", "of" ("the latest
+    # report from Mark Gurman") says who made it; "disseminated within the U.S. government" or
+    # "posted on YouTube" says where it went, not who made it
+    before = any(w[:1].isupper() for w in words[1 : heads[0]])
+    after = re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z0-9@]", " ".join(words[heads[0] :]))
+    return not before and after is None
 
 
 def judge_source(source: Source, text: str) -> SourceJudgement:
@@ -265,7 +272,10 @@ def _credibility(
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
-    elif len(credible) >= CONFIRMED_BY and claim.certainty >= HEDGED_BELOW:
+    elif len(confirming := _confirming(claim, credible, attributions, text)) >= CONFIRMED_BY and (
+        claim.certainty >= HEDGED_BELOW
+    ):
+        credible = confirming
         score = 1
         names = ", ".join(s.name for s in credible)
         reasons.append(
@@ -285,6 +295,17 @@ def _credibility(
     if not reasons:
         reasons.append(Reason("stated without hedging or dispute", claim.spans))
     return score, reasons
+
+
+def _confirming(
+    claim: Claim, credible: list[Source], attributions: Sequence[Attribution], text: str
+) -> list[Source]:
+    """Of the credible backers, those whose word confirms the claim itself: its own sources and
+    the supporters who say it in its words; a supporter found on the topic backs it, it does not
+    confirm it on the record."""
+    return [
+        s for s in credible if s.id in claim.source_ids or _restates(claim, s, attributions, text)
+    ]
 
 
 #: Credibility 1 ("confirmed by other sources") needs this many credible named sources behind

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Span
 from newsint.nlp import claim_words
+from newsint.nlp.propositions import is_proposition
 
 RULES = "newsint.central.v1"
 
@@ -58,6 +59,8 @@ TEASER = claim_words.pattern("teaser_openers", at_start=True)
 READER = claim_words.words("reader_words")
 OPENING_PRONOUNS = claim_words.words("opening_pronouns")
 #: Quoted passages, where "you" is the speaker's, not the outlet's address to the reader.
+#: "with news that", "amid reports that": the buzz a lede reports, before the proposition itself.
+NEWS_THAT = claim_words.pattern("news_that")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -95,7 +98,7 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     )
     span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
     root = (sent.root.idx, sent.root.idx + len(sent.root))
-    outer = _outer_attributions(span, attributions, root)
+    outer = _outer_attributions(span, attributions, root, doc)
     denial = _leads_with_denial(doc, span, outer, cues)
     denier = _denier(doc, span, outer, cues) if denial else None
     return Lede(span, outer, denial, denier)
@@ -143,11 +146,15 @@ def _without_dateline(text: str, span: Span) -> Span:
 
 
 def _outer_attributions(
-    span: Span, attributions: Sequence[Attribution], root: Span | None = None
+    span: Span,
+    attributions: Sequence[Attribution],
+    root: Span | None = None,
+    doc: Doc | None = None,
 ) -> tuple[Attribution, ...]:
     """The lede's main attribution: of those whose cue lies in the lede and is not inside another
     one's content, the one whose content holds the sentence's main verb ("The NYAG is
-    investigating WeWork, according to two people ..., adding to ..."), else the one whose
+    investigating WeWork, according to two people ..., adding to ..."), else the one whose cue
+    is the main verb ("Trump claimed victory as the House concluded ..."), else the one whose
     content covers most of the sentence; with any joint source on the same cue."""
     inside = [a for a in attributions if a.cue and a.content and _within(a.cue[0], span)]
     outer = [
@@ -160,7 +167,19 @@ def _outer_attributions(
     if not outer:
         return ()
     holding = [a for a in outer if root and any(_within(root, c) for c in a.content)]
-    main = max(holding or outer, key=_content_size)
+    # "Trump has claimed victory as the House concluded its hearing": the main verb's own
+    # attribution, not the subordinate clause's
+    saying = [a for a in outer if a.source_id and root and any(_within(root, c) for c in a.cue)]
+    main = max(holding or saying or outer, key=_content_size)
+    if doc is not None and not is_proposition(doc, main.content):
+        # "NBC's anchor defended the meteorologist and explained that he had lost contact":
+        # the same speaker's proposition, not the noun phrase of the main verb
+        said = [
+            a
+            for a in outer
+            if a.source_id == main.source_id and a is not main and is_proposition(doc, a.content)
+        ]
+        main = max(said, key=_content_size) if said else main
     return tuple(a for a in outer if a.cue == main.cue)
 
 
@@ -248,8 +267,12 @@ def central_claim(
     """The index of the existing claim that is central, or a new claim for the whole lede.
 
     A denial-led lede gives a new claim (the sentence, credited to the denier); otherwise the
-    claim of the lede's outer attribution; otherwise the outlet's own claim on the lede."""
+    claim of the lede's outer attribution; otherwise the outlet's own claim on the lede.
+    ``refusals``: claims that cannot be central (refusals to comment, and contents that are no
+    proposition, "claimed victory": then the whole lede is the claim)."""
     outer_ids = {a.id for a in lede.attributions}
+    if not lede.denial and not outer_ids and (news := _news_that(text, lede.span)) is not None:
+        return None, Claim(id="", text=text[news[0] : news[1]], spans=(news,))
     if lede.denial or not outer_ids:
         existing = next(
             (
@@ -272,6 +295,20 @@ def central_claim(
         if covered >= LEDE_MIN_COVER:
             return index, None
     return None, _lede_claim(text, lede)
+
+
+def _news_that(text: str, span: Span) -> Span | None:
+    """In the outlet's own lede, the proposition of "the web was aflutter with news that X",
+    "amid reports that X": X is what the lede puts forward, not the buzz around it."""
+    found = NEWS_THAT.search(text, span[0], span[1])
+    if found is None or len(re.findall(r"[A-Za-z]{2,}", text[found.end() : span[1]])) < (
+        LEDE_MIN_WORDS
+    ):
+        return None
+    end = span[1]
+    while end > found.end() and text[end - 1] in ".!":
+        end -= 1
+    return found.end(), end
 
 
 def _lede_claim(text: str, lede: Lede) -> Claim:

@@ -24,7 +24,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from newsint.nlp.relation_model import load_model, probabilities
+from newsint.nlp.relation_model import NEGATION, load_model, probabilities
 
 RULES = "newsint.relations.v1"
 
@@ -88,7 +88,13 @@ def relate(target: Target, statement: Statement) -> Relation:
 def relate_all(target: Target, statements: Sequence[Statement]) -> list[Relation]:
     """:func:`relate` for each of ``statements``; those the model is asked about are embedded in
     one batch (one article's statements toward its claim)."""
-    found = [rule_relation(target, s) for s in statements]
+    return [relation for relation, _ in relate_scored(target, statements)]
+
+
+def relate_scored(target: Target, statements: Sequence[Statement]) -> list[tuple[Relation, float]]:
+    """:func:`relate_all` with how sure each relation is: 1.0 where the rules decide, else the
+    model's probability of the relation it chose."""
+    found = [(rule_relation(target, s), 1.0) for s in statements]
     model = load_model()
     if model is None:
         return found
@@ -96,11 +102,12 @@ def relate_all(target: Target, statements: Sequence[Statement]) -> list[Relation
     asked = [
         i
         for i, s in enumerate(statements)
-        if found[i] == "unrelated" and len(allowed(target, s)) > 1
+        if found[i][0] == "unrelated" and len(allowed(target, s)) > 1
     ]
     asked_probs = probabilities(model, target, [statements[i] for i in asked])
     for i, probs in zip(asked, asked_probs, strict=True):
-        found[i] = max(allowed(target, statements[i]), key=lambda r: probs.get(r, 0.0))
+        best = max(allowed(target, statements[i]), key=lambda r: probs.get(r, 0.0))
+        found[i] = (best, probs.get(best, 0.0))
     return found
 
 
@@ -120,6 +127,10 @@ def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
     if statement.stance is None and not target.denial:
         # a dispute says the claim is false, unproven or doubtful in words a reader can point
         # at (a denial or dispute cue); only against a denial does the plain allegation dispute
+        return ("supports", "unrelated")
+    if statement.stance is None and NEGATION.search(statement.text):
+        # against a denial, a dispute asserts what was denied; a statement that itself says
+        # "not", "never", "none" ("they are not able to burrow") sides with the denial
         return ("supports", "unrelated")
     return ("supports", "disputes", "unrelated")
 
