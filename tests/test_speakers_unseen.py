@@ -173,3 +173,67 @@ def test_both_men_are_the_two_named_before() -> None:
     )
     names = list(_sources(passage))
     assert "Kevin Hart" in names and "Timothy Weeks" in names, names
+
+
+#: A description set off before a name with a comma is the person, with that role; not when
+#: the phrase before the comma cannot be the person ("according to exit polls, Tom Reyes won").
+BEFORE_THE_NAME: list[tuple[str, str, str | None]] = [
+    (
+        'The council met on Monday. "We take these reports very seriously," spokesman for the '
+        "city council, Alan Price told reporters.",
+        "Alan Price",
+        "spokesman",
+    ),
+    ("According to exit polls, Tom Reyes won 30 percent of the vote.", "exit polls", None),
+    ('"We will sue," said one of the family\'s attorneys, Justin Bamberg.', "Justin Bamberg", None),
+]
+
+
+@pytest.mark.parametrize(("passage", "name", "role"), BEFORE_THE_NAME)
+def test_a_description_before_the_name(passage: str, name: str, role: str | None) -> None:
+    sources = _sources(passage)
+    assert list(sources) == [name]
+    assert sources[name].role == role
+
+
+#: A company's, a union's or a charity's office speaks for a party with a stake (guide 3:
+#: "company or university spokespeople"); a public office does not.
+VOICES: list[tuple[str, str, str]] = [
+    (
+        "Acme Corp. spokesman Dan Roe said the plant would close in May.",
+        "Dan Roe",
+        "interested_party",
+    ),
+    (
+        "FBI Director James Comey said the case was closed.",
+        "James Comey",
+        "official",
+    ),
+    (
+        "U.S. Central Command spokesman Colonel Ray Dunn said the strikes hit the town.",
+        "Ray Dunn",
+        "official",
+    ),
+    # a campaign's spokesman is an official; "Clinton" is no organisation of its own
+    (
+        "The Clinton Foundation held a gala. Clinton campaign spokesman Nick Merrill said the "
+        "report was false.",
+        "Nick Merrill",
+        "official",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "name", "kind"), VOICES)
+def test_the_voice_of_an_organisation(passage: str, name: str, kind: str) -> None:
+    source = _sources(passage)[name]
+    assert source.kind == kind
+    assert (source.interest_span is not None) == (kind == "interested_party")
+
+
+def test_an_organisation_and_its_spokeswoman_saying_different_things_are_two() -> None:
+    passage = (
+        'Greenleaf Farms recalled its bagged lettuce on Friday. "We are very upset about this," '
+        "Greenleaf Farms spokeswoman Ann Bell said."
+    )
+    assert set(_sources(passage)) == {"Greenleaf Farms", "Ann Bell"}

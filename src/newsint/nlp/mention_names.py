@@ -245,16 +245,18 @@ def apposed_name(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         before = text[start : ent.start_char].rstrip()
         if not before.endswith((",", "--", "—", "–")):
             continue
-        if not APPOSED_END.match(text, min(ent.end_char, len(text))) and not _subject_of(ent):
-            continue
+        closed = APPOSED_END.match(text, min(ent.end_char, len(text))) is not None
         if ent.end_char > end and ent.start_char < end:
             continue
         cut = len(before.rstrip(",-—– "))
         description = doc.char_span(start, start + cut, alignment_mode="expand")
         if description is None or description.root.pos_ != "NOUN" or description.root.ent_type_:
             continue
+        person_noun = _speaker_table().classes.get(description.root.lemma_) == "person"
+        if not closed and not (person_noun and _subject_of(ent)):
+            continue  # "according to exit polls, Mitt Romney won": no apposition
         label = "PERSON" if ent.label_ == "ORG" and given_name_first(ent.text) else ent.label_
-        if label == "ORG" and _speaker_table().classes.get(description.root.lemma_) == "person":
+        if label == "ORG" and person_noun:
             continue
         name = person_name(ent.text) if label == "PERSON" else STRIP_DET.sub("", ent.text)
         return (label, name) if re.search(r"[A-Z]", name) else None

@@ -76,7 +76,38 @@ def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
             desc = _shortened(match.group("desc").strip())
             if desc not in out and len(desc.split()) <= MAX_DESCRIPTION:
                 out.append(desc)
+    return out + [d for d in _descriptions_before(doc, entity) if d not in out]
+
+
+#: A description set before the name with a comma: "spokesman for the city council, Alan Price".
+DESCRIPTION_BEFORE = re.compile(r"^(?:the\s+|a\s+|an\s+)?[a-z][\w'’ -]*(?:\s[\w.'’&-]+)*$")
+
+
+def _descriptions_before(doc: Doc, entity: _Entity) -> list[str]:
+    """A source span that is the description set off before the person's name ("spokesman for
+    the city council, Alan Price told reporters"; the speaker is the name after it)."""
+    if not entity.person:
+        return []
+    text = text_of(doc)
+    out = []
+    for start, end in entity.mentions:
+        desc = text[start:end].strip(QUOTE_CHARS)
+        rest = text[end : end + len(entity.person) + 6]
+        if entity.person in text[start:end] or not re.match(r"^\s*\)?\s*[,—–-]+\s*\S", rest):
+            continue
+        if entity.person not in rest and entity.person.split()[-1] not in rest:
+            continue
+        if PARTITIVE.match(desc):
+            continue  # "one of the family's attorneys, Justin Bamberg": no title of its own
+        if DESCRIPTION_BEFORE.match(desc) and len(desc.split()) <= MAX_DESCRIPTION:
+            out.append(desc)
     return out
+
+
+#: "one of the ...", "some of the ...": a share of a group, not a title.
+PARTITIVE = re.compile(r"^(?:one|some|two|three|several|many|all|each|any)\s+of\b", re.I)
+#: Quotation marks and spaces around a span taken by mistake.
+QUOTE_CHARS = "\"“”‘’' "
 
 
 #: Words in the longest apposition read as a description.

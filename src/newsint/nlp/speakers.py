@@ -349,8 +349,7 @@ def _resolve_one(
     contents: tuple[Span, ...] = (),
 ) -> int | None:
     start, end = spans[0][0], spans[-1][1]
-    while start < end and text_of(doc)[start] in QUOTE_MARKS:
-        start += 1  # '" spokesman for the council, Ann Roe told': the quotation's mark is no word
+    start = _after_stray_mark(text_of(doc), start, end)
     if dateline(text_of(doc), start, end):
         return None  # "MEXICO CITY — Rumors ... began circulating": a place line, no speaker
     if teaser_line(text_of(doc), start):
@@ -470,8 +469,18 @@ def _resolve_one(
     return len(entities) - 1
 
 
-#: Quotation marks and spaces a source span may open with by mistake.
-QUOTE_MARKS = "\"“”‘’' "
+def _after_stray_mark(text: str, start: int, end: int) -> int:
+    """Past a quotation mark a source span opens with by mistake: a closing one, or one before
+    a space ('" spokesman for the council, Ann Roe told'); not the opening mark of a quoted
+    word ("“unfounded” reports")."""
+    while start < end and (
+        text[start] in "”’"
+        or text[start] in "\"“'‘"
+        and text[start + 1 : start + 2].isspace()
+        or text[start].isspace()
+    ):
+        start += 1
+    return start
 
 
 #: Classes of unnamed speakers that "he" or "she" never stands for.
