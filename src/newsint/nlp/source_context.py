@@ -257,7 +257,7 @@ def _title_words_before(text: str, start: int) -> str:
     words = re.split(r"\s+", text[max(0, start - 80) : start].rstrip())
     kept: list[str] = []
     for word in reversed(words):
-        if not word or re.search(r"[,.;:()\"“”]$", word) or word.lower() in TITLE_STOPS:
+        if not word or re.search(r"[,.;:()\"“”]$|[\"“”]", word) or word.lower() in TITLE_STOPS:
             break
         kept.insert(0, word)
         if len(kept) == 5:
@@ -271,7 +271,7 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
     it in full somewhere), then after it (apposition). Cached: the profile rules and the kind
     features ask for the same names."""
-    from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name
+    from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name, clean_title
 
     name = _full_name(text, _person_name(name))
     out: list[tuple[str, str | None]] = []
@@ -300,7 +300,8 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
                 role, affiliation = _split_role(after["desc"])
                 if role:
                     out.append((role, affiliation))
-    return tuple(out)
+    # never words of a quotation ("“There" of "... has backed. “There is ..."): guide 3
+    return tuple((r, clean_title(a)) for r, a in out if clean_title(r))
 
 
 def _person_name(name: str) -> str:
