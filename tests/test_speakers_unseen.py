@@ -237,3 +237,39 @@ def test_an_organisation_and_its_spokeswoman_saying_different_things_are_two() -
         "Greenleaf Farms spokeswoman Ann Bell said."
     )
     assert set(_sources(passage)) == {"Greenleaf Farms", "Ann Bell"}
+
+
+def test_a_surname_is_the_full_name_with_its_suffix() -> None:
+    passage = (
+        "Dr. John H. Marburger III, the president's science adviser, said the report was wrong. "
+        "Marburger added that the data were sound."
+    )
+    assert list(_sources(passage)) == ["John H. Marburger III"]
+
+
+#: A long apposition is cut where its title ends, only when it names a title; an affiliation
+#: stops where a relative clause begins.
+LONG_APPOSITIONS: list[tuple[str, str, str | None, str | None]] = [
+    (
+        "According to Datawatch, the Premom app also shared data with the other two companies "
+        "through at least the middle of June last year.",
+        "Datawatch",
+        None,
+        None,
+    ),
+    (
+        "Ryan Fogle, a diplomat at the Canadian embassy in Moscow whom the Russians accuse, "
+        "said nothing.",
+        "Ryan Fogle",
+        "diplomat",
+        "Canadian embassy in Moscow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "name", "role", "affiliation"), LONG_APPOSITIONS)
+def test_long_appositions(
+    passage: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    source = _sources(passage)[name]
+    assert (source.role, source.affiliation) == (role, affiliation)

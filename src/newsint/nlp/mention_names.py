@@ -126,11 +126,17 @@ def _longer_name(doc: Doc, bare: str) -> str | None:
     names = {
         person_name(ent.text)
         for ent in doc_entities(doc)
-        if ent.label_ == "PERSON" and person_name(ent.text).endswith(" " + bare)
+        if ent.label_ == "PERSON" and _unsuffixed(person_name(ent.text)).endswith(" " + bare)
     }
+    names = {n for n in names if not re.match(r"[A-Z]\.(?:\s|$)", n)}  # not "H. Marburger"
     # "Hillary Clinton" and "Crooked Hillary Clinton": the shorter name is the person's
     names = {n for n in names if not any(m != n and n.endswith(" " + m) for m in names)}
     return names.pop() if len(names) == 1 else None
+
+
+def _unsuffixed(name: str) -> str:
+    """ "John H. Marburger III" -> "John H. Marburger"."""
+    return re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name)
 
 
 def same_number_head(a: str, b: str) -> bool:

@@ -122,8 +122,9 @@ def _shortened(desc: str) -> str:
     if len(desc.split()) <= MAX_DESCRIPTION:
         return desc
     for cut in DESCRIPTION_TAIL.finditer(desc):
-        if len(desc[: cut.start()].split()) >= 3:
-            return desc[: cut.start()]
+        head = desc[: cut.start()]
+        if len(head.split()) >= 3:  # "the Premom app also shared data with ...": no title
+            return head if _names_a_role(head) else desc
     return desc
 
 
@@ -175,7 +176,7 @@ def _role_affiliation_raw(
                 "", re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
             )
         if described:
-            return described, affiliation
+            return described, affiliation and CLAUSE_TAIL.split(affiliation)[0].strip() or None
     start, end = entity.full
     if entity.person:
         before = _prefix_before(text_of(doc), start) or entity.shared_title or ""
@@ -274,6 +275,11 @@ def clean_title(value: str | None) -> str | None:
     if value is None or QUOTE_MARK.search(value):
         return None
     return value
+
+
+#: Where a relative clause begins inside an affiliation ("U.S. Embassy in Moscow whom the
+#: Russians say ...").
+CLAUSE_TAIL = re.compile(r"\s+(?:whom|whose|where|that|when)\s+")
 
 
 def _split_role(desc: str) -> tuple[str, str | None]:
