@@ -166,7 +166,7 @@ PASSAGES = [
     (
         "Ted Cruz, the Republican presidential candidate, visited a farm on Monday. Later, "
         "Cruz said ethanol subsidies must end.",
-        "Cruz",
+        "Ted Cruz",  # the surname is the person named in full
         "interested_party",
     ),
     (

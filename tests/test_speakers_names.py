@@ -186,6 +186,14 @@ DELAYED_LEDES: list[tuple[str, list[str]]] = [
         "out.\n\nKaren Mills, 35, spent two nights in a school gym with her children.",
         ["Karen Mills"],
     ),
+    # the next paragraph names him after his title, and the source span stops at the title
+    (
+        "Militants are firing shells packed with scorpions into villages, a British military "
+        "expert has revealed.\n\nFormer head of chemical weapons for the British army Hamish "
+        'Gordon described the attacks as madness.\n\nHe told a newspaper: "It is a crude '
+        'weapon."',
+        ["Hamish Gordon"],
+    ),
 ]
 
 

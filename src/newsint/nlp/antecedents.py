@@ -9,19 +9,22 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Phrase
 
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
-from newsint.nlp.mention_names import person_name, same_person
+from newsint.nlp.mention_names import given_before, person_name, same_person
 from newsint.nlp.source_words import APOSTROPHES, RELATIVES
 from newsint.nlp.speaker_class import _speaker_table
 from newsint.nlp.speaker_entity import _Entity
 
 
-def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
-    """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for."""
+def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[tuple[Span, ...], bool] | None:
+    """ "two highly critical reports that depicted ...": the noun a relative pronoun stands for,
+    and whether it stands for that noun alone, not the list the noun ends ("talks between his
+    government and the Taliban, who ...": the Taliban; see ``_comma_noun``)."""
     start, end = spans[0][0], spans[-1][1]
     if text_of(doc)[start:end].strip().lower() not in RELATIVES:
         return None
@@ -29,8 +32,10 @@ def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] 
     if span is None or len(span) != 1:
         return None
     token = span[0]
+    alone = False
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
-        noun = token.head.head
+        noun = _comma_noun(token, token.head.head)
+        alone = noun.i != token.head.head.i
     elif token.i > 0 and token.lower_ == "which":  # misparsed: the noun right before it
         noun = token.doc[token.i - 1]
     else:
@@ -40,7 +45,23 @@ def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...] 
     last = noun.i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1  # the whole name the clause hangs on
-    return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),)
+    return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),), alone
+
+
+def _comma_noun(who: Token, parsed: Token) -> Token:
+    """ "talks between his government and the Taliban, who have long refused": a "who" after a
+    comma stands for the noun right before the comma when the parse hangs the clause on a noun
+    that cannot speak ("talks")."""
+    doc = who.doc
+    if who.lower_ != "who" or who.i < 2 or doc[who.i - 1].text != ",":
+        return parsed
+    before = doc[who.i - 2]
+    if before.pos_ not in {"NOUN", "PROPN"} or before.i == parsed.i:
+        return parsed
+    classes = _speaker_table().classes
+    if parsed.ent_type_ or classes.get(parsed.lemma_.lower()) or classes.get(parsed.lower_):
+        return parsed
+    return before
 
 
 def _antecedent(doc: Doc, start: int, pronoun: str, entities: list[_Entity]) -> int | None:
@@ -209,6 +230,23 @@ SET_WITHIN = 1200
 SET_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _untagged_surnames(doc: Doc, names: dict[int, Phrase]) -> dict[int, Phrase]:
+    """ "King and Weeks were abducted" where NER tagged "Weeks" a date: a capitalised proper
+    noun that ends a person's name elsewhere ("Kevin King", "Timothy Weeks") is a name."""
+    surnames = {t.text for t in doc if given_before(t) is not None}
+    people = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1]
+    surnames |= {ent[-1].text for ent in people}
+    return {
+        t.i: doc[t.i : t.i + 1]
+        for t in doc
+        if t.i not in names
+        and t.pos_ == "PROPN"
+        and t.text in surnames
+        and t.text.istitle()
+        and t.ent_type_ in {"", "DATE", "PERSON"}
+    }
+
+
 def set_members(doc: Doc, span: Span) -> list[Span] | None:
     """The names a set reference stands for ("Clinton and Sanders ... both said"): the last
     list of names joined by "and"/"or" before it, of the size it gives ("both", "the two": two);
@@ -223,6 +261,7 @@ def set_members(doc: Doc, span: Span) -> list[Span] | None:
     if phrase is None:
         return None
     names = {ent.root.i: ent for ent in doc_entities(doc) if ent.label_ in SET_LABELS}
+    names.update(_untagged_surnames(doc, names))
     for token in reversed(doc[: phrase.start]):
         if token.idx < span[0] - SET_WITHIN:
             break

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Phrase
 
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
-from newsint.nlp.source_words import APOSTROPHES, ROLE_WORDS, STRIP_DET, TITLE_WORDS
+from newsint.nlp.source_words import (
+    APOSTROPHES,
+    INSTITUTION_HEADS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    STRIP_DET,
+    TITLE_WORDS,
+)
 from newsint.nlp.speaker_class import _common_word, _speaker_table
 
 
@@ -28,7 +36,9 @@ def named_in_full(doc: Doc, text: str, start: int) -> str | None:
     not yet a source: the longest person name in the document that ends with this one word."""
     bare = person_name(STRIP_DET.sub("", text).strip(" ,"))  # "Cllr Jones" -> "Jones"
     if re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}", bare):
-        return _longer_name(doc, bare)  # "Murillo Karam" (NER: ORG) after "Jesus Murillo Karam"
+        # "Murillo Karam" (NER: ORG) after "Jesus Murillo Karam"; "Montell Figgins" (NER: ORG)
+        # beside "Figgins said"
+        return _longer_name(doc, bare) or (bare if _surname_of_person(doc, bare, start) else None)
     if not re.fullmatch(r"[A-Z][\w'-]+", bare):
         return None
     token = doc.char_span(start, start + len(text), alignment_mode="expand")
@@ -39,7 +49,76 @@ def named_in_full(doc: Doc, text: str, start: int) -> str | None:
         for ent in doc_entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) == bare
     ]
-    return max(names, key=len) if names else None
+    return max(names, key=len) if names else _compound_name(doc, bare)
+
+
+def _compound_name(doc: Doc, bare: str) -> str | None:
+    """ "Weeks" when NER missed "Canadian Timothy Weeks" (or took "Weeks" for a date): the one
+    given name written right before this surname elsewhere ("Timothy Weeks")."""
+    given = {g.text for t in doc if t.text == bare and (g := given_before(t)) is not None}
+    return f"{given.pop()} {bare}" if len(given) == 1 else None
+
+
+def given_before(token: Token) -> Token | None:
+    """The given name right before a surname ("Timothy" of "Timothy Weeks"): a capitalised
+    proper noun that is no title, nationality, place or organisation."""
+    if token.i == 0 or token.pos_ != "PROPN" or not token.text.istitle():
+        return None
+    given = token.doc[token.i - 1]
+    if (
+        given.pos_ == "PROPN"
+        and given.text.istitle()
+        and given.lower_ not in TITLE_WORDS | ROLE_WORDS
+        and given.ent_type_ not in {"NORP", "GPE", "ORG", "LOC", "DATE"}
+        and given.whitespace_
+    ):
+        return given
+    return None
+
+
+def full_name(doc: Doc, name: str) -> str:
+    """ "Noel" -> "Tova Noel", "Hawk Sawyer" -> "Kathleen Hawk Sawyer": a surname is the one
+    person the article names in full with it (guide 1.1); unchanged when none or two are
+    ("Clinton" beside "Bill Clinton" and "Hillary Clinton"). A name of two words or more only
+    grows by a given name ("Kathleen"), never by an epithet ("Crooked Hillary Clinton")."""
+    from newsint.nlp.antecedents import _gender_words
+
+    longer = _longer_name(doc, name)
+    if longer is None:
+        return name
+    added = longer[: -len(name)].split()
+    if " " in name and added[0].lower() not in _gender_words():
+        return name
+    return longer
+
+
+def given_name_first(name: str) -> bool:
+    """ "Alistair Baskey", which NER took for an organisation: two or three capitalised words,
+    the first a given name (``[gender]`` of ``data/speakers.toml``), none of an institution."""
+    from newsint.nlp.antecedents import _gender_words
+
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in _gender_words()
+        and not any(w.lower() in INSTITUTION_HEADS | ORG_WORDS for w in words)
+    )
+
+
+def _surname_of_person(doc: Doc, name: str, start: int) -> bool:
+    """ "Montell Figgins", which NER took for an organisation, when "Figgins" alone is a person
+    of the article: a given name ("[gender]" of ``data/speakers.toml``) or a "who" clause after
+    it ("Montell Figgins, who represents ..."), and no word of an institution ("Team Trump")."""
+    words = name.split()
+    if any(w.lower() in INSTITUTION_HEADS | ORG_WORDS for w in words):
+        return False
+    after = text_of(doc)[start : start + len(name) + 8]
+    if not given_name_first(name) and not re.search(r",\s+who\b", after):
+        return False
+    return any(
+        ent.label_ == "PERSON" and person_name(ent.text) == words[-1] for ent in doc_entities(doc)
+    )
 
 
 def _longer_name(doc: Doc, bare: str) -> str | None:
@@ -47,9 +126,17 @@ def _longer_name(doc: Doc, bare: str) -> str | None:
     names = {
         person_name(ent.text)
         for ent in doc_entities(doc)
-        if ent.label_ == "PERSON" and person_name(ent.text).endswith(" " + bare)
+        if ent.label_ == "PERSON" and _unsuffixed(person_name(ent.text)).endswith(" " + bare)
     }
+    names = {n for n in names if not re.match(r"[A-Z]\.(?:\s|$)", n)}  # not "H. Marburger"
+    # "Hillary Clinton" and "Crooked Hillary Clinton": the shorter name is the person's
+    names = {n for n in names if not any(m != n and n.endswith(" " + m) for m in names)}
     return names.pop() if len(names) == 1 else None
+
+
+def _unsuffixed(name: str) -> str:
+    """ "John H. Marburger III" -> "John H. Marburger"."""
+    return re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name)
 
 
 def same_number_head(a: str, b: str) -> bool:
@@ -162,25 +249,71 @@ def apposed_name(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         if ent.start_char > end and not APPOSED_GAP.fullmatch(text[end : ent.start_char]):
             break
         before = text[start : ent.start_char].rstrip()
-        if not before.endswith((",", "--", "—", "–")) or not APPOSED_END.match(
-            text, min(ent.end_char, len(text))
-        ):
+        if not before.endswith((",", "--", "—", "–")):
             continue
+        closed = APPOSED_END.match(text, min(ent.end_char, len(text))) is not None
         if ent.end_char > end and ent.start_char < end:
             continue
         cut = len(before.rstrip(",-—– "))
         description = doc.char_span(start, start + cut, alignment_mode="expand")
         if description is None or description.root.pos_ != "NOUN" or description.root.ent_type_:
             continue
-        if (
-            ent.label_ == "ORG"
-            and _speaker_table().classes.get(description.root.lemma_) == "person"
-        ):
+        person_noun = _speaker_table().classes.get(description.root.lemma_) == "person"
+        if not closed and not (person_noun and _subject_of(ent)):
+            continue  # "according to exit polls, Mitt Romney won": no apposition
+        label = "PERSON" if ent.label_ == "ORG" and given_name_first(ent.text) else ent.label_
+        if label == "ORG" and person_noun:
             continue
-        name = person_name(ent.text) if ent.label_ == "PERSON" else STRIP_DET.sub("", ent.text)
-        return (ent.label_, name) if re.search(r"[A-Z]", name) else None
+        name = person_name(ent.text) if label == "PERSON" else STRIP_DET.sub("", ent.text)
+        return (label, name) if re.search(r"[A-Z]", name) else None
     return None
 
 
-#: Between a source span that stops before its apposition and the name: a comma or a dash.
-APPOSED_GAP = re.compile(r"\s*(?:,|--|—|–)\s*")
+def _subject_of(ent: Phrase) -> bool:
+    """ "spokesman for the council, Ann Roe told reporters": the name, with no comma after it,
+    is the subject of the verb that follows it."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        after is not None
+        and after.pos_ in {"VERB", "AUX"}
+        and ent.root.head.i == after.i
+        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
+#: Between a source span that stops before its apposition and the name: a comma or a dash,
+#: after the closing bracket the span left out ("an adviser to the Institute (Ineter), Ana Ruiz").
+APPOSED_GAP = re.compile(r"\s*\)?\s*(?:,|--|—|–)\s*")
+
+
+def name_after(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """ "Former head of chemical weapons for the British army [Hamish Gordon] described ...":
+    the source span stops at the title, and the person named right after it is the speaker."""
+    text = text_of(doc)
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or phrase.root.pos_ != "NOUN" or phrase.root.ent_type_:
+        return None
+    for ent in doc_entities(doc):
+        if ent.start_char >= end:
+            if ent.label_ == "PERSON" and not text[end : ent.start_char].strip():
+                name = person_name(ent.text)
+                return ("PERSON", name) if " " in name else None
+            return None
+    return None
+
+
+def opening_subject(doc: Doc, opening: int) -> Phrase | None:
+    """The person named as the subject of the sentence that opens at ``opening``: "Yasir
+    Abdulla, 36, of Yorkshire left ...", also after a title ("Former head of chemical weapons
+    for NATO Hamish Gordon described ...")."""
+    first = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sentence = first[0].sent
+    if sentence.start_char != opening:
+        return None
+    subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    for ent in doc_entities(doc):
+        if ent.label_ == "PERSON" and any(ent.start <= t.i < ent.end for t in subjects):
+            return ent
+    return None

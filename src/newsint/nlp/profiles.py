@@ -45,8 +45,11 @@ from newsint.nlp.source_words import (
 )
 from newsint.nlp.speaker_class import _common_word
 from newsint.nlp.speakers import _Entity, find_speakers
+from newsint.nlp.voices import organisation_voice
 
 RULES = "newsint.sources.v2.1"
+#: Kinds an organisation's office overrules (``voices.organisation_voice``).
+VOICE_OVERRULES = {"official", "other", "organisation"}
 
 
 def resolve_sources(
@@ -67,18 +70,20 @@ def resolve_sources(
             ]
             a = replace(a, source_id=sources[found.linked[a.id]].id, co_source_ids=tuple(others))
         out.append(a)
-    return merge_same_names(*merge_spokespeople(sources, out))
+    return merge_same_names(*merge_spokespeople(sources, out, text_of(doc)))
 
 
 SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.I)
 
 
 def merge_spokespeople(
-    sources: list[Source], attributions: list[Attribution]
+    sources: list[Source], attributions: list[Attribution], text: str
 ) -> tuple[list[Source], list[Attribution]]:
-    """ "The Kremlin dismissed ...; Kremlin spokesman Dmitry Peskov told TASS": an organisation
-    and its named spokesperson are one source, the person, with the organisation's mentions
-    (judgement guide 1.10)."""
+    """ "The Kremlin dismissed ... as unfounded; 'These statements are unfounded,' Kremlin
+    spokesman Dmitry Peskov told TASS": an organisation and its named spokesperson making one
+    statement are one source, the person, with the organisation's mentions (judgement guide
+    1.10); two when each is credited with something different ("the company recalled its
+    products" and its spokeswoman's "We are very upset")."""
     into: dict[str, Source] = {}
     for person in sources:
         if person.anonymous or not person.affiliation or not SPOKES.search(person.role or ""):
@@ -88,9 +93,45 @@ def merge_spokespeople(
                 org is not person
                 and org.id not in into
                 and _org_key(org.name) == _org_key(person.affiliation)
+                and _one_statement(text, attributions, org.id, person.id)
             ):
                 into[org.id] = person
     return _merge(sources, attributions, into)
+
+
+#: Share of the shorter statement's content words the other repeats for the two to be one
+#: statement ("dismissed the reports as unfounded" / "These statements are unfounded").
+SAME_STATEMENT = 0.3
+
+
+def _one_statement(text: str, attributions: list[Attribution], a: str, b: str) -> bool:
+    """Some statement of source ``a`` says what one of source ``b`` says, in other words."""
+
+    def words(sid: str) -> list[set[str]]:
+        return [
+            {
+                w
+                for w in re.findall(
+                    r"[a-z]{4,}", " ".join(text[s:e] for s, e in at.content).lower()
+                )
+            }
+            - STATEMENT_STOP
+            for at in attributions
+            if at.source_id == sid
+        ]
+
+    return any(
+        x and y and len(x & y) / min(len(x), len(y)) >= SAME_STATEMENT
+        for x in words(a)
+        for y in words(b)
+    )
+
+
+#: Words every statement may share.
+STATEMENT_STOP = frozenset(
+    "that this these those with have been were will would said says about from they their "
+    "there what which when where while also more than into very just".split()
+)
 
 
 def merge_same_names(
@@ -195,6 +236,10 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
         anonymous = not _proper_head(doc, full)
     relays = _relay_span(text, [full, *(span for a in own for span in a.content)])
     kind, interest = _kind(entity, role, affiliation, descriptions, name)
+    interest_span = None
+    voice = organisation_voice(doc, role, affiliation) if kind in VOICE_OVERRULES else None
+    if voice:  # "president of the Teamsters local": speaks for a party with a stake
+        kind, interest, interest_span = "interested_party", voice, full
     mentions = sorted(set(entity.mentions) | set(_name_mentions(doc, entity)))
     return Source(
         id=sid,
@@ -210,6 +255,7 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
         relays_others=relays is not None,
         relay_span=relays,
         interest=interest,
+        interest_span=interest_span,
         statements=len(own),
     )
 

@@ -19,8 +19,10 @@ from newsint.nlp import text_of
 from newsint.nlp.source_words import (
     APOSTROPHES,
     APPOSITIVE,
+    COMPOUND_TITLES,
     DOCUMENT_HEADS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     ORG_WORDS,
     ROLE_MODIFIERS,
     ROLE_SPLIT,
@@ -60,18 +62,70 @@ def _name_mentions(doc: Doc, entity: _Entity) -> list[Span]:
 def _descriptions(doc: Doc, entity: _Entity) -> list[str]:
     """Appositions after the name: "the CEO of X", "a former Air Force officer"."""
     spans = set(entity.mentions) | set(_name_mentions(doc, entity)) | {entity.full}
+    quoted = quotations(text_of(doc))
     out: list[str] = []
     for start, end in sorted(spans):
+        if inside_quotation(quoted, start, end):
+            continue  # a name inside someone's quotation: its description is theirs
         if entity.person:
             end = _name_end(text_of(doc), start, end, entity.person)
         match = APPOSITIVE.match(text_of(doc)[end : end + 200])
         if match and not _apposition(match.group(0), match["desc"]):
             match = None  # "handed Trump an unambiguous defeat" is no apposition
         if match:
-            desc = match.group("desc").strip()
-            if desc not in out and len(desc.split()) <= 14:
+            desc = _shortened(match.group("desc").strip())
+            if desc not in out and len(desc.split()) <= MAX_DESCRIPTION:
                 out.append(desc)
+    return out + [d for d in _descriptions_before(doc, entity) if d not in out]
+
+
+#: A description set before the name with a comma: "spokesman for the city council, Alan Price".
+DESCRIPTION_BEFORE = re.compile(r"^(?:the\s+|a\s+|an\s+)?[a-z][\w'’ -]*(?:\s[\w.'’&-]+)*$")
+
+
+def _descriptions_before(doc: Doc, entity: _Entity) -> list[str]:
+    """A source span that is the description set off before the person's name ("spokesman for
+    the city council, Alan Price told reporters"; the speaker is the name after it)."""
+    if not entity.person:
+        return []
+    text = text_of(doc)
+    out = []
+    for start, end in entity.mentions:
+        desc = text[start:end].strip(QUOTE_CHARS)
+        rest = text[end : end + len(entity.person) + 6]
+        if entity.person in text[start:end] or not re.match(r"^\s*\)?\s*[,—–-]+\s*\S", rest):
+            continue
+        if entity.person not in rest and entity.person.split()[-1] not in rest:
+            continue
+        if PARTITIVE.match(desc):
+            continue  # "one of the family's attorneys, Justin Bamberg": no title of its own
+        if DESCRIPTION_BEFORE.match(desc) and len(desc.split()) <= MAX_DESCRIPTION:
+            out.append(desc)
     return out
+
+
+#: "one of the ...", "some of the ...": a share of a group, not a title.
+PARTITIVE = re.compile(r"^(?:one|some|two|three|several|many|all|each|any)\s+of\b", re.I)
+#: Quotation marks and spaces around a span taken by mistake.
+QUOTE_CHARS = "\"“”‘’' "
+
+
+#: Words in the longest apposition read as a description.
+MAX_DESCRIPTION = 14
+#: Where a long description's title ends and what it was doing begins ("a top aide to Vice
+#: President Pence on Trump's July 25 phone call with ...").
+DESCRIPTION_TAIL = re.compile(r"\s+(?:on|over|during|about|with|in|when|after)\s+")
+
+
+def _shortened(desc: str) -> str:
+    """A description too long to be a title, cut where its title ends."""
+    if len(desc.split()) <= MAX_DESCRIPTION:
+        return desc
+    for cut in DESCRIPTION_TAIL.finditer(desc):
+        head = desc[: cut.start()]
+        if len(head.split()) >= 3:  # "the Premom app also shared data with ...": no title
+            return head if _names_a_role(head) else desc
+    return desc
 
 
 def _apposition(whole: str, desc: str) -> bool:
@@ -81,7 +135,17 @@ def _apposition(whole: str, desc: str) -> bool:
     if STRIP_DET.match(desc):
         return comma or _names_a_role(desc)
     first = desc.split()[0].lower() if desc.split() else ""
-    return comma and first in ROLE_WORDS | ROLE_MODIFIERS | TITLE_WORDS
+    if comma and first in ROLE_WORDS | ROLE_MODIFIERS | TITLE_WORDS:
+        return True
+    # ", local president of the prison workers' union": a title after a modifier or two
+    head = ROLE_SPLIT.split(desc, maxsplit=1)[0].split()
+    return (
+        comma
+        and 1 < len(head) <= 3
+        and all(w.islower() for w in head)  # not ", one Arizona Department of ..."
+        and head[-1] in ROLE_WORDS | TITLE_WORDS
+        and head[-1] not in INSTITUTION_HEADS | ORG_WORDS
+    )
 
 
 def _names_a_role(desc: str) -> bool:
@@ -98,6 +162,13 @@ def _name_end(text: str, start: int, end: int, person: str) -> int:
 def _role_affiliation(
     doc: Doc, entity: _Entity, descriptions: list[str]
 ) -> tuple[str | None, str | None]:
+    role, affiliation = _role_affiliation_raw(doc, entity, descriptions)
+    return clean_title(role), clean_title(affiliation)
+
+
+def _role_affiliation_raw(
+    doc: Doc, entity: _Entity, descriptions: list[str]
+) -> tuple[str | None, str | None]:
     for desc in descriptions:
         described, affiliation = _split_role(STRIP_DET.sub("", desc))
         if affiliation:
@@ -105,7 +176,7 @@ def _role_affiliation(
                 "", re.split(r",|\s+which\s+|\s+who\s+", affiliation)[0].strip()
             )
         if described:
-            return described, affiliation
+            return described, affiliation and CLAUSE_TAIL.split(affiliation)[0].strip() or None
     start, end = entity.full
     if entity.person:
         before = _prefix_before(text_of(doc), start) or entity.shared_title or ""
@@ -147,18 +218,68 @@ def _sentence_case(doc: Doc, at: int) -> bool:
 
 
 def _prefix_before(text: str, start: int) -> str:
-    """Capitalised words and titles right before a name: "CENTCOM Army Maj." of "... Earl Brown"."""
+    """Capitalised words and titles right before a name: "CENTCOM Army Maj." of "... Earl Brown";
+    never words of a quotation before it ("... the Bureau of Prisons,” Figgins said")."""
     words = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split(" ")
     kept: list[str] = []
     for word in reversed(words):
         if not word:
             continue
+        if quoted_word(word):
+            break
         if not (word[:1].isupper() or word.lower() in TITLE_WORDS):
             break
         if word.endswith((".", ",")) and word.lower() not in TITLE_WORDS:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+#: A word that opens or closes a quotation: a double quote anywhere, or a single closing quote
+#: after punctuation (",’"); not the apostrophe of "O’Hanlon" or "Jones’".
+QUOTE_MARK = re.compile(r"[\"“”„″]|[,.;:!?][’']")
+
+
+def quoted_word(word: str) -> bool:
+    """ "Prisons,”", "“We", ",’": the word touches a quotation mark."""
+    return bool(QUOTE_MARK.search(word))
+
+
+def quotations(text: str) -> tuple[Span, ...]:
+    """Where the quotations of ``text`` are: from each opening double quote to its closing one,
+    or to the end of the line when it is not closed there (a quotation running on)."""
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        opened: int | None = None
+        for match in re.finditer(r"[\"“”]", line):
+            mark, at = match.group(0), offset + match.start()
+            if opened is None and mark != "”":
+                opened = at
+            elif opened is not None and mark != "“":
+                spans.append((opened, at + 1))
+                opened = None
+        if opened is not None:
+            spans.append((opened, offset + len(line)))
+        offset += len(line) + 1
+    return tuple(spans)
+
+
+def inside_quotation(spans: tuple[Span, ...], start: int, end: int) -> bool:
+    return any(s < start and end <= e for s, e in spans)
+
+
+def clean_title(value: str | None) -> str | None:
+    """A role or affiliation never holds quotation marks: words taken from a quotation are no
+    title ("the Metropolitan Correctional Center,”", "Prisons,”")."""
+    if value is None or QUOTE_MARK.search(value):
+        return None
+    return value
+
+
+#: Where a relative clause begins inside an affiliation ("U.S. Embassy in Moscow whom the
+#: Russians say ...").
+CLAUSE_TAIL = re.compile(r"\s+(?:whom|whose|where|that|when)\s+")
 
 
 def _split_role(desc: str) -> tuple[str, str | None]:
@@ -206,6 +327,8 @@ def _title_before_name(
         first -= 1
     if first == len(prefix):  # "Secretary of State Mike Pompeo": the title word starts the role
         first = next((i for i, w in enumerate(prefix) if w.lower() in TITLE_WORDS), len(prefix))
+    while 0 < first < len(prefix) and _compound_title(prefix[first - 1], prefix[first]):
+        first -= 1  # "White House Press Secretary": "Press Secretary" is one title
     if first == len(prefix):
         return None, " ".join(prefix) if prefix and prefix[0][:1].isupper() else None
     if first == 1 and sentence_case and prefix[1][:1].islower():
@@ -215,6 +338,12 @@ def _title_before_name(
     stops = [i for i, w in enumerate(before) if _function_word(w)]
     affiliation = " ".join(before[stops[-1] + 1 :] if stops else before)  # not "While ..."
     return role, affiliation or None
+
+
+def _compound_title(word: str, title: str) -> bool:
+    """ "Press" before "Secretary", "District" before "Attorney": two words of one title of the
+    table ``compound_titles`` (``data/source_words.toml``)."""
+    return f"{word} {title}".lower().strip(",") in COMPOUND_TITLES
 
 
 def _role_word(word: str) -> bool:

@@ -41,6 +41,7 @@ class _Tables:
     titles: dict[str, SourceKind]
     stake_roles: frozenset[str]
     stake_phrases: re.Pattern[str]
+    offices: re.Pattern[str]
     unnamed_provider: re.Pattern[str]
     media_names: frozenset[str]
     campaign_words: frozenset[str]
@@ -60,12 +61,13 @@ def _tables() -> _Tables:
     for kind in ("other", "official", "expert", "analyst", "witness", "media"):  # later win
         for word in raw["titles"][kind].split():
             titles[word] = kind
-    phrases = "|".join(p.strip() for p in raw["stakes"]["phrases"].split("|") if p.strip())
+    phrases = _alternatives(raw["stakes"]["phrases"])
     providers = raw["documents"]["unnamed_provider"]
     return _Tables(
         titles=titles,
         stake_roles=frozenset(raw["stakes"]["roles"].split()),
         stake_phrases=re.compile(rf"\b(?:{phrases})\b", re.I),
+        offices=re.compile(rf"\b(?:{_alternatives(raw['stakes']['offices'])})\b", re.I),
         unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
         media_names=frozenset(raw["media"]["names"].split()),
         campaign_words=frozenset(raw["campaign"]["words"].split()),
@@ -75,6 +77,11 @@ def _tables() -> _Tables:
         staff=frozenset(raw["politics"]["staff"].split()),
         past=frozenset(raw["politics"]["past"].split()),
     )
+
+
+def _alternatives(table: str) -> str:
+    """ "a|b|\nc" -> "a|b|c": a table of phrases written as one regular alternation."""
+    return "|".join(p.strip() for p in table.split("|") if p.strip())
 
 
 def campaign_words(text: str) -> int:
@@ -122,6 +129,7 @@ def refine_profiles(
     for source in sources:
         own = [a for a in attributions if a.source_id == source.id]
         source = titled_elsewhere(text, source)
+        source = serving_official(text, source)
         source = candidate(text, source)
         source = document_anonymity(text, source)
         source = identity(source)
@@ -202,6 +210,32 @@ def titled_elsewhere(text: str, source: Source) -> Source:
     return source
 
 
+#: Words that make a title a past one: no office held now.
+PAST_TITLE = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|then-)", re.I)
+
+
+def serving_official(text: str, source: Source) -> Source:
+    """A person the article gives a serving office or rank anywhere ("Lt Col Alexander Vindman,
+    a Ukraine specialist on the National Security Council") is an official, not an expert: the
+    kind follows the position (guide 3: experts are academics, think-tank analysts, independent
+    specialists, former officials). Not when the expertise has an academic or think-tank home."""
+    if source.kind != "expert" or source.anonymous:
+        return source
+    if THINK_TANK_WORDS.search(f"{source.role or ''} {source.affiliation or ''}"):
+        return source
+    for role, _affiliation in titles_of(text, source.name):
+        if title_kind(role) == "official" and not PAST_TITLE.search(role):
+            return replace(source, kind="official")
+    return source
+
+
+#: Homes of independent expertise: an expert there stays an expert.
+THINK_TANK_WORDS = re.compile(
+    r"\b(?:University|College|Institution|Institute|Foundation|Endowment|Academy|School|"
+    r"professor|fellow|scholar|think tank|Brookings|RAND)\b"
+)
+
+
 def _full_name(text: str, name: str) -> str:
     """ "Comey" -> "James Comey" when the article names him in full somewhere."""
     if " " in name.strip() or not name[:1].isupper():
@@ -223,7 +257,7 @@ def _title_words_before(text: str, start: int) -> str:
     words = re.split(r"\s+", text[max(0, start - 80) : start].rstrip())
     kept: list[str] = []
     for word in reversed(words):
-        if not word or re.search(r"[,.;:()\"“”]$", word) or word.lower() in TITLE_STOPS:
+        if not word or re.search(r"[,.;:()\"“”]$|[\"“”]", word) or word.lower() in TITLE_STOPS:
             break
         kept.insert(0, word)
         if len(kept) == 5:
@@ -237,7 +271,7 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
     it in full somewhere), then after it (apposition). Cached: the profile rules and the kind
     features ask for the same names."""
-    from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name
+    from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name, clean_title
 
     name = _full_name(text, _person_name(name))
     out: list[tuple[str, str | None]] = []
@@ -266,7 +300,8 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
                 role, affiliation = _split_role(after["desc"])
                 if role:
                     out.append((role, affiliation))
-    return tuple(out)
+    # never words of a quotation ("“There" of "... has backed. “There is ..."): guide 3
+    return tuple((r, clean_title(a)) for r, a in out if clean_title(r))
 
 
 def _person_name(name: str) -> str:
@@ -452,8 +487,8 @@ def stated_stake(
 
 def _stake_role(source: Source) -> tuple[str, Span | None] | None:
     words = role_words(source.role)  # "Clinton's lawyers" as "lawyer"
-    if "general" in words or "district" in words:
-        return None  # "Attorney General", "district attorney": an office, not a client's lawyer
+    if _tables().offices.search(source.role or ""):
+        return None  # "Attorney General", "U.S. attorney": an office, not a client's lawyer
     if political_kind(source.role, None) == "official":
         return None  # "former presidential candidate", "campaign adviser"
     if words & _tables().stake_roles:
@@ -462,11 +497,17 @@ def _stake_role(source: Source) -> tuple[str, Span | None] | None:
     return None
 
 
+#: "who represents Noel": a client's lawyer, or a lawmaker's district.
+REPRESENTS = re.compile(r"(?:who\s+)?represents\s", re.I)
+
+
 def _stake_phrase(text: str, source: Source) -> tuple[str, Span | None] | None:
     for _start, end in source.mentions:
         match = _tables().stake_phrases.search(text, end, min(len(text), end + CONTEXT))
+        if match and REPRESENTS.match(match.group(0)) and title_kind(source.role) == "official":
+            continue  # "Rep. Ann Cole, who represents Ohio": a lawmaker's district
         if match and "." not in text[end : match.start()]:
-            sentence_end = re.search(r"[.;\n]", text[match.end() :])
+            sentence_end = re.search(r"[.,;\n]", text[match.end() :])
             stop = match.end() + (sentence_end.start() if sentence_end else 0)
             return text[match.start() : stop].strip(" ,"), (match.start(), stop)
     return None

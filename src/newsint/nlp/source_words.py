@@ -23,6 +23,11 @@ def _words(name: str) -> frozenset[str]:
 PRONOUNS = _words("pronouns")
 
 
+#: Titles of two words whose first word is capitalised like a name's ("White House Press
+#: Secretary"): one title, not an affiliation and a title.
+COMPOUND_TITLES = frozenset(p.strip() for p in _tables()["compound_titles"].split("|") if p.strip())
+
+
 #: "his claim that ...": the possessor is the speaker, resolved like the pronoun itself.
 #: Not "your": outside quotations it is the reader ("your best defense").
 POSSESSIVES = {"his": "he", "their": "they", "its": "it", "my": "i", "our": "we", "them": "they",
@@ -118,10 +123,16 @@ RELAYS = re.compile(
 )
 
 
+#: Abbreviations whose full stops do not end a description ("the U.S. attorney for ...").
+ABBREVIATION = (
+    r"\b(?:[A-Z]\.){2,}|\b(?:Jr|Sr|St|Mt|Ft|Gov|Sen|Rep|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|No)\."
+)
+
+
 APPOSITIVE = re.compile(
     r"^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+)"
-    r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|(?=[a-z]))[^,.;\"“”]+?)"
-    r"(?=,|\.\s|;|\s+(?:has|had|have|is|was|were|are|said|says|told|who|noted|added|and)\b)"
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|(?=[a-z]))(?:{ABBREVIATION}|[^,.;\"“”])+?)"
+    r"(?=,|\.(?:\s|$)|;|\s+(?:has|had|have|is|was|were|are|said|says|told|who|noted|added|and)\b)"
 )
 
 

@@ -31,11 +31,14 @@ from newsint.nlp.antecedents import (
 )
 from newsint.nlp.mention_names import (
     apposed_name,
+    full_name,
     head_noun,
     indefinite,
     is_whole,
+    name_after,
     named_in_full,
     norm_span,
+    opening_subject,
     org_in,
     org_key,
     person_in,
@@ -56,6 +59,7 @@ from newsint.nlp.source_words import (
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
 from newsint.nlp.speaker_entity import _Entity
+from newsint.nlp.speaker_lines import dateline, poll_before, respondents, teaser_line
 
 
 @dataclass(slots=True)
@@ -78,8 +82,12 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
     for attribution in attributions:
         if not attribution.source:
             continue
-        spans = _relative_antecedent(doc, attribution.source) or attribution.source
-        members = _joint(doc, spans, entities) or _set_reference(doc, spans, entities)
+        relative = _relative_antecedent(doc, attribution.source)
+        spans = relative[0] if relative else attribution.source
+        alone = relative is not None and relative[1]  # "..., the Taliban, who": not the list
+        members = ([] if alone else _joint(doc, spans, entities)) or _set_reference(
+            doc, spans, entities
+        )
         if members is None:
             continue  # "both", "the two" with no names before them: no speaker
         if members:
@@ -99,7 +107,18 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         linked[attribution.id] = index
         last = index
     entities, linked = _merge_described(doc, entities, linked)
-    return Speakers(entities, linked, joint)
+    return _credited(Speakers(entities, linked, joint))
+
+
+def _credited(found: Speakers) -> Speakers:
+    """Only speakers credited with a statement: a member resolved for a joint source or a set
+    reference that was then given up ("both" with one member that cannot speak) is none."""
+    kept = [i for i, e in enumerate(found.speakers) if e.attribution_ids]
+    if len(kept) == len(found.speakers):
+        return found
+    renumber = {old: new for new, old in enumerate(kept)}
+    linked = {a: renumber[i] for a, i in found.linked.items() if i in renumber}
+    return Speakers([found.speakers[i] for i in kept], linked, found.joint)
 
 
 #: "a spokeswoman for Governor Jane Doe", "an aide to Ukraine's Volodymyr Zelensky", "a lawyer
@@ -128,7 +147,20 @@ def _coordinated(head: Token) -> list[Token]:
     heads = sorted(set(heads), key=lambda t: t.i)
     if not any(c.dep_ == "cc" for t in heads for c in t.children):
         return []
+    if head.ent_type_ == "PERSON":  # "Ann Roe, intelligence analyst and Iraq specialist with"
+        heads = [t for t in heads if not _bare_title(t)]
     return heads
+
+
+def _bare_title(token: Token) -> bool:
+    """A singular common noun with no determiner, after a name: a description of the person
+    the parse took for another member of a list ("analyst" of "Ann Roe, intelligence analyst
+    and Iraq specialist"), unlike "other companies" or "the FBI"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    )
 
 
 def _joint(
@@ -270,8 +302,8 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
     if paragraph < 0:
         return None
     opening = paragraph + len(text[paragraph:]) - len(text[paragraph:].lstrip())
-    ent = next((e for e in doc_entities(doc) if e.start_char == opening), None)
-    if ent is None or ent.label_ != "PERSON" or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+    ent = opening_subject(doc, opening)
+    if ent is None:
         return None
     name = person_name(ent.text)
     if " " not in name:
@@ -317,8 +349,11 @@ def _resolve_one(
     contents: tuple[Span, ...] = (),
 ) -> int | None:
     start, end = spans[0][0], spans[-1][1]
-    if _dateline(text_of(doc), start, end):
+    start = _after_stray_mark(text_of(doc), start, end)
+    if dateline(text_of(doc), start, end):
         return None  # "MEXICO CITY — Rumors ... began circulating": a place line, no speaker
+    if teaser_line(text_of(doc), start):
+        return None  # "Internal memo: Federal prison guards falsified ...": a link to a story
     text = text_of(doc)[start:end].strip().translate(APOSTROPHES)
     lower = POSSESSIVES.get(text.lower(), text.lower())
     if lower in PRONOUNS and not (text.isupper() and len(text) > 1):  # "US" is no "us"
@@ -341,7 +376,7 @@ def _resolve_one(
     word = doc.char_span(start, end, alignment_mode="expand")
     common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
     agent = bool(AGENT_OF.match(text))  # "a spokeswoman for Scott Schwab": not Schwab
-    apposed = None if common else apposed_name(doc, start, end)
+    apposed = None if common else apposed_name(doc, start, end) or name_after(doc, start, end)
     if apposed and apposed[0] == "ORG":
         return _org_speaker(entities, apposed[1], (start, end))
     person = (
@@ -356,6 +391,7 @@ def _resolve_one(
         )
     )
     if person:
+        person = full_name(doc, person)  # "Noel" -> "Tova Noel"
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].person
             if known and same_person(known, person):
@@ -417,8 +453,8 @@ def _resolve_one(
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
-    if RESPONDENTS.match(text) or SURVEYED.match(text_of(doc)[start : end + 14]):
-        poll = _poll_before(doc, start, entities)
+    if respondents(text_of(doc), start, end):
+        poll = poll_before(doc, start, entities)
         if poll is not None:
             return poll
     entities.append(
@@ -431,6 +467,20 @@ def _resolve_one(
         )
     )
     return len(entities) - 1
+
+
+def _after_stray_mark(text: str, start: int, end: int) -> int:
+    """Past a quotation mark a source span opens with by mistake: a closing one, or one before
+    a space ('" spokesman for the council, Ann Roe told'); not the opening mark of a quoted
+    word ("“unfounded” reports")."""
+    while start < end and (
+        text[start] in "”’"
+        or text[start] in "\"“'‘"
+        and text[start + 1 : start + 2].isspace()
+        or text[start].isspace()
+    ):
+        start += 1
+    return start
 
 
 #: Classes of unnamed speakers that "he" or "she" never stands for.
@@ -536,78 +586,6 @@ def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
             return index
     entities.append(_Entity(full=span, org=org))
     return len(entities) - 1
-
-
-#: What follows a dateline's place: a dash, a comma and a state, or an agency in brackets.
-DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*\.?\s*)?(?:\([^)]{1,20}\)\s*)?[-—–]")
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """ "MEXICO CITY —", "ELON, N.C. –", "BEIRUT (Reuters) –" at the start of a line."""
-    words = text[start:end].strip()
-    line_start = text.rfind("\n", 0, start) + 1
-    return (
-        not text[line_start:start].strip()
-        and words.isupper()
-        and len(words) > 2
-        and bool(DATELINE_AFTER.match(text, end))
-    )
-
-
-#: "73 percent", "Nearly eight of 10 voters", "a majority of Republicans", "those surveyed",
-#: "respondents": poll respondents, who
-#: belong to the poll (judgement guide 1.8).
-RESPONDENTS = re.compile(
-    r"^(?:an? (?:overwhelming|whopping|mere|slim|clear|paltry) )?(?:as many as )?"
-    r"(?:only |nearly |almost |about |roughly |just |more than |less than |fewer than |over |"
-    r"just over |just under |well over )?"
-    r"(?:(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)(?!\w)|"
-    r"\w+ (?:of|in|out of) (?:\d+|ten)\b|"
-    r"(?:a |one[- ])?(?:half|third|quarter|fifth)\b|"
-    r"(?:two|three|four)[- ](?:thirds|quarters|fourths|fifths)\b|"
-    r"(?:a|the) (?:slim |narrow |clear |large )?majority of|"
-    r"(?:the |most |many )?respondents\b)",
-    re.I,
-)
-#: "those surveyed say ..." (the source span is only "those"): the poll too.
-SURVEYED = re.compile(
-    r"^(?:those|people|voters|adults|americans) (?:surveyed|polled|questioned|interviewed)\b",
-    re.I,
-)
-
-
-#: "a new Quinnipiac poll", "the survey": the poll respondents belong to.
-POLL = re.compile(r"\b(?:[\w/.'’-]+\s+){0,5}?(?:poll|polls|survey|surveys|polling)\b", re.I)
-
-
-def _poll_before(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
-    """The poll named last before ``start``, as a known source or a new document source."""
-    text = text_of(doc)
-    found = None
-    for match in POLL.finditer(text, 0, start):
-        found = match
-    if found is None:  # "Nearly half said ..., a Gallup poll found": the poll named after them
-        found = POLL.search(text, start, min(len(text), start + EPITHET_WITHIN))
-    if found is None:
-        return None
-    for index in range(len(entities) - 1, -1, -1):
-        if entities[index].document and entities[index].head in {"poll", "polls", "survey"}:
-            return index
-    span = _poll_span(text, found.span())
-    head = "survey" if "survey" in text[span[0] : span[1]].lower() else "poll"
-    entities.append(_Entity(full=span, head=head, document=True))
-    return len(entities) - 1
-
-
-def _poll_span(text: str, span: Span) -> Span:
-    """The poll's noun phrase: from its determiner or first capitalised word to its head."""
-    start, end = span
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for w in words:
-        token = w.group(0)
-        if token[:1].isupper() or token.lower() in {"a", "an", "the", "new", "latest", "recent"}:
-            return start + w.start(), end
-    return words[-1].start() + start, end
 
 
 #: How far back (characters) the person an epithet describes is looked for: about a paragraph.
