@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -56,7 +57,7 @@ LABEL_MAX_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, list[str]]:
+def _words() -> dict[str, Any]:
     raw = resources.files("newsint.data").joinpath("furniture_lines.toml").read_text("utf-8")
     return tomllib.loads(raw)
 
