@@ -106,6 +106,28 @@ CASES = [
         ("F", 3),
     ),
     (
+        "a video from an interested party is that party's word",
+        ("s1",),
+        ("s2",),
+        [
+            source("s1", "a new video from Northgate developer Sam Otto", "document"),
+            source("s2", "Sam Otto", "interested_party", role="developer"),
+        ],
+        {},
+        ("D", 3),
+    ),
+    (
+        "a statement from the company concerned is the company's word",
+        ("s1",),
+        (),
+        [
+            source("s1", "a statement from Harbour Holdings", "document"),
+            source("s2", "Harbour Holdings", "interested_party"),
+        ],
+        {},
+        ("D", 3),
+    ),
+    (
         "the party the claim is about does not confirm it independently",
         ("s1",),
         ("s2",),

@@ -125,7 +125,7 @@ def grade_claim(
     text: str,
 ) -> Grade:
     by_id = {s.id: s for s in sources}
-    supporters = backers(claim, sources, attributions, text)
+    supporters = _by_maker(backers(claim, sources, attributions, text), sources)
     unresolved = _unresolved_speaker(claim, attributions, text)
     if unresolved is not None and not any(_credible(s, claim, text) for s in supporters):
         return Grade("F", 6, (unresolved,), RULES)
@@ -152,6 +152,33 @@ def backers(
     if claim.source_ids or _unresolved_speaker(claim, attributions, text) is not None:
         return found
     return [s for s in found if _restates(claim, s, attributions, text)]
+
+
+def maker_of(document: Source, sources: Sequence[Source]) -> Source | None:
+    """The article's other source named as the document's maker ("a viral online video from
+    YouTube prankster Josh Paler Lin" and Josh Paler Lin): the document is that source's word
+    (guide 2: a document is judged by its provider)."""
+    if document.kind != "document":
+        return None
+    for source in sources:
+        name = re.sub(r"^(?:the|a|an)\s+", "", source.name.strip(), flags=re.I)
+        if source.kind == "document" or len(name) < 3 or not name[:1].isupper():
+            continue
+        if re.search(rf"\b(?:by|from|of)\s+(?:\S+\s+){{0,3}}{re.escape(name)}\b", document.name):
+            return source
+    return None
+
+
+def _by_maker(supporters: list[Source], sources: Sequence[Source]) -> list[Source]:
+    """Each document made by another source of the article is replaced by its maker: a video
+    from an interested party is that party's word, neither a named document's B nor an
+    independent confirmation."""
+    out: list[Source] = []
+    for source in supporters:
+        maker = maker_of(source, sources) or source
+        if maker not in out:
+            out.append(maker)
+    return out
 
 
 #: "the company confirmed", "acknowledged", "admitted": a party reporting its own act against
