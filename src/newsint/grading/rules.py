@@ -296,6 +296,7 @@ def _credibility(
             if _credible(s, claim, text) and not _hedged_only(s, claim, attributions, cues)
         ]
     )
+    unable = _unable_to_confirm(refusers, cues, attributions, text)
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
@@ -308,10 +309,12 @@ def _credibility(
         reasons.append(
             Reason(f"confirmed on the record by {len(credible)} sources: {names}", claim.spans)
         )
-    elif credible and claim.certainty >= HEDGED_BELOW:
+    elif credible and claim.certainty >= HEDGED_BELOW and not unable:
         score = 2
     else:
         score = 3
+    if unable and score == 3 and credible and claim.certainty >= HEDGED_BELOW:
+        reasons.append(Reason("a credible source cannot confirm it: possibly true", unable))
     weighty = [
         s
         for s in disputers
@@ -322,6 +325,30 @@ def _credibility(
     if not reasons:
         reasons.append(Reason("stated without hedging or dispute", claim.spans))
     return score, reasons
+
+
+#: A credible source that cannot confirm or verify the claim, or knows nothing of it ("could not
+#: confirm", "not able to validate", "not aware of"): unlike a refusal to comment, it says the
+#: claim is not known to be so.
+UNABLE = re.compile(
+    r"\b(?:can ?not|can't|could not|couldn't|unable to|not able to)\s+(?:\w+ly\s+)?"
+    r"(?:confirm|verify|validate|corroborate)|\bnot aware\b",
+    re.I,
+)
+
+
+def _unable_to_confirm(
+    refusers: list[Source], cues: Sequence[Cue], attributions: Sequence[Attribution], text: str
+) -> tuple[Span, ...]:
+    """The cues of credible non-confirmers who say they cannot confirm the claim: the claim is
+    then only possibly true (3), not probably (2); a refusal to comment is no evidence."""
+    return tuple(
+        span
+        for s in refusers
+        if _credible(s)
+        for span in _cue_spans(cues, s, ("non_confirmation",), attributions)
+        if UNABLE.search(text[span[0] : span[1]])
+    )
 
 
 def _confirming(
