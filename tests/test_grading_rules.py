@@ -130,6 +130,29 @@ CASES = [
         ("D", 3),
     ),
     (
+        "anonymous officials carried by another outlet too are still unnamed",
+        ("s1",),
+        ("s2",),
+        [
+            source("s1", "a city official", anonymous=True),
+            source("s2", "The Daily Herald", "organisation"),
+        ],
+        {},
+        ("F", 3),
+    ),
+    (
+        "an outlet's standing stands beside a named party's word",
+        ("s1",),
+        ("s2", "s3"),
+        [
+            source("s1", "a city official", anonymous=True),
+            source("s2", "The Daily Herald", "organisation"),
+            source("s3", "Harbour Holdings", "interested_party"),
+        ],
+        {},
+        ("B", 3),
+    ),
+    (
         "the party the claim is about does not confirm it independently",
         ("s1",),
         ("s2",),

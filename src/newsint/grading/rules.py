@@ -129,7 +129,7 @@ def grade_claim(
     unresolved = _unresolved_speaker(claim, attributions, text)
     if unresolved is not None and not any(_credible(s, claim, text) for s in supporters):
         return Grade("F", 6, (unresolved,), RULES)
-    reliability, reasons = _reliability(claim, supporters, text)
+    reliability, reasons = _reliability(claim, _without_relays(claim, supporters, text), text)
     if unresolved is not None:
         reasons = [unresolved, *reasons]  # graded on the sources that back it, said so
     if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
@@ -152,6 +152,20 @@ def backers(
     if claim.source_ids or _unresolved_speaker(claim, attributions, text) is not None:
         return found
     return [s for s in found if _restates(claim, s, attributions, text)]
+
+
+def _without_relays(claim: Claim, supporters: list[Source], text: str) -> list[Source]:
+    """A claim resting on anonymous sources, whose other backers are only outlets carrying it
+    too, is F: an outlet relays, it is not the claim's origin (guide 1.5), and for unnamed
+    sources relayed by an outlet the guide takes F or the outlet's standing; newsint says F
+    unless a backer other than an outlet gives a letter (then the outlet's standing stands)."""
+    own = [s for s in supporters if s.id in claim.source_ids]
+    if not own or not all(s.anonymous for s in own):
+        return supporters
+    rest = [s for s in supporters if s.id in claim.source_ids or not is_outlet(s)]
+    if any(judge_source(s, text).letter in LETTERS for s in rest):
+        return supporters
+    return rest
 
 
 def maker_of(document: Source, sources: Sequence[Source]) -> Source | None:
