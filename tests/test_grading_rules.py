@@ -153,6 +153,22 @@ CASES = [
         ("B", 3),
     ),
     (
+        "one named witness's account alone is possibly true",
+        ("s1",),
+        (),
+        [source("s1", "Lee Brand", "witness")],
+        {},
+        ("C", 3),
+    ),
+    (
+        "a witness beside a named official is probably true",
+        ("s1",),
+        ("s2",),
+        [source("s1", "Lee Brand", "witness"), source("s2", "Ana Ruiz", role="mayor")],
+        {},
+        ("B", 2),
+    ),
+    (
         "the party the claim is about does not confirm it independently",
         ("s1",),
         ("s2",),

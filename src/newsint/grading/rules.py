@@ -323,12 +323,17 @@ def _credibility(
         reasons.append(
             Reason(f"confirmed on the record by {len(credible)} sources: {names}", claim.spans)
         )
-    elif credible and claim.certainty >= HEDGED_BELOW and not unable:
+    elif (
+        any(s.kind != WITNESS for s in credible) and claim.certainty >= HEDGED_BELOW and not unable
+    ):
         score = 2
     else:
         score = 3
     if unable and score == 3 and credible and claim.certainty >= HEDGED_BELOW:
         reasons.append(Reason("a credible source cannot confirm it: possibly true", unable))
+    elif score == 3 and credible and all(s.kind == WITNESS for s in credible):
+        names = ", ".join(s.name for s in credible)
+        reasons.append(Reason(f"one witness's account, unconfirmed: {names}", claim.spans))
     weighty = [
         s
         for s in disputers
@@ -376,6 +381,9 @@ def _confirming(
     ]
 
 
+#: A witness (a bystander, victim or participant telling what they saw) on the record, alone,
+#: makes a claim possibly true (3), not probably (2): one account, nothing to check it against.
+WITNESS = "witness"
 #: Credibility 1 ("confirmed by other sources") needs this many credible named sources behind
 #: the claim (its own and its supporters): one named source is "probably true", 2.
 CONFIRMED_BY = 2
