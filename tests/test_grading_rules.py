@@ -5,6 +5,8 @@ Invented claims and sources, graded directly: each case fails without its rule.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsint.grading import grade
@@ -104,6 +106,67 @@ CASES = [
         [source("s1", "early reports", "document")],
         {},
         ("F", 3),
+    ),
+    (
+        "a video from an interested party is that party's word",
+        ("s1",),
+        ("s2",),
+        [
+            source("s1", "a new video from Northgate developer Sam Otto", "document"),
+            source("s2", "Sam Otto", "interested_party", role="developer"),
+        ],
+        {},
+        ("D", 3),
+    ),
+    (
+        "a statement from the company concerned is the company's word",
+        ("s1",),
+        (),
+        [
+            source("s1", "a statement from Harbour Holdings", "document"),
+            source("s2", "Harbour Holdings", "interested_party"),
+        ],
+        {},
+        ("D", 3),
+    ),
+    (
+        "anonymous officials carried by another outlet too are still unnamed",
+        ("s1",),
+        ("s2",),
+        [
+            source("s1", "a city official", anonymous=True),
+            source("s2", "The Daily Herald", "organisation"),
+        ],
+        {},
+        ("F", 3),
+    ),
+    (
+        "an outlet's standing stands beside a named party's word",
+        ("s1",),
+        ("s2", "s3"),
+        [
+            source("s1", "a city official", anonymous=True),
+            source("s2", "The Daily Herald", "organisation"),
+            source("s3", "Harbour Holdings", "interested_party"),
+        ],
+        {},
+        ("B", 3),
+    ),
+    (
+        "one named witness's account alone is possibly true",
+        ("s1",),
+        (),
+        [source("s1", "Lee Brand", "witness")],
+        {},
+        ("C", 3),
+    ),
+    (
+        "a witness beside a named official is probably true",
+        ("s1",),
+        ("s2",),
+        [source("s1", "Lee Brand", "witness"), source("s2", "Ana Ruiz", role="mayor")],
+        {},
+        ("B", 2),
     ),
     (
         "the party the claim is about does not confirm it independently",
@@ -263,6 +326,37 @@ def test_a_claim_credited_through_a_denial_is_the_accused_speaking() -> None:
     grade = grade_claim(accused, [firm], [attribution], cues, text)
     assert grade.reliability == "D"
     assert any("the accused denying" in r.text for r in grade.reasons)
+
+
+REFUSALS = [
+    # (the port authority's cue, credibility)
+    ("could not confirm", 3),
+    ("was not able to independently verify", 3),
+    ("was not aware of", 3),
+    ("declined to comment on", 2),
+]
+
+
+@pytest.mark.parametrize(("refusal", "credibility"), REFUSALS)
+def test_a_credible_source_unable_to_confirm_leaves_it_possibly_true(
+    refusal: str, credibility: int
+) -> None:
+    text = f"{CLAIM}. The port authority {refusal} the closure."
+    start = text.index(refusal)
+    cue_end = start + len(refusal)
+    attribution = Attribution(
+        id="a1",
+        source=((text.index("The port"), start - 1),),
+        cue=((start, cue_end),),
+        content=((cue_end + 1, len(text) - 1),),
+        kind="indirect",
+        source_id="s2",
+    )
+    mayor, port = source("s1", "Ana Ruiz", role="mayor"), source("s2", "the port authority")
+    cues = [Cue(span=(start, cue_end), kind="non_confirmation", text=text[start:cue_end])]
+    central = replace(claim(("s1",), ()), not_confirmed_by=("s2",))
+    grade = grade_claim(central, [mayor, port], [attribution], cues, text)
+    assert (grade.reliability, grade.credibility) == ("B", credibility)
 
 
 SUMMARIES = [

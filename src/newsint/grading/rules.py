@@ -125,11 +125,11 @@ def grade_claim(
     text: str,
 ) -> Grade:
     by_id = {s.id: s for s in sources}
-    supporters = backers(claim, sources, attributions, text)
+    supporters = _by_maker(backers(claim, sources, attributions, text), sources)
     unresolved = _unresolved_speaker(claim, attributions, text)
     if unresolved is not None and not any(_credible(s, claim, text) for s in supporters):
         return Grade("F", 6, (unresolved,), RULES)
-    reliability, reasons = _reliability(claim, supporters, text)
+    reliability, reasons = _reliability(claim, _without_relays(claim, supporters, text), text)
     if unresolved is not None:
         reasons = [unresolved, *reasons]  # graded on the sources that back it, said so
     if reliability == "D" and (admission := _admission(claim, attributions, text)) is not None:
@@ -152,6 +152,47 @@ def backers(
     if claim.source_ids or _unresolved_speaker(claim, attributions, text) is not None:
         return found
     return [s for s in found if _restates(claim, s, attributions, text)]
+
+
+def _without_relays(claim: Claim, supporters: list[Source], text: str) -> list[Source]:
+    """A claim resting on anonymous sources, whose other backers are only outlets carrying it
+    too, is F: an outlet relays, it is not the claim's origin (guide 1.5), and for unnamed
+    sources relayed by an outlet the guide takes F or the outlet's standing; newsint says F
+    unless a backer other than an outlet gives a letter (then the outlet's standing stands)."""
+    own = [s for s in supporters if s.id in claim.source_ids]
+    if not own or not all(s.anonymous for s in own):
+        return supporters
+    rest = [s for s in supporters if s.id in claim.source_ids or not is_outlet(s)]
+    if any(judge_source(s, text).letter in LETTERS for s in rest):
+        return supporters
+    return rest
+
+
+def maker_of(document: Source, sources: Sequence[Source]) -> Source | None:
+    """The article's other source named as the document's maker ("a viral online video from
+    YouTube prankster Josh Paler Lin" and Josh Paler Lin): the document is that source's word
+    (guide 2: a document is judged by its provider)."""
+    if document.kind != "document":
+        return None
+    for source in sources:
+        name = re.sub(r"^(?:the|a|an)\s+", "", source.name.strip(), flags=re.I)
+        if source.kind == "document" or len(name) < 3 or not name[:1].isupper():
+            continue
+        if re.search(rf"\b(?:by|from|of)\s+(?:\S+\s+){{0,3}}{re.escape(name)}\b", document.name):
+            return source
+    return None
+
+
+def _by_maker(supporters: list[Source], sources: Sequence[Source]) -> list[Source]:
+    """Each document made by another source of the article is replaced by its maker: a video
+    from an interested party is that party's word, neither a named document's B nor an
+    independent confirmation."""
+    out: list[Source] = []
+    for source in supporters:
+        maker = maker_of(source, sources) or source
+        if maker not in out:
+            out.append(maker)
+    return out
 
 
 #: "the company confirmed", "acknowledged", "admitted": a party reporting its own act against
@@ -269,6 +310,7 @@ def _credibility(
             if _credible(s, claim, text) and not _hedged_only(s, claim, attributions, cues)
         ]
     )
+    unable = _unable_to_confirm(refusers, cues, attributions, text)
     if not supporters:
         score = 3
         reasons.append(Reason("stated by the outlet without a source", claim.spans))
@@ -281,10 +323,17 @@ def _credibility(
         reasons.append(
             Reason(f"confirmed on the record by {len(credible)} sources: {names}", claim.spans)
         )
-    elif credible and claim.certainty >= HEDGED_BELOW:
+    elif (
+        any(s.kind != WITNESS for s in credible) and claim.certainty >= HEDGED_BELOW and not unable
+    ):
         score = 2
     else:
         score = 3
+    if unable and score == 3 and credible and claim.certainty >= HEDGED_BELOW:
+        reasons.append(Reason("a credible source cannot confirm it: possibly true", unable))
+    elif score == 3 and credible and all(s.kind == WITNESS for s in credible):
+        names = ", ".join(s.name for s in credible)
+        reasons.append(Reason(f"one witness's account, unconfirmed: {names}", claim.spans))
     weighty = [
         s
         for s in disputers
@@ -295,6 +344,30 @@ def _credibility(
     if not reasons:
         reasons.append(Reason("stated without hedging or dispute", claim.spans))
     return score, reasons
+
+
+#: A credible source that cannot confirm or verify the claim, or knows nothing of it ("could not
+#: confirm", "not able to validate", "not aware of"): unlike a refusal to comment, it says the
+#: claim is not known to be so.
+UNABLE = re.compile(
+    r"\b(?:can ?not|can't|could not|couldn't|unable to|not able to)\s+(?:\w+ly\s+)?"
+    r"(?:confirm|verify|validate|corroborate)|\bnot aware\b",
+    re.I,
+)
+
+
+def _unable_to_confirm(
+    refusers: list[Source], cues: Sequence[Cue], attributions: Sequence[Attribution], text: str
+) -> tuple[Span, ...]:
+    """The cues of credible non-confirmers who say they cannot confirm the claim: the claim is
+    then only possibly true (3), not probably (2); a refusal to comment is no evidence."""
+    return tuple(
+        span
+        for s in refusers
+        if _credible(s)
+        for span in _cue_spans(cues, s, ("non_confirmation",), attributions)
+        if UNABLE.search(text[span[0] : span[1]])
+    )
 
 
 def _confirming(
@@ -308,6 +381,9 @@ def _confirming(
     ]
 
 
+#: A witness (a bystander, victim or participant telling what they saw) on the record, alone,
+#: makes a claim possibly true (3), not probably (2): one account, nothing to check it against.
+WITNESS = "witness"
 #: Credibility 1 ("confirmed by other sources") needs this many credible named sources behind
 #: the claim (its own and its supporters): one named source is "probably true", 2.
 CONFIRMED_BY = 2
