@@ -52,3 +52,15 @@ def test_rates_and_the_projection() -> None:
     # 1 doc/s per core on 16 cores at full efficiency: 300,000 articles in 18,750 s
     assert round(projection_hours(1.0, 1.0, 300_000), 3) == round(18_750 / 3600, 3)
     assert projection_hours(0.0, 1.0, 10) == float("inf")
+
+
+def test_articles_are_parsed_together_in_runs_of_bounded_size() -> None:
+    from newsint.models import Article
+    from newsint.pipeline import PARSE_CHARS, _by_size
+
+    def article(n: int) -> Article:
+        return Article(id="a", name="a", text="x" * n, input_format="text")
+
+    sizes = [PARSE_CHARS // 2, PARSE_CHARS // 2, 10, PARSE_CHARS * 2, 5]
+    runs = [[i for i, _ in run] for run in _by_size([(i, article(n)) for i, n in enumerate(sizes)])]
+    assert runs == [[0, 1], [2], [3], [4]]
