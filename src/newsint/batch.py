@@ -239,6 +239,7 @@ def _dask_executor(scheduler: str, workers: int, timeout: float) -> Iterator[tup
         raise ConfigError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc
     try:
         slots = max(1, sum(client.nthreads().values()))
+        client.run(_load_models)  # on every worker before the first chunk, as the pool does
         yield client.get_executor(pure=False), slots
     finally:
         client.close()
@@ -285,9 +286,14 @@ def _init_worker(parent: int, thread_bound: bool = True, load_model: bool = True
         os._exit(1)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     if load_model:
-        from newsint.nlp import load_pipeline
+        _load_models()
 
-        load_pipeline()
+
+def _load_models() -> None:
+    """Load the language model in this worker (a Dask worker's warm-up)."""
+    from newsint.nlp import load_pipeline
+
+    load_pipeline()
 
 
 def _die_with_parent() -> None:
