@@ -61,6 +61,37 @@ PATTERNS: list[tuple[str, str, str]] = [
     ),
     ("ROADS CLOSED Heavy snow shut the mountain passes on Sunday. [CNN.]", "CNN", "ROADS"),
     ("-The governor leads the race by six points in the state. [538]\u00a0\n", "538", "-The"),
+    (
+        "The mayor has 41% support among older voters in a Riverton Gazette poll released Friday.",
+        "a Riverton Gazette poll",
+        "The mayor",
+    ),
+    (
+        "The senator held a 12-point lead over the governor in the latest state survey.",
+        "the latest state survey",
+        "The senator",
+    ),
+]
+
+#: A poll named in a sentence without a figure credits nobody.
+NO_POLL_CREDITS: list[str] = [
+    "The mayor talked about the weather in a survey of the town's parks.",
+    "Voters were asked about the new bridge by the Riverton Gazette poll takers.",
+]
+
+#: Lists of outlets or people the parser splits at the first comma: every member is a source.
+LISTS: list[tuple[str, list[str]]] = [
+    (
+        "KTVX, the Riverton Gazette and the Valley Star reported that the mayor would resign.",
+        ["KTVX", "Riverton Gazette", "Valley Star"],
+    ),
+    ("NBC, CBS and the Gazette reported that the dam had failed overnight.", ["NBC", "CBS"]),
+]
+
+#: A setting before the list is no member.
+NOT_MEMBERS: list[tuple[str, str]] = [
+    ("On Monday, Ann Roe and Tom Poe said the bridge would close.", "Monday"),
+    ("In Riverton, Ann Roe and Tom Poe said the bridge would close.", "Riverton"),
 ]
 
 #: Brackets that credit nobody.
@@ -99,3 +130,21 @@ def test_the_credit_patterns(passage: str, source: str, content: str) -> None:
     (start, end), (content_start, _) = credit.source[0], credit.content[0]
     assert passage[start:end] == source
     assert passage[content_start:].startswith(content)
+
+
+@pytest.mark.parametrize("passage", NO_POLL_CREDITS)
+def test_a_poll_without_a_figure_is_no_credit(passage: str) -> None:
+    assert credit_attributions(passage, [], quote_kind) == []
+
+
+@pytest.mark.parametrize(("passage", "names"), LISTS)
+def test_each_member_of_a_list_is_a_source(passage: str, names: list[str]) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    for name in names:
+        assert any(name in n for n in found), (name, found)
+
+
+@pytest.mark.parametrize(("passage", "setting"), NOT_MEMBERS)
+def test_a_setting_before_a_list_is_no_member(passage: str, setting: str) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    assert not any(setting in n for n in found), found

@@ -41,6 +41,15 @@ AS_REPORTED = re.compile(
     rf"(?P<name>(?:[Tt]he\s+)?{_NAME}?)\s*,",
 )
 
+#: "... 34% support among women in an ABC News/Washington Post poll released Sunday": a poll a
+#: figure is read in, named after "in", "by" or "from" with its article.
+POLL_CREDIT = re.compile(
+    r"\b(?P<cue>in|by|from)\s+(?P<name>(?:an?|the)\s+(?:[\w/.'’&-]+\s+){0,6}?"
+    r"(?:poll|polls|survey|surveys))\b"
+)
+#: A figure the poll gives: "34%", "12 percent", "by 8 points".
+FIGURE = re.compile(r"\d[\s-]*(?:%|percent\b|per cent\b|points?\b|percentage points?\b)")
+
 #: Words in brackets that are no credit: editorial insertions.
 NOT_CREDITS = {"sic", "update", "updated", "video", "photos", "photo", "audio", "link", "ed"}
 
@@ -52,10 +61,11 @@ def credit_attributions(
     ``quote_kind`` tells a direct quotation from an indirect one."""
     found = [_inverted_source(text, attribution) for attribution in found]
     cues = [span for attribution in found for span in attribution.cue]
+    cues += [span for attribution in found for span in attribution.source]
     added = [
         (source, cue, content)
         for source, cue, content in _credits(text)
-        if not any(a < cue[1] and cue[0] < b for a, b in cues)
+        if not any(a < cue[1] and cue[0] < b or a < source[1] and source[0] < b for a, b in cues)
     ]
     if not added:
         return found
@@ -114,6 +124,18 @@ def _credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
         content = _trimmed(text, match.end(), end)
         if content is not None:
             yield _name(text, match.span("name")), match.span("cue"), content
+    yield from _poll_credits(text)
+
+
+def _poll_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
+    """A poll credited with the figures of its sentence (guide 1.5: a document is a source)."""
+    for match in POLL_CREDIT.finditer(text):
+        start, end = _sentence_start(text, match.start()), _sentence_end(text, match.end())
+        if not FIGURE.search(text, start, end):
+            continue
+        content = _trimmed(text, start, match.start()) or _trimmed(text, match.end(), end)
+        if content is not None:
+            yield match.span("name"), match.span("cue"), content
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

@@ -257,6 +257,40 @@ def _drop_passive_relative(off: _Offsets, rels: list[_Relation]) -> None:
                 rel.source = ()
 
 
+#: A first list member parsed off its list hangs by one of these ("CNN/npadvmod, Fox and ...").
+_STRAY_DEPS = frozenset({"npadvmod", "nsubj", "appos", "dep", "nmod"})
+#: Named entities that open a sentence as a setting, not as a speaker ("On Monday, A and B said").
+_SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"})
+
+
+def _list_head_before_source(off: _Offsets, rels: list[_Relation]) -> None:
+    """Rule 7: "CNN, Fox News and ABC reported ...": the parser hangs the first member of a list
+    off the verb, so the source is only "Fox News and ABC"; a name right before the source's
+    comma, attached to the cue or to the source, opens the list (guide 1.2: each member of a
+    joint source is credited)."""
+    doc = off.doc
+    for rel in rels:
+        tokens = off.tokens(rel.source) if rel.source else []
+        if not tokens or rel.cue_head is None:
+            continue
+        lo = tokens[0]
+        if lo < 2 or doc[lo - 1].text != "," or not any(doc[k].dep_ == "cc" for k in tokens):
+            continue
+        phrase = _noun_phrase_before(doc, doc[lo - 2].sent.start, lo - 1)
+        if not phrase or phrase[0] != doc[lo - 2].sent.start:
+            continue
+        head = doc[phrase[-1]]
+        if (
+            head.pos_ != "PROPN"
+            or head.dep_ not in _STRAY_DEPS
+            or head.ent_type_ in _SETTINGS
+            or (head.head.i != rel.cue_head.i and head.head.i not in tokens)
+            or head.i in rel.content
+        ):
+            continue
+        rel.source = off.spans(range(phrase[0], tokens[-1] + 1)) or rel.source
+
+
 #: The rules in the order they were measured (rule 2 fills sources that 4-6 then revisit).
 _RULES: tuple[Callable[[_Offsets, list[_Relation]], None], ...] = (
     _drop_raising_source,
@@ -265,11 +299,12 @@ _RULES: tuple[Callable[[_Offsets, list[_Relation]], None], ...] = (
     _source_on_cue_line,
     _statement_maker,
     _drop_passive_relative,
+    _list_head_before_source,
 )
 
 
 def correct_sources(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
-    """The attributions of ``doc`` with their sources corrected by the six rules (same order,
+    """The attributions of ``doc`` with their sources corrected by the seven rules (same order,
     same ids; records whose source does not change are returned as they are)."""
     off = _Offsets(doc)
     rels = []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsint.models import Attribution, Span
 from newsint.nlp import entities as doc_entities
@@ -152,6 +153,21 @@ def _coordinated(head: Token) -> list[Token]:
     return heads
 
 
+def _list_heads(phrase: SpacySpan) -> list[Token]:
+    """The members' heads of a list phrase; "CNN, Fox News and ABC", whose first name the parser
+    hangs off the verb (``attribution_sources`` rule 7), is the first name and the list after it."""
+    tops = [
+        t
+        for t in phrase
+        if t.dep_ != "punct" and (t.head == t or not phrase.start <= t.head.i < phrase.end)
+    ]
+    if len(tops) == 2 and tops[0].pos_ == "PROPN" and tops[0].dep_ != "cc":
+        rest = _coordinated(tops[1])
+        if rest:
+            return [tops[0], *rest]
+    return _coordinated(phrase.root)
+
+
 def _bare_title(token: Token) -> bool:
     """A singular common noun with no determiner, after a name: a description of the person
     the parse took for another member of a list ("analyst" of "Ann Roe, intelligence analyst
@@ -173,7 +189,7 @@ def _joint(
     phrase = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
     if phrase is None:
         return []
-    heads = _coordinated(phrase.root)
+    heads = _list_heads(phrase)
     if len(heads) < 2:
         return []
     out: list[tuple[_Entity, Span]] = []
