@@ -88,6 +88,37 @@ LISTS: list[tuple[str, list[str]]] = [
     ("NBC, CBS and the Gazette reported that the dam had failed overnight.", ["NBC", "CBS"]),
 ]
 
+#: The members a group source names between itself and its cue are sources too.
+NAMED_MEMBERS: list[tuple[str, list[str]]] = [
+    (
+        "Several local papers, including the Riverton Gazette and the weekly Valley Star, "
+        "reported on Friday that the dam had failed.",
+        ["Riverton Gazette", "Valley Star"],
+    ),
+    (
+        "Some, including Acme Weekly's Tom Poe, have speculated that the phone will be cheaper.",
+        ["Tom Poe"],
+    ),
+]
+
+#: A description in the list is no named member.
+NOT_NAMED_MEMBERS: list[tuple[str, str]] = [
+    (
+        "Dozens of teachers, including 40 Riverton High staff members, signed a letter saying "
+        "the school should stay open.",
+        "Riverton High",
+    ),
+]
+
+#: "according to" an abbreviation closing a paragraph: the parser runs on into the next one.
+ACCORDING_AT_LINE_END: list[tuple[str, str]] = [
+    (
+        "The jet's permit had lapsed in March. It is now allowed to fly again, according to the "
+        "F.A.A.\n\nMost people who own planes do not have more than one or two.",
+        "F.A.A",
+    ),
+]
+
 #: A setting before the list is no member.
 NOT_MEMBERS: list[tuple[str, str]] = [
     ("On Monday, Ann Roe and Tom Poe said the bridge would close.", "Monday"),
@@ -148,3 +179,23 @@ def test_each_member_of_a_list_is_a_source(passage: str, names: list[str]) -> No
 def test_a_setting_before_a_list_is_no_member(passage: str, setting: str) -> None:
     found = [s.name for s in analyze_text(passage).sources]
     assert not any(setting in n for n in found), found
+
+
+@pytest.mark.parametrize(("passage", "names"), NAMED_MEMBERS)
+def test_the_named_members_of_a_group_are_sources(passage: str, names: list[str]) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    for name in names:
+        assert any(name in n for n in found), (name, found)
+
+
+@pytest.mark.parametrize(("passage", "description"), NOT_NAMED_MEMBERS)
+def test_a_described_member_is_no_source(passage: str, description: str) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    assert not any(description in n for n in found), found
+
+
+@pytest.mark.parametrize(("passage", "name"), ACCORDING_AT_LINE_END)
+def test_according_to_an_abbreviation_at_a_line_end(passage: str, name: str) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    assert any(name in n for n in found), found
+    assert not any("people" in n.lower() for n in found), found

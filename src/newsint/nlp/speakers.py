@@ -60,7 +60,13 @@ from newsint.nlp.source_words import (
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
 from newsint.nlp.speaker_entity import _Entity
-from newsint.nlp.speaker_lines import dateline, poll_before, respondents, teaser_line
+from newsint.nlp.speaker_lines import (
+    dateline,
+    named_members,
+    poll_before,
+    respondents,
+    teaser_line,
+)
 
 
 @dataclass(slots=True)
@@ -107,8 +113,30 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         entity.attribution_ids.append(attribution.id)
         linked[attribution.id] = index
         last = index
+        members = _named_members(doc, attribution, entities, index)
+        if members:
+            joint[attribution.id] = members
     entities, linked = _merge_described(doc, entities, linked)
     return _credited(Speakers(entities, linked, joint))
+
+
+def _named_members(
+    doc: Doc, attribution: Attribution, entities: list[_Entity], group: int
+) -> list[_Entity]:
+    """The members a group source names ("Several fact checkers, including the Gazette, have
+    pointed out"), each resolved like a source of its own and credited with the statement."""
+    if not attribution.cue:
+        return []
+    spans = named_members(text_of(doc), attribution.source[-1][1], attribution.cue[0][0])
+    out: list[_Entity] = []
+    for span in spans:
+        index = _resolve_one(doc, (span,), entities, None)
+        if index is None or index == group or entities[index] in out:
+            continue
+        entities[index].mentions.append(span)
+        entities[index].attribution_ids.append(attribution.id)
+        out.append(entities[index])
+    return out
 
 
 def _credited(found: Speakers) -> Speakers:
