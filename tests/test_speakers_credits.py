@@ -35,6 +35,11 @@ CREDITS: list[tuple[str, list[str]]] = [
         "Ferris, reports the Riverton Gazette.",
         ["Riverton Gazette"],
     ),
+    (
+        "A man hit a goat on the high street in broad daylight. (Riverton Gazette) A boy woke "
+        "up from a long sleep craving pickles. \u201cHe ate a whole jar.\u201d (Valley Star)",
+        ["Riverton Gazette", "Valley Star"],
+    ),
 ]
 
 #: The patterns alone, over text where the parse found nothing: (passage, source, content start).
@@ -127,6 +132,7 @@ NOT_MEMBERS: list[tuple[str, str]] = [
 
 #: Brackets that credit nobody.
 NO_CREDITS: list[str] = [
+    "BEIRUT (Reuters) \u2013 Pilots who fled the city said on Monday that the base was empty.",
     "He wrote that the plan was [sic] fine and would work.",
     "The mayor said the plan was fine. [Update]",
 ]
@@ -142,7 +148,7 @@ def test_a_credited_outlet_is_a_source(passage: str, names: list[str]) -> None:
 @pytest.mark.parametrize("passage", NO_CREDITS)
 def test_an_editorial_bracket_is_no_source(passage: str) -> None:
     found = [s.name.lower() for s in analyze_text(passage).sources]
-    assert not any(n in {"sic", "update"} for n in found), found
+    assert not any(n in {"sic", "update", "reuters"} for n in found), found
 
 
 def test_the_outlet_after_an_inverted_cue_is_its_source() -> None:

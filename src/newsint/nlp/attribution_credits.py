@@ -50,6 +50,11 @@ POLL_CREDIT = re.compile(
 #: A figure the poll gives: "34%", "12 percent", "by 8 points".
 FIGURE = re.compile(r"\d[\s-]*(?:%|percent\b|per cent\b|points?\b|percentage points?\b)")
 
+#: "... in broad daylight. God bless you? (Mirror) A teenager ...": an outlet in round brackets
+#: right after an item's closing stop or quotation mark credits the item (a dateline's
+#: "BEIRUT (Reuters) –" follows a place, not a stop, and credits nobody).
+PAREN_CREDIT = re.compile(rf"(?<=[.?!”\"])[^\S\n]*(?P<open>\()(?P<name>{_CREDITED})\)(?=\s|$)")
+
 #: Words in brackets that are no credit: editorial insertions.
 NOT_CREDITS = {"sic", "update", "updated", "video", "photos", "photo", "audio", "link", "ed"}
 
@@ -125,6 +130,20 @@ def _credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
         if content is not None:
             yield _name(text, match.span("name")), match.span("cue"), content
     yield from _poll_credits(text)
+    yield from _paren_credits(text)
+
+
+def _paren_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
+    """Each item closed by an outlet in round brackets, back to the line start or the credit
+    before it on the same line."""
+    start = 0
+    for match in PAREN_CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        content = _trimmed(text, max(start, line_start), match.start())
+        start = match.end()
+        name = match["name"]
+        if content is not None and name.lower() not in NOT_CREDITS and len(name) <= 40:
+            yield match.span("name"), match.span("open"), content
 
 
 def _poll_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
