@@ -142,8 +142,19 @@ def _paren_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
         content = _trimmed(text, max(start, line_start), match.start())
         start = match.end()
         name = match["name"]
-        if content is not None and name.lower() not in NOT_CREDITS and len(name) <= 40:
+        if content is None or name.lower() in NOT_CREDITS or len(name) > 40:
+            continue
+        if not _caption(text, content, match.end()):
             yield match.span("name"), match.span("open"), content
+
+
+def _caption(text: str, content: Span, end: int) -> bool:
+    """A photo caption: one sentence, no quotation, and the credit closing its line
+    ("A soldier stops a car near the embassy on Sunday. (Associated Press)\n")."""
+    item = text[content[0] : content[1]]
+    line_end = end >= len(text) or text[end] == "\n"
+    sentences = len(re.findall(r"[.?!](?:\s|$)", item))
+    return line_end and not re.search(r"[\"“”]", item) and sentences <= 1
 
 
 def _poll_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
