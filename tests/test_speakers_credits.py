@@ -133,7 +133,7 @@ NOT_MEMBERS: list[tuple[str, str]] = [
 #: Brackets that credit nobody.
 NO_CREDITS: list[str] = [
     "BEIRUT (Reuters) \u2013 Pilots who fled the city said on Monday that the base was empty.",
-    "A soldier stops a car in a street leading to the embassy on Sunday. (Riverton Gazette)\n"
+    "A soldier stops a car in a street leading to the U.S. Embassy on Sunday. (Riverton Gazette)\n"
     "The embassy will stay closed this week.",
     "He wrote that the plan was [sic] fine and would work.",
     "The mayor said the plan was fine. [Update]",

@@ -153,7 +153,7 @@ def _caption(text: str, content: Span, end: int) -> bool:
     ("A soldier stops a car near the embassy on Sunday. (Associated Press)\n")."""
     item = text[content[0] : content[1]]
     line_end = end >= len(text) or text[end] == "\n"
-    sentences = len(re.findall(r"[.?!](?:\s|$)", item))
+    sentences = len(re.findall(r"(?<=[a-z0-9]{2})[.?!](?:\s|$)", item))  # not "U.S. Embassy"
     return line_end and not re.search(r"[\"“”]", item) and sentences <= 1
 
 
