@@ -41,6 +41,20 @@ AS_REPORTED = re.compile(
     rf"(?P<name>(?:[Tt]he\s+)?{_NAME}?)\s*,",
 )
 
+#: "... 34% support among women in an ABC News/Washington Post poll released Sunday": a poll a
+#: figure is read in, named after "in", "by" or "from" with its article.
+POLL_CREDIT = re.compile(
+    r"\b(?P<cue>in|by|from)\s+(?P<name>(?:an?|the)\s+(?:[\w/.'’&-]+\s+){0,6}?"
+    r"(?:poll|polls|survey|surveys))\b"
+)
+#: A figure the poll gives: "34%", "12 percent", "by 8 points".
+FIGURE = re.compile(r"\d[\s-]*(?:%|percent\b|per cent\b|points?\b|percentage points?\b)")
+
+#: "... in broad daylight. God bless you? (Mirror) A teenager ...": an outlet in round brackets
+#: right after an item's closing stop or quotation mark credits the item (a dateline's
+#: "BEIRUT (Reuters) –" follows a place, not a stop, and credits nobody).
+PAREN_CREDIT = re.compile(rf"(?<=[.?!”\"])[^\S\n]*(?P<open>\()(?P<name>{_CREDITED})\)(?=\s|$)")
+
 #: Words in brackets that are no credit: editorial insertions.
 NOT_CREDITS = {"sic", "update", "updated", "video", "photos", "photo", "audio", "link", "ed"}
 
@@ -52,10 +66,11 @@ def credit_attributions(
     ``quote_kind`` tells a direct quotation from an indirect one."""
     found = [_inverted_source(text, attribution) for attribution in found]
     cues = [span for attribution in found for span in attribution.cue]
+    cues += [span for attribution in found for span in attribution.source]
     added = [
         (source, cue, content)
         for source, cue, content in _credits(text)
-        if not any(a < cue[1] and cue[0] < b for a, b in cues)
+        if not any(a < cue[1] and cue[0] < b or a < source[1] and source[0] < b for a, b in cues)
     ]
     if not added:
         return found
@@ -114,6 +129,43 @@ def _credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
         content = _trimmed(text, match.end(), end)
         if content is not None:
             yield _name(text, match.span("name")), match.span("cue"), content
+    yield from _poll_credits(text)
+    yield from _paren_credits(text)
+
+
+def _paren_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
+    """Each item closed by an outlet in round brackets, back to the line start or the credit
+    before it on the same line."""
+    start = 0
+    for match in PAREN_CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        content = _trimmed(text, max(start, line_start), match.start())
+        start = match.end()
+        name = match["name"]
+        if content is None or name.lower() in NOT_CREDITS or len(name) > 40:
+            continue
+        if not _caption(text, content, match.end()):
+            yield match.span("name"), match.span("open"), content
+
+
+def _caption(text: str, content: Span, end: int) -> bool:
+    """A photo caption: one sentence, no quotation, and the credit closing its line
+    ("A soldier stops a car near the embassy on Sunday. (Associated Press)\n")."""
+    item = text[content[0] : content[1]]
+    line_end = end >= len(text) or text[end] == "\n"
+    sentences = len(re.findall(r"(?<=[a-z0-9]{2})[.?!](?:\s|$)", item))  # not "U.S. Embassy"
+    return line_end and not re.search(r"[\"“”]", item) and sentences <= 1
+
+
+def _poll_credits(text: str) -> Iterator[tuple[Span, Span, Span]]:
+    """A poll credited with the figures of its sentence (guide 1.5: a document is a source)."""
+    for match in POLL_CREDIT.finditer(text):
+        start, end = _sentence_start(text, match.start()), _sentence_end(text, match.end())
+        if not FIGURE.search(text, start, end):
+            continue
+        content = _trimmed(text, start, match.start()) or _trimmed(text, match.end(), end)
+        if content is not None:
+            yield match.span("name"), match.span("cue"), content
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

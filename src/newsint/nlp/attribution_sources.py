@@ -257,6 +257,67 @@ def _drop_passive_relative(off: _Offsets, rels: list[_Relation]) -> None:
                 rel.source = ()
 
 
+#: A first list member parsed off its list hangs by one of these ("CNN/npadvmod, Fox and ...").
+_STRAY_DEPS = frozenset({"npadvmod", "nsubj", "appos", "dep", "nmod"})
+#: Named entities that open a sentence as a setting, not as a speaker ("On Monday, A and B said").
+_SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"})
+
+
+def _list_head_before_source(off: _Offsets, rels: list[_Relation]) -> None:
+    """Rule 7: "CNN, Fox News and ABC reported ...": the parser hangs the first member of a list
+    off the verb, so the source is only "Fox News and ABC"; a name right before the source's
+    comma, attached to the cue or to the source, opens the list (guide 1.2: each member of a
+    joint source is credited)."""
+    doc = off.doc
+    for rel in rels:
+        tokens = off.tokens(rel.source) if rel.source else []
+        if not tokens or rel.cue_head is None:
+            continue
+        lo = tokens[0]
+        if lo < 2 or doc[lo - 1].text != "," or not any(doc[k].dep_ == "cc" for k in tokens):
+            continue
+        phrase = _noun_phrase_before(doc, doc[lo - 2].sent.start, lo - 1)
+        if not phrase or phrase[0] != doc[lo - 2].sent.start:
+            continue
+        head = doc[phrase[-1]]
+        if (
+            head.pos_ != "PROPN"
+            or head.dep_ not in _STRAY_DEPS
+            or head.ent_type_ in _SETTINGS
+            or (head.head.i != rel.cue_head.i and head.head.i not in tokens)
+            or head.i in rel.content
+        ):
+            continue
+        rel.source = off.spans(range(phrase[0], tokens[-1] + 1)) or rel.source
+
+
+#: The longest "according to" object rule 8 takes (tokens).
+_ACCORDING_WIDTH = 12
+
+
+def _according_to_line_end(off: _Offsets, rels: list[_Relation]) -> None:
+    """Rule 8: "..., according to the F.A.A.\n\nMost people ...": the parser reads the
+    abbreviation's full stop as no sentence end and hangs the object on the next paragraph, so
+    "according to" had no source or one running into the next line. Its source is the noun
+    phrase after "to", up to the line break, a comma or the sentence end."""
+    doc = off.doc
+    for rel in rels:
+        cue = off.tokens(rel.cue)
+        if len(cue) != 2 or doc[cue[0]].lower_ != "according" or doc[cue[1]].lower_ != "to":
+            continue
+        if rel.source and "\n" not in off.text[rel.source[0][0] : rel.source[-1][1]]:
+            continue
+        phrase: list[int] = []
+        for k in range(cue[1] + 1, min(len(doc), cue[1] + 1 + _ACCORDING_WIDTH)):
+            if doc[k].is_space or "\n" in doc[k].text_with_ws or doc[k].text in {",", ".", ";"}:
+                if not doc[k].is_space and doc[k].text not in {",", ".", ";"}:
+                    phrase.append(k)
+                break
+            phrase.append(k)
+        if any(doc[k].pos_ in ("PROPN", "NOUN") for k in phrase):
+            rel.source = off.spans(phrase) or rel.source
+
+
 #: The rules in the order they were measured (rule 2 fills sources that 4-6 then revisit).
 _RULES: tuple[Callable[[_Offsets, list[_Relation]], None], ...] = (
     _drop_raising_source,
@@ -265,11 +326,13 @@ _RULES: tuple[Callable[[_Offsets, list[_Relation]], None], ...] = (
     _source_on_cue_line,
     _statement_maker,
     _drop_passive_relative,
+    _list_head_before_source,
+    _according_to_line_end,
 )
 
 
 def correct_sources(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
-    """The attributions of ``doc`` with their sources corrected by the six rules (same order,
+    """The attributions of ``doc`` with their sources corrected by the eight rules (same order,
     same ids; records whose source does not change are returned as they are)."""
     off = _Offsets(doc)
     rels = []
@@ -286,9 +349,22 @@ def correct_sources(doc: Doc, attributions: list[Attribution]) -> list[Attributi
     for rule in _RULES:
         rule(off, rels)
     return [
-        att if rel.source == att.source else replace(att, source=rel.source)
+        att
+        if rel.source == att.source
+        else replace(att, source=rel.source, content=_outside(att.content, rel.source))
         for att, rel in zip(attributions, rels, strict=True)
     ]
+
+
+def _outside(content: Spans, source: Spans) -> Spans:
+    """The content without the characters of its source (a source is never in its own content)."""
+    out: list[tuple[int, int]] = []
+    for start, end in content:
+        pieces = [(start, end)]
+        for a, b in source:
+            pieces = [p for x, y in pieces for p in ((x, min(y, a)), (max(x, b), y)) if p[0] < p[1]]
+        out.extend(pieces)
+    return tuple(out)
 
 
 __all__ = ["correct_sources", "subject_span"]

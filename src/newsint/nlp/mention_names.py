@@ -213,9 +213,17 @@ def person_name(text: str) -> str:
 
 
 def org_in(doc: Doc, start: int, end: int) -> str | None:
+    """The organisation, place or group NER names inside the span; "the F.A.A" (a span trimmed
+    of its closing stop) holds the entity "F.A.A."."""
+    text = text_of(doc)
     for ent in doc_entities(doc):
-        if ent.label_ in {"ORG", "GPE", "NORP"} and ent.start_char >= start and ent.end_char <= end:
-            return STRIP_DET.sub("", ent.text)
+        trimmed = ent.end_char == end + 1 and text[end] == "." and "." in ent.text[:-1]
+        if (
+            ent.label_ in {"ORG", "GPE", "NORP"}
+            and ent.start_char >= start
+            and (ent.end_char <= end or trimmed)
+        ):
+            return STRIP_DET.sub("", ent.text[:-1] if trimmed else ent.text)
     return None
 
 

@@ -116,3 +116,34 @@ def poll_span(text: str, span: Span) -> Span:
         if token[:1].isupper() or token.lower() in {"a", "an", "the", "new", "latest", "recent"}:
             return start + w.start(), end
     return words[-1].start() + start, end
+
+
+#: "Several news sources, including Al Sabah and the website al-Maalomah, reported": the named
+#: members of a group source, between the group and the cue.
+MEMBERS = re.compile(
+    r",\s+(?:including|such as|among them)\s+(?P<list>[^,;:.!?\"“”]+(?:,[^,;:.!?\"“”]+)*?),\s"
+)
+#: One member: a name, possibly after "the" and lower-case words ("the website al-Maalomah").
+MEMBER_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def named_members(text: str, source_end: int, cue_start: int) -> list[Span]:
+    """The members named after a group source and before its cue (guide 1.2: each credited
+    member is a source): spans of the members of ``, including A and B,`` right after
+    ``source_end``; none unless every member ends with a name (a capital in its last word)
+    and the list ends before ``cue_start``."""
+    match = MEMBERS.match(text, source_end)
+    if match is None or match.end("list") > cue_start:
+        return []
+    start = match.start("list")
+    out: list[Span] = []
+    pos = 0
+    body = match["list"]
+    for cut in [*MEMBER_SPLIT.finditer(body), None]:
+        end = cut.start() if cut else len(body)
+        part = body[pos:end]
+        if not re.search(r"[A-Z]", part.split()[-1] if part.split() else ""):
+            return []  # "51 State Department employees": a description, not a name
+        out.append((start + pos, start + end))
+        pos = cut.end() if cut else len(body)
+    return out

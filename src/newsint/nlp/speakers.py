@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsint.models import Attribution, Span
 from newsint.nlp import entities as doc_entities
@@ -59,7 +60,13 @@ from newsint.nlp.source_words import (
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
 from newsint.nlp.speaker_entity import _Entity
-from newsint.nlp.speaker_lines import dateline, poll_before, respondents, teaser_line
+from newsint.nlp.speaker_lines import (
+    dateline,
+    named_members,
+    poll_before,
+    respondents,
+    teaser_line,
+)
 
 
 @dataclass(slots=True)
@@ -106,8 +113,30 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         entity.attribution_ids.append(attribution.id)
         linked[attribution.id] = index
         last = index
+        members = _named_members(doc, attribution, entities, index)
+        if members:
+            joint[attribution.id] = members
     entities, linked = _merge_described(doc, entities, linked)
     return _credited(Speakers(entities, linked, joint))
+
+
+def _named_members(
+    doc: Doc, attribution: Attribution, entities: list[_Entity], group: int
+) -> list[_Entity]:
+    """The members a group source names ("Several fact checkers, including the Gazette, have
+    pointed out"), each resolved like a source of its own and credited with the statement."""
+    if not attribution.cue:
+        return []
+    spans = named_members(text_of(doc), attribution.source[-1][1], attribution.cue[0][0])
+    out: list[_Entity] = []
+    for span in spans:
+        index = _resolve_one(doc, (span,), entities, None)
+        if index is None or index == group or entities[index] in out:
+            continue
+        entities[index].mentions.append(span)
+        entities[index].attribution_ids.append(attribution.id)
+        out.append(entities[index])
+    return out
 
 
 def _credited(found: Speakers) -> Speakers:
@@ -152,6 +181,21 @@ def _coordinated(head: Token) -> list[Token]:
     return heads
 
 
+def _list_heads(phrase: SpacySpan) -> list[Token]:
+    """The members' heads of a list phrase; "CNN, Fox News and ABC", whose first name the parser
+    hangs off the verb (``attribution_sources`` rule 7), is the first name and the list after it."""
+    tops = [
+        t
+        for t in phrase
+        if t.dep_ != "punct" and (t.head == t or not phrase.start <= t.head.i < phrase.end)
+    ]
+    if len(tops) == 2 and tops[0].pos_ == "PROPN" and tops[0].dep_ != "cc":
+        rest = _coordinated(tops[1])
+        if rest:
+            return [tops[0], *rest]
+    return _coordinated(phrase.root)
+
+
 def _bare_title(token: Token) -> bool:
     """A singular common noun with no determiner, after a name: a description of the person
     the parse took for another member of a list ("analyst" of "Ann Roe, intelligence analyst
@@ -173,7 +217,7 @@ def _joint(
     phrase = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
     if phrase is None:
         return []
-    heads = _coordinated(phrase.root)
+    heads = _list_heads(phrase)
     if len(heads) < 2:
         return []
     out: list[tuple[_Entity, Span]] = []
