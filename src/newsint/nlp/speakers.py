@@ -113,9 +113,9 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         entity.attribution_ids.append(attribution.id)
         linked[attribution.id] = index
         last = index
-        members = _named_members(doc, attribution, entities, index)
-        if members:
-            joint[attribution.id] = members
+        named = _named_members(doc, attribution, entities, index)
+        if named:
+            joint[attribution.id] = named
     entities, linked = _merge_described(doc, entities, linked)
     return _credited(Speakers(entities, linked, joint))
 
