@@ -1,18 +1,15 @@
 """Events: who does what to whom, from the dependency parse, with a PLOVER 1.0 category.
 
-A *frame* is read off one predicate: the actor (its subject, or the ``by`` agent of a passive,
-or what it inherits through ``xcomp``/``conj``/``advcl``, or the noun a relative clause hangs
-on), the open predicate as written (always kept), and the target (the object, the subject of a
-demanded clause, a ``to``/``against``/``with`` ... object, or the actor named inside an object:
-"Turkey's efforts", "a US offer"). Reporting verbs are not events: "X said Y attacked Z" gives
-Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
+Frames (actor, predicate, target) come from :mod:`newsint.nlp.event_frames`; reporting verbs are
+not events, and what a speaker reports is asserted by that speaker (``reported_by``).
 Coordinated actors give one event each ("Iran and Syria signed" -> two events).
 
 The PLOVER category comes from the codebook trigger lexicon when the predicate is a trigger, else
 from a small classifier (weights in ``newsint/models/events/``; the lexicon's chain hits when no
 model is shipped), then from the PLOVER mode rules (:func:`apply_mode`: refusal, intent, threat).
-Rules: ``newsint.events.v3.1`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
-model only guesses at, p < 0.5, is not an event).
+Rules: ``newsint.events.v4`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
+model only guesses at, p < 0.5, is not an event; v4: real actors only, passives turned around,
+``negated``/``hypothetical``/``reported_by``; ``docs/events.md``).
 
 Spans of an :class:`~newsint.models.Event`: ``spans[0]`` the evidence (the clause from actor to
 target), ``spans[1]`` the actor mention, ``spans[2]`` the predicate, ``spans[3]`` the target
