@@ -67,6 +67,11 @@ def test_no_event(nlp, text: str) -> None:
         ("A senior Hezbollah commander was targeted in a U.S. strike.", "United States"),
         # an -ing clause on a noun: the noun acts
         ("Kurdish fighters battling Islamic State militants retook the town.", "Kurdish fighters"),
+        # a dateline parsed as a second subject gives way to the real one
+        (
+            "LOS ANGELES (CN) — A federal judge on Monday demanded that Uber hand over its records.",
+            "federal judge",
+        ),
     ],
 )
 def test_real_actor(nlp, text: str, edge: str) -> None:
@@ -85,6 +90,20 @@ def test_real_actor(nlp, text: str, edge: str) -> None:
         ("Security forces gunned down 30 terrorists.", ("Security forces", "terrorists")),
         ("Extremists fighting for the Islamic State launched the attack.", ("Extremists", None)),
         ("Elliott Management has been calling for the two companies to merge.", None),
+        # a person named after a group's title is the person, not the group
+        (
+            "Kenya said it had killed senior al-Shabab commander Ahmed Farah Dirie.",
+            ("Kenya", "Ahmed Farah Dirie"),
+        ),
+        # a name heading the phrase comes before a noun or a name inside it
+        (
+            "Oracle is in talks to buy database company Acme Systems Inc., people familiar said.",
+            ("Oracle", "Acme Systems Inc."),
+        ),
+        (
+            "Germany's Siemens is in talks to merge with French rival Alstom, sources said.",
+            ("Siemens", "Alstom"),
+        ),
     ],
 )
 def test_target(nlp, text: str, expected: tuple[str, str | None] | None) -> None:

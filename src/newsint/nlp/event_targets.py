@@ -167,7 +167,7 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
             continue
         for child in pred.children:
             cands: list[tuple[float, Token]] = []
-            if child.dep_ in OBJECTS:
+            if child.dep_ in OBJECTS or _named_npadvmod(child):
                 theme = pred.lemma_.lower() in THEME_VERBS and child.ent_type_ not in ENTITY_TYPES
                 cands = _candidates(child, actor_ids, 1.5 if theme else 0)
                 if _own(child):  # "withdraw its troops from Lebanon": the actor's own troops
@@ -207,18 +207,35 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
                 if child.dep_ in OBJECTS | {"ccomp", "xcomp"} or (
                     child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not side
                 ):  # not "fired shots after being attacked by demonstrators"
-                    for tok in child.subtree:
-                        if (
-                            tok.i not in actor_ids
-                            and tok.pos_ in {"PROPN", "NOUN"}
-                            and is_actor_token(tok)
-                            and tok.ent_type_ not in NOT_ACTOR_ENTS
-                            and not _own(tok)
-                        ):
-                            return _mention_head(tok)
+                    nouns = [
+                        tok
+                        for tok in child.subtree
+                        if tok.i not in actor_ids
+                        and tok.pos_ in {"PROPN", "NOUN"}
+                        and is_actor_token(tok)
+                        and tok.ent_type_ not in NOT_ACTOR_ENTS
+                        and not _own(tok)
+                    ]
+                    if nouns:
+                        return _mention_head(min(nouns, key=_name_rank))
         return None
     found.sort(key=lambda f: (f[0], f[1], f[2].i))
     return found[0][2]
+
+
+def _name_rank(token: Token) -> tuple[int, int]:
+    """A name heading its phrase first, then a name inside one, then a common noun:
+    "talks to acquire cloud-computing company VMware Inc." -> VMware Inc., not "company";
+    "merge with US peer Polycom" -> Polycom."""
+    named = token.ent_type_ in ENTITY_TYPES or token.pos_ == "PROPN"
+    if named and token.dep_ != "compound":
+        return (0, token.i)
+    return (1 if named else 2, token.i)
+
+
+def _named_npadvmod(token: Token) -> bool:
+    """A person or group the parser hung as an adverbial noun: "killed top commander Adnan X"."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in {"PERSON", "ORG", "NORP"}
 
 
 def _own(token: Token) -> bool:
