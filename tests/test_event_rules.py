@@ -179,3 +179,31 @@ def test_example_has_no_event_from_a_condition_or_an_unresolved_they(example_eve
         actor == "United States" and ("support" in action or "understand" in action)
         for actor, action in actions
     ), actions
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # a report of wrongdoing accuses its doer: the reporter acts on the accused
+        ("Prosecutors say the company secretly dumped waste into the river.", "company"),
+        ("Environmental groups allege that Acme Corp violated the permit.", "Acme Corp"),
+        # a relative "whom" stands for the noun the clause hangs on
+        ("Police arrested Tom Baker, whom prosecutors say is a Russian spy.", "Tom Baker"),
+    ],
+)
+def test_report_of_wrongdoing_is_an_accusation(nlp, text: str, edge: str) -> None:
+    accusations = {e.target.name for e in _events(nlp, text) if e.plover == "ACCUSE" and e.target}
+    assert edge in accusations, [(e.actor.name, e.action, e.plover) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials did not say that the rebels cheated.",  # a negated report accuses no one
+        "Officials said the rebels attacked the town.",  # force is the doer's act, not an accusation
+        "The minister said his own office had broken the rules.",  # no wrongdoing word
+        "Anwar claimed that there was cheating in the election.",  # no party named
+    ],
+)
+def test_no_accusation(nlp, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.plover == "ACCUSE"]

@@ -6,12 +6,17 @@ on), the open predicate as written (always kept), and the target (the object, th
 demanded clause, a ``to``/``against``/``with`` ... object, or the actor named inside an object:
 "Turkey's efforts", "a US offer"). Reporting verbs are not events: "X said Y attacked Z" gives
 Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
+A report of wrongdoing is the exception: "X says Y covertly harvests data" is X accusing Y
+(:func:`accusation_frame`, v4.1).
 Part of the events stage (:mod:`newsint.nlp.events`, rules ``newsint.events.v4``).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -43,6 +48,7 @@ class Frame:
     speaker: Token | None = None  # subject of the reporting verb the predicate is embedded in
     negated: bool = False
     passive: bool = False
+    accusation: bool = False  # a report of wrongdoing: the reporter accuses the doer (ACCUSE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -273,9 +279,14 @@ def _is_demand(pred: Token) -> bool:
 
 
 def sentence_frames(sent: Span) -> list[Frame]:
-    """Every frame of a sentence with an actor: one per predicate that is not a report verb."""
+    """Every frame of a sentence with an actor: one per predicate that is not a report verb,
+    and one per report of wrongdoing (:func:`accusation_frame`)."""
     frames: list[Frame] = []
     for token in sent:
+        accusation = accusation_frame(token)
+        if accusation is not None:
+            frames.append(accusation)
+            continue
         if token.lemma_.lower() in REPORTING or not (token.pos_ == "VERB" or _in_talks(token)):
             continue
         if token.dep_ in {"amod", "compound", "aux", "auxpass"}:
@@ -286,6 +297,62 @@ def sentence_frames(sent: Span) -> list[Frame]:
             continue
         frames.append(frame)
     return frames
+
+
+@lru_cache(maxsize=1)
+def _wrongdoing() -> frozenset[str]:
+    raw = resources.files("newsint.data").joinpath("event_triggers.json").read_text("utf-8")
+    return frozenset(json.loads(raw)["wrongdoing"])
+
+
+def _is_wrongdoing(token: Token) -> bool:
+    words = _wrongdoing()
+    if token.lemma_.lower() == "cover":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+#: Pronouns that open a relative clause: their referent is the noun the clause hangs on.
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def accusation_frame(token: Token) -> Frame | None:
+    """A report of wrongdoing accuses its doer (PLOVER ACCUSE; the annotation guide of
+    ``annotations/events/``): "Plaintiffs say Google covertly harvests the data", "whom the
+    Russians say is a CIA operative", "alleging he violated campaign finance laws". The reporter
+    is the actor, the doer named in the reported clause the target. None when the clause names
+    no party ("claimed that there was cheating"), when the report is negated, or when the doer
+    is the reporter."""
+    if token.lemma_.lower() not in REPORTING | {"allege"} or _negated(token):
+        return None
+    comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if comp is None or not any(_is_wrongdoing(t) for t in _near(comp)):
+        return None
+    actor, _, passive = _arguments(token)
+    if actor is None or passive or actor.lower_ in RELATIVES:
+        return None
+    accused = _accused(token, comp)
+    if accused is None or accused.i == actor.i or accused.i in {t.i for t in actor.subtree}:
+        return None
+    return Frame(token, actor, accused, chain=[token, comp], accusation=True)
+
+
+def _near(comp: Token) -> list[Token]:
+    """The reported clause's predicate, its dependents and theirs: the wrongdoing must be what
+    the clause says of its doer, not a word deep inside it."""
+    return [comp, *comp.children, *(g for c in comp.children for g in c.children)]
+
+
+def _accused(report: Token, comp: Token) -> Token | None:
+    """The doer named in a reported clause: its subject, the noun a relative "whom" stands
+    for, or the first name before its verb when the parser hung the subject elsewhere."""
+    subject = next((c for c in comp.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in RELATIVES:
+        return report.head if report.dep_ == "relcl" else None
+    if subject is not None:
+        return subject if is_actor_token(subject) or subject.pos_ == "PROPN" else None
+    before = [t for t in comp.subtree if t.i < comp.i and t.pos_ == "PROPN" and is_actor_token(t)]
+    return before[0] if before else None
 
 
 def _in_talks(token: Token) -> bool:

@@ -133,9 +133,11 @@ def find_events(
             if not_an_act(frame, target is not None):
                 continue  # "released a report", "who requested anonymity"
             label, prob = classify(features(frame, sent))
+            if frame.accusation:
+                label, prob = "ACCUSE", 1.0
             if prob < MIN_EVENT_PROB and frame.predicate.lemma_.lower() not in ORDERS:
                 continue  # no trigger, and the model is only guessing: not an event
-            if target is None and trigger(frame) is None:
+            if target is None and trigger(frame) is None and not frame.accusation:
                 continue  # an actor doing something to nobody in particular: not an edge
             if target is not None and target.name == actor.name:
                 continue
