@@ -92,6 +92,7 @@ def test_real_actor(nlp, text: str, edge: str) -> None:
         ("Security forces gunned down 30 terrorists.", ("Security forces", "terrorists")),
         ("Extremists fighting for the Islamic State launched the attack.", ("Extremists", None)),
         ("Elliott Management has been calling for the two companies to merge.", None),
+        ("Britain wants to help the rebels defeat the fanatics.", ("rebels", "fanatics")),
         # a person named after a group's title is the person, not the group
         (
             "Kenya said it had killed senior al-Shabab commander Ahmed Farah Dirie.",
@@ -119,6 +120,14 @@ def test_target(nlp, text: str, expected: tuple[str, str | None] | None) -> None
 def test_reciprocal_acts_of_conjoined_actors(nlp) -> None:
     edges = _edges(nlp, "Jordan and Syria held talks on Monday.")
     assert {("Jordan", "Syria"), ("Syria", "Jordan")} <= edges
+
+
+def test_talks_to_form_something_are_still_with_each_other(nlp) -> None:
+    # a common noun ("a coalition") names no party; a title split from its name is that name
+    edges = _edges(
+        nlp, "Najib and opposition leader Anwar Ibrahim were in talks to form a coalition."
+    )
+    assert {("Najib", "Anwar Ibrahim"), ("Anwar Ibrahim", "Najib")} == edges
 
 
 def test_each_conjoined_act_with_its_own_object(nlp) -> None:

@@ -151,7 +151,8 @@ def find_events(
             if not has_object(frame.predicate):  # "sunk two vessels, seized another": three
                 seen.add(key)
             parties = [actor_tok, *_conjuncts(actor_tok)]
-            mutual = target is None and len(parties) > 1 and reciprocal(frame, label)
+            unnamed = target is None or not _names_party(target_tok)
+            mutual = unnamed and len(parties) > 1 and reciprocal(frame, label)
             for conj_actor_tok in parties:
                 conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
                 if conj_actor is None:
@@ -199,6 +200,11 @@ def _main_state(doc: Doc) -> Actor | None:
     return actors[max(counts, key=counts.__getitem__)]
 
 
+def _names_party(token: Token | None) -> bool:
+    """A name, not a common noun: "talks to form a coalition" names no party to the talks."""
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ENTITY_TYPES)
+
+
 def _second_subject(verb: Token, dateline_tok: Token) -> Token | None:
     """The subject a dateline stands beside: "SAN FRANCISCO (CN) — A federal judge demanded"."""
     skip = {dateline_tok.i, *(t.i for t in dateline_tok.subtree)}
@@ -206,7 +212,11 @@ def _second_subject(verb: Token, dateline_tok: Token) -> Token | None:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
+    """Actors conjoined with ``token``; a title the parser split from the name right after it
+    ("Najib and opposition leader Anwar Ibrahim") is that name, not a party of its own."""
+    later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
+    names = {t.i for c in later if c.pos_ == "PROPN" for t in c.subtree}
+    return [c for c in later if not (c.pos_ == "NOUN" and c.i + 1 in names)]
 
 
 def _resolve(
