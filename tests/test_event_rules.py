@@ -69,6 +69,9 @@ def test_no_event(nlp, text: str) -> None:
         ("A senior Hezbollah commander was targeted in a U.S. strike.", "United States"),
         # an -ing clause on a noun: the noun acts
         ("Kurdish fighters battling Islamic State militants retook the town.", "Kurdish fighters"),
+        # a passive act of state with no agent: the state it happened in or came from
+        ("The commander, who was indicted in the U.S. over a plot, was killed.", "United States"),
+        ("Another embassy secretary was expelled from Russia for spying.", "Russia"),
         # a dateline parsed as a second subject gives way to the real one
         (
             "LOS ANGELES (CN) — A federal judge on Monday demanded that Uber hand over its records.",
@@ -218,3 +221,16 @@ def test_report_of_wrongdoing_is_an_accusation(nlp, text: str, edge: str) -> Non
 )
 def test_no_accusation(nlp, text: str) -> None:
     assert not [e for e in _events(nlp, text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a verb that carries an event noun takes its category
+        ("Israel and Hezbollah exchanged attacks across the border.", "ASSAULT"),
+        ("Armenia and Azerbaijan traded fire along the frontier.", "ASSAULT"),
+        ("Iran and Russia exchanged prisoners on Monday.", "COOPERATE"),
+    ],
+)
+def test_carried_event_noun(nlp, text: str, category: str) -> None:
+    assert {e.plover for e in _events(nlp, text)} == {category}

@@ -20,7 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from newsint.nlp.actors import is_actor_token
+from newsint.nlp.actors import is_actor_token, lookup
 from newsint.nlp.event_targets import CHAIN_PREPS, SUBJECTS, find_target
 
 #: Verbs that report speech or thought: not events themselves, their complement is.
@@ -61,6 +61,8 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
     actor, target, passive = _arguments(pred)
     if actor is not None and actor.pos_ == "PRON" and actor.lower_ in {"that", "who", "which"}:
         actor = _relative_head(pred)
+    if passive and target is not None and target.lower_ in {"that", "who", "which"}:
+        target = _relative_head(pred)  # "Shukrijumah, who was indicted in the U.S."
     resolvable = {"it", "they", "he", "she", "we", "i"}
     # "X said it would ...": the speaker, but only as the subject of the clause X reports, not of
     # a clause inside it ("medics were beaten as they called for ..., The Times reported")
@@ -122,7 +124,7 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
     subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
     patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
-        return _agent(pred) or _attack_by(pred), patient, True
+        return _agent(pred) or _attack_by(pred) or _state_by(pred), patient, True
     if subject is not None:
         return subject, None, False
     if any(c.dep_ == "auxpass" for c in pred.children) and _agent(pred) is not None:
@@ -178,6 +180,32 @@ def _attack_by(pred: Token) -> Token | None:
             if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS:
                 return pobj
     return None
+
+
+#: Acts only a state does to a person, whose passive names the state by where it happened:
+#: "indicted in the U.S.", "expelled from Russia", "released from U.S. custody".
+STATE_ACTS = frozenset(
+    """indict charge convict sentence expel deport extradite release free detain arrest jail
+    imprison ban sanction""".split()
+)
+
+
+def _state_by(pred: Token) -> Token | None:
+    """The state a passive act of state happened in or came from, when no agent is named."""
+    if pred.lemma_.lower() not in STATE_ACTS:
+        return None
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "from", "by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            for tok in [pobj, *(pobj.children if pobj is not None else [])]:
+                if tok is not None and tok.dep_ in {"pobj", "compound"} and _is_state(tok):
+                    return tok
+    return None
+
+
+def _is_state(token: Token) -> bool:
+    known = lookup(token.text)
+    return known is not None and known.type == "state"
 
 
 def _agent(pred: Token) -> Token | None:

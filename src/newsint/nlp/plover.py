@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsint.nlp.event_frames import DEMAND_MODALS, Frame
 
@@ -97,8 +97,20 @@ def trigger(frame: Frame) -> str | None:
         c.lower_ == "to" and c.dep_ in {"prep", "aux"} for c in pred.subtree
     ):
         return None  # "committed violations" is no promise; "committed to talks" is
+    if lemma in CARRIERS:  # "exchanged attacks" is an assault, "exchanged data" cooperation
+        return _carried(pred, lemma) or TRIGGERS.get(lemma)
     if lemma not in LIGHT_VERBS:
         return TRIGGERS.get(lemma)
+    return _carried(pred, lemma)
+
+
+#: Verbs with a category of their own that take their object's when it is an event noun:
+#: "exchanged fire", "traded blows" (v4.1).
+CARRIERS = frozenset({"exchange", "trade"})
+
+
+def _carried(pred: Token, lemma: str) -> str | None:
+    """The category of the event noun a verb carries: "waged a war", "is in talks"."""
     for child in pred.children:
         nouns = [child] if child.dep_ in {"dobj", "attr"} else []
         if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
