@@ -69,6 +69,8 @@ def test_no_event(nlp, text: str) -> None:
         ("A senior Hezbollah commander was targeted in a U.S. strike.", "United States"),
         # an -ing clause on a noun: the noun acts
         ("Kurdish fighters battling Islamic State militants retook the town.", "Kurdish fighters"),
+        # whom a group calls "on" to act is the one who is to act
+        ("Activists were calling on voters to boycott the election.", "voters"),
         # a passive act of state with no agent: the state it happened in or came from
         ("The commander, who was indicted in the U.S. over a plot, was killed.", "United States"),
         ("Another embassy secretary was expelled from Russia for spying.", "Russia"),

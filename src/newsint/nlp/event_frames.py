@@ -110,6 +110,18 @@ def _giver(pred: Token) -> Token | None:
     return None
 
 
+def _controller(verb: Token) -> Token | None:
+    """Who is to do what an object-control verb asks: its object ("asked the prime minister to
+    send"), or whom it calls "on" ("calling on voters to boycott the election")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is not None or verb.lemma_.lower() != "call":
+        return obj
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _agrees(pronoun: Token, speaker: Token) -> bool:
     """Whether a pronoun can stand for the speaker: "they" for a group or a plural, "he"/"she"
     for one person ("they had killed him", Abdulla said: not Abdulla)."""
@@ -140,14 +152,14 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return pred.head, None, False
     head = pred.head
     if pred.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL:
-        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        obj = _controller(head)
         if obj is not None:
             return obj, None, False
     if pred.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "Papandreou would be willing to resign", "we are able to defeat"
     if pred.dep_ == "xcomp" and head is not pred:
         if head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            obj = _controller(head)
             if obj is not None:
                 return obj, None, False
         actor, patient, passive = _arguments(head)
