@@ -41,6 +41,10 @@ def _edges(nlp, text: str) -> set[tuple[str, str | None]]:
         "A drone fired two missiles at the compound.",
         # fighting no one in particular is taking part in a war, not an act on anyone
         "Hundreds of extremists fighting in the region have started to leave.",
+        "Hundreds of Britons are believed to be fighting in Syria.",  # where, not whom
+        # backing no one in particular; "committed" is a promise only when committed to something
+        "The letter was endorsed by 60 prominent scientists.",
+        "Aid is cut to foreign militaries that are found to have committed.",
     ],
 )
 def test_no_event(nlp, text: str) -> None:

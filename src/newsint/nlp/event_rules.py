@@ -39,7 +39,7 @@ PROPOSAL_NOUNS = frozenset(
 #: Islamic State" but not "extremists fighting" (taking part in a war, no act on anyone: v4.1).
 NEEDS_TARGET = frozenset(
     """release return leave give provide offer deliver accept defend help send supply grant
-    ease lift yield share allow back oppose fight battle""".split()
+    ease lift yield share allow back oppose fight battle support endorse""".split()
 )
 #: Objects that make giving, releasing or asking a matter of information, not of aid.
 INFORMATION = frozenset(

@@ -181,8 +181,8 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
                 if subj is not None and subj.pos_ != "PRON":
                     cands = _candidates(subj, actor_ids, 0)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                if child.lower_ == "for" and pred.lemma_.lower() in FIGHT_FOR:
-                    continue  # "fighting for the Islamic State": the side, not the target
+                if child.lower_ in {"for", "in"} and pred.lemma_.lower() in FIGHT_FOR:
+                    continue  # "fighting for the Islamic State", "in Syria": not the target
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 cands = _candidates(pobj, actor_ids, TARGET_PREPS[child.lower_])
             for prio, cand in cands:
@@ -203,7 +203,7 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
         # last resort: the first actor noun anywhere in the objects' subtrees
         for pred in chain[:1]:
             for child in pred.children:
-                side = child.lower_ == "for" and pred.lemma_.lower() in FIGHT_FOR
+                side = child.lower_ in {"for", "in"} and pred.lemma_.lower() in FIGHT_FOR
                 if child.dep_ in OBJECTS | {"ccomp", "xcomp"} or (
                     child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not side
                 ):  # not "fired shots after being attacked by demonstrators"

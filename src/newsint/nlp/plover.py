@@ -94,8 +94,8 @@ def trigger(frame: Frame) -> str | None:
     if particle and f"{lemma}_{particle}" in TRIGGERS:
         return TRIGGERS[f"{lemma}_{particle}"]
     if lemma in NEEDS_TO and not any(
-        c.lower_ == "to" and c.dep_ in {"prep", "aux"} for c in pred.subtree
-    ):
+        c.lower_ == "to" and c.dep_ in {"prep", "aux"} and c.i > pred.i for c in pred.subtree
+    ):  # not the "to" before it: "found to have committed"
         return None  # "committed violations" is no promise; "committed to talks" is
     if lemma in CARRIERS:  # "exchanged attacks" is an assault, "exchanged data" cooperation
         return _carried(pred, lemma) or TRIGGERS.get(lemma)
