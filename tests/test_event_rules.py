@@ -73,6 +73,8 @@ def test_no_event(nlp, text: str) -> None:
         ("A senior Hezbollah commander was targeted in a U.S. strike.", "United States"),
         # an -ing clause on a noun: the noun acts
         ("Kurdish fighters battling Islamic State militants retook the town.", "Kurdish fighters"),
+        # a subject "they" stands for an earlier subject before an agent
+        ("Nurses were beaten by riot police as they marched to demand their pay.", "Nurses"),
         # whom a group calls "on" to act is the one who is to act
         ("Activists were calling on voters to boycott the election.", "voters"),
         # a passive act of state with no agent: the state it happened in or came from

@@ -232,6 +232,7 @@ def _resolve(
     if low in {"he", "she"} and speaker is not None and speaker.pos_ != "PRON":
         return speaker  # not "him"/"her": who reports an act is seldom the one it is done to
     sent = token.sent
+    earlier = []
     for tok in reversed(list(sent[: token.i - sent.start])):
         if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
             continue
@@ -239,7 +240,11 @@ def _resolve(
             continue  # "On landing in Dar es Salaam, they were detained": not "they"
         candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
         if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
-            return tok
+            earlier.append(tok)
+    if earlier:  # a subject "they" stands for an earlier subject first: "medics were beaten
+        # by riot police as they called for ..." are the medics
+        subjects = [t for t in earlier if t.dep_ in SUBJECTS] if token.dep_ in SUBJECTS else []
+        return (subjects or earlier)[0]
     if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
         return None  # a quotation opens: its "they" is not the last sentence's subject
     return previous if previous is not None and previous is not avoid else None
