@@ -100,6 +100,7 @@ def test_real_actor(nlp, text: str, edge: str) -> None:
             ("Israeli jets", None),
         ),
         ("The militants killed at least 10 people in the market.", ("militants", None)),
+        ("Rebels took control of the Benghazi International Airport.", ("Rebels", None)),
         ("Security forces gunned down 30 terrorists.", ("Security forces", "terrorists")),
         ("Extremists fighting for the Islamic State launched the attack.", ("Extremists", None)),
         ("Elliott Management has been calling for the two companies to merge.", None),

@@ -58,13 +58,20 @@ PLACE_NOUNS = frozenset(
 )
 
 
+#: Head words of a facility named as a place, whatever entity label the tagger gives it:
+#: "took control of the Tripoli International Airport" (v4.1).
+FACILITIES = frozenset(
+    "airport airfield airbase port harbour harbor bridge highway checkpoint".split()
+)
+
+
 def is_place(token: Token) -> bool:
     """A location, not a party: a LOC entity; a building (FAC); a city or region after "in",
     "at" ...; a name modifying a place noun under such a preposition
     ("in the Iraqi capital", "from the Israeli border"). A state named after "in" stays a party
     ("air strikes in Lebanon", "weapons in Iraq"), and so does the owner of a place that is acted
     on ("shell Lebanese towns")."""
-    if token.ent_type_ == "LOC":
+    if token.ent_type_ == "LOC" or token.lemma_.lower() in FACILITIES:
         return True
     if token.ent_type_ == "FAC":
         prep = _nearest_prep(token)
