@@ -243,3 +243,32 @@ def test_no_accusation(nlp, text: str) -> None:
 )
 def test_carried_event_noun(nlp, text: str, category: str) -> None:
     assert {e.plover for e in _events(nlp, text)} == {category}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an act named as the means of another is its doer's act on the party named with it
+        (
+            "The militia keeps its power through bribery and intimidation of local officials.",
+            ("militia", "COERCE", "local officials"),
+        ),
+        # a prefixed verb the tagger split at the hyphen and read as an adjective
+        (
+            "Hezbollah is pre-positioning rockets near the border, officials said.",
+            ("Hezbollah", "MOBILIZE", None),
+        ),
+    ],
+)
+def test_acts_the_parse_hides(nlp, text: str, event: tuple[str, str, str | None]) -> None:
+    found = {
+        (e.actor.name, e.plover, e.target.name if e.target else None) for e in _events(nlp, text)
+    }
+    assert event in found, found
+
+
+def test_example_bribery_and_prepositioning(example_events) -> None:
+    acts = {(e.actor.name, e.plover) for e in example_events}
+    assert {("Iran", "COERCE"), ("Iran", "MOBILIZE")} <= acts, acts
+    coercion = next(e for e in example_events if e.plover == "COERCE")
+    assert any("O'Hanlon" in name for name in coercion.reported_by)

@@ -44,6 +44,7 @@ from newsint.nlp.event_frames import (
     main_frame,
     sentence_frames,
 )
+from newsint.nlp.event_hidden import VERB_PREFIXES, hyphenated_frames, means_frames
 from newsint.nlp.event_rules import hypothetical, is_denial, not_an_act
 from newsint.nlp.event_targets import SUBJECTS, is_place
 from newsint.nlp.plover import (
@@ -112,7 +113,8 @@ def find_events(
     refusals = [c.span for c in cues if c.kind == "non_confirmation"]
     seen: set[tuple[int, str, str | None]] = set()
     for sent in doc.sents:
-        for frame in sentence_frames(sent):
+        hidden = [*means_frames(sent), *hyphenated_frames(sent)]
+        for frame in [*sentence_frames(sent), *hidden]:
             if is_denial(frame):
                 continue  # "the army denied the report": a statement about a fact
             actor_tok = named(attacker(_resolve(frame.actor, frame, previous)))
@@ -344,6 +346,9 @@ def _predicate(verb: Token) -> str:
     """The open predicate as written, with auxiliaries, negation, particles and xcomp."""
     parts = [verb]
     parts += [c for c in verb.children if c.dep_ in {"prt", "neg", "aux", "auxpass"}]
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ in VERB_PREFIXES:
+        parts += [doc[verb.i - 2], doc[verb.i - 1]]  # "pre-positioning"
     if verb.lemma_.lower() == "be":  # "is in talks"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             parts += [prep, *[g for g in prep.children if g.dep_ == "pobj"]]
@@ -352,7 +357,7 @@ def _predicate(verb: Token) -> str:
             parts += [c, *[g for g in c.children if g.dep_ in {"aux", "prt"}]]
     parts.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in parts)
-    return re.sub(r"\s+n't", "n't", text)
+    return re.sub(r"\s+n't", "n't", text).replace(" - ", "-")
 
 
 __all__ = [

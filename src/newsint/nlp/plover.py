@@ -83,6 +83,8 @@ def trigger(frame: Frame) -> str | None:
     in the lexicon."""
     pred = frame.predicate
     lemma = LEMMA_FIXES.get(pred.lower_, pred.lemma_.lower())
+    if pred.pos_ == "ADJ" and lemma.endswith("ing"):  # "pre-positioning" read as an adjective
+        lemma = next((w for w in _ing_stems(lemma) if w in TRIGGERS), lemma)
     particle = next(
         (
             c.lower_
@@ -102,6 +104,13 @@ def trigger(frame: Frame) -> str | None:
     if lemma not in LIGHT_VERBS:
         return TRIGGERS.get(lemma)
     return _carried(pred, lemma)
+
+
+def _ing_stems(word: str) -> list[str]:
+    """Verb forms an -ing word may come from: "positioning" -> position, "arming" -> arm/arme,
+    "shelling" -> shell/shel."""
+    stem = word[:-3]
+    return [stem, stem + "e", stem[:-1]]
 
 
 #: Verbs with a category of their own that take their object's when it is an event noun:
