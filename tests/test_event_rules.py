@@ -101,6 +101,15 @@ def test_real_actor(nlp, text: str, edge: str) -> None:
         ),
         ("The militants killed at least 10 people in the market.", ("militants", None)),
         ("Rebels took control of the Benghazi International Airport.", ("Rebels", None)),
+        # a quantifier's "of" object is the party; so is the name "what is known as" gives
+        (
+            "Syria is arming all of the Kurdish militias in the north.",
+            ("Syria", "Kurdish militias"),
+        ),
+        (
+            "Iran is also supporting what are known as the Sunni militias.",
+            ("Iran", "Sunni militias"),
+        ),
         ("Security forces gunned down 30 terrorists.", ("Security forces", "terrorists")),
         ("Extremists fighting for the Islamic State launched the attack.", ("Extremists", None)),
         ("Elliott Management has been calling for the two companies to merge.", None),

@@ -125,12 +125,20 @@ def _mention_head(token: Token) -> Token:
     return token
 
 
+#: Quantifiers whose "of" object is the party: "all of the Shia militias", "some of them".
+PARTITIVES = frozenset("all some many most each both several none any one two".split())
+
+
 def _candidates(token: Token | None, actor_ids: set[int], prio: float) -> list[tuple[float, Token]]:
     """Actor-naming tokens in a noun phrase headed by ``token``, with their priority."""
     if token is None or token.i in actor_ids or token.ent_type_ in NOT_ACTOR_ENTS:
         return []
     if is_place(token):
         prio += PLACE_PENALTY  # a party first; a place only when no party is named
+    if token.pos_ == "PRON" and token.lower_ in PARTITIVES:  # "supporting all of the militias"
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return _candidates(pobj, actor_ids, prio)
     if token.pos_ == "PRON":
         return [(prio, token)] if token.lower_ in {"them", "him", "her", "us"} else []
     out: list[tuple[float, Token]] = []
@@ -187,6 +195,8 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and subj.pos_ != "PRON":
                     cands = _candidates(subj, actor_ids, 0)
+                elif subj is not None and subj.lower_ == "what":
+                    cands = _candidates(_known_as(child), actor_ids, 0)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 if child.lower_ in {"for", "in"} and pred.lemma_.lower() in FIGHT_FOR:
                     continue  # "fighting for the Islamic State", "in Syria": not the target
@@ -228,6 +238,18 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
         return None
     found.sort(key=lambda f: (f[0], f[1], f[2].i))
     return found[0][2]
+
+
+def _known_as(verb: Token) -> Token | None:
+    """The name in "what are known as the Sunni militias", "what is called the Quds Force"."""
+    if verb.lemma_.lower() not in {"know", "call", "dub", "term", "describe"}:
+        return None
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _name_rank(token: Token) -> tuple[int, int]:
