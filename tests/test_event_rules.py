@@ -103,7 +103,7 @@ def test_real_actor(nlp, text: str, edge: str) -> None:
         ("Rebels took control of the Benghazi International Airport.", ("Rebels", None)),
         # a quantifier's "of" object is the party; so is the name "what is known as" gives
         (
-            "Syria is arming all of the Kurdish militias in the north.",
+            "Syria is arming all of the Kurdish militias that are in Turkey.",
             ("Syria", "Kurdish militias"),
         ),
         (
