@@ -2,8 +2,10 @@
 """Agreement of the second, later annotation of 10 articles (`agreement_second10.txt`) with the
 first (`gold_*.txt`), scored as newsint's predictions are (`newsint.bench.events_docs`): the
 first annotation is gold, the second is read as predictions at the position of its action.
+With ``--set heldout``: the 5 held-out articles of `agreement_heldout5.txt` against
+`gold_heldout.txt`.
 
-usage: PYTHONPATH=src .venv/bin/python annotations/events/agreement.py [-v]
+usage: PYTHONPATH=src .venv/bin/python annotations/events/agreement.py [--set heldout] [-v]
 """
 
 import os
@@ -11,11 +13,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from build import parse, texts  # noqa: E402
+from build import SETS, chosen_set, parse, texts  # noqa: E402
 
 from newsint.bench.events_docs import Tally, format_figures, score_document  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SECOND = {"real": "agreement_second10.txt", "heldout": "agreement_heldout5.txt"}
 
 
 def as_prediction(event: dict, text: str) -> dict:
@@ -37,13 +40,14 @@ def as_prediction(event: dict, text: str) -> dict:
 
 
 def main() -> None:
+    chosen = chosen_set()
     articles = texts()
     errors: list[str] = []
     first = {}
-    for name in ("gold_pages.txt", "gold_fnc.txt"):
+    for name in SETS[chosen]:
         for record in parse(os.path.join(HERE, name), articles, errors):
             first[record["id"]] = record["events"]
-    second = parse(os.path.join(HERE, "agreement_second10.txt"), articles, errors)
+    second = parse(os.path.join(HERE, SECOND[chosen]), articles, errors)
     if errors:
         sys.exit("\n".join(errors))
     tally = Tally()

@@ -3,10 +3,15 @@
 
 usage: python3 annotations/events/build.py           validate, write real.jsonl and real_in.jsonl
        python3 annotations/events/build.py --check   validate only
+       python3 annotations/events/build.py --set heldout [--check]
+                                                     the held-out set: gold_heldout.txt ->
+                                                     heldout.jsonl and heldout_in.jsonl
 
 Sources: ``gold_pages.txt`` (the 30 excerpts in ``../judgement/texts/``) and ``gold_fnc.txt``
 (FNC-1 train bodies from ``../sources/input/fnc*.jsonl``, written by ``../select.py``; not
-committed). One article per ``# <id>`` line, then one event a line:
+committed); the held-out set ``gold_heldout.txt`` (FNC-1 train bodies of the same files, none
+in ``gold_fnc.txt``), annotated after the v4.1 rules were written, to measure them out of
+sample. One article per ``# <id>`` line, then one event a line:
 
     evidence | actor | action | target | PLOVER | flags | asserted by
 
@@ -105,12 +110,29 @@ def event(parts: list[str], text: str, where: str, errors: list[str]) -> dict:
     }
 
 
+SETS = {
+    "real": ("gold_pages.txt", "gold_fnc.txt"),
+    "heldout": ("gold_heldout.txt",),
+}
+
+
+def chosen_set() -> str:
+    if "--set" not in sys.argv:
+        return "real"
+    at = sys.argv.index("--set") + 1
+    name = sys.argv[at] if at < len(sys.argv) else ""
+    if name not in SETS:
+        sys.exit(f"--set wants one of {', '.join(SETS)}, not {name!r}")
+    return name
+
+
 def main() -> None:
+    name = chosen_set()
     articles = texts()
     errors: list[str] = []
     records = []
-    for name in ("gold_pages.txt", "gold_fnc.txt"):
-        records += parse(os.path.join(HERE, name), articles, errors)
+    for gold in SETS[name]:
+        records += parse(os.path.join(HERE, gold), articles, errors)
     if errors:
         sys.exit("\n".join(errors))
     n = sum(len(r["events"]) for r in records)
@@ -118,14 +140,14 @@ def main() -> None:
     if "--check" in sys.argv:
         return
     lines = {
-        "real.jsonl": [json.dumps(r, ensure_ascii=False) for r in records],
-        "real_in.jsonl": [
+        f"{name}.jsonl": [json.dumps(r, ensure_ascii=False) for r in records],
+        f"{name}_in.jsonl": [
             json.dumps({"id": r["id"], "text": articles[r["id"]]}, ensure_ascii=False)
             for r in records
         ],
     }
-    for name, rows in lines.items():
-        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+    for out, rows in lines.items():
+        with open(os.path.join(HERE, out), "w", encoding="utf-8") as f:
             f.write("".join(row + "\n" for row in rows))
 
 

@@ -58,6 +58,7 @@ ACTOR_NOUNS = frozenset(
     lawyers attorney attorneys editor managers volunteers seals commandos crew spy spies
     operative operatives suspect suspects aide aides adviser secretary executioner captive
     captives jihadists islamists brutes thugs mob crowd employees scientists investigators
+    fanatics voters
     board team""".split()
 )
 #: Heads of partitive phrases that stand in for their "of" object: "thousands of Nigerians".

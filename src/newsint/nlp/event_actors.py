@@ -85,6 +85,8 @@ DATELINE_MARKS = frozenset({",", "(", "—", "–", "-"})
 
 def dateline(token: Token) -> bool:
     """ "ISLAMABAD, Pakistan — The chief ... said": a dateline is no subject."""
+    while token.dep_ == "compound" and token.head.is_upper and token.head.ent_type_ == "GPE":
+        token = token.head  # "SAN" of "SAN FRANCISCO (CN) —"
     if not (token.is_upper and len(token) > 3 and token.ent_type_ == "GPE"):
         return False
     doc = token.doc

@@ -6,16 +6,21 @@ on), the open predicate as written (always kept), and the target (the object, th
 demanded clause, a ``to``/``against``/``with`` ... object, or the actor named inside an object:
 "Turkey's efforts", "a US offer"). Reporting verbs are not events: "X said Y attacked Z" gives
 Y -> Z, asserted by X; a pronoun subject of the reported clause ("X said it would ...") is X.
+A report of wrongdoing is the exception: "X says Y covertly harvests data" is X accusing Y
+(:func:`accusation_frame`, v4.1).
 Part of the events stage (:mod:`newsint.nlp.events`, rules ``newsint.events.v4``).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from newsint.nlp.actors import is_actor_token
+from newsint.nlp.actors import is_actor_token, lookup
 from newsint.nlp.event_targets import CHAIN_PREPS, SUBJECTS, find_target
 
 #: Verbs that report speech or thought: not events themselves, their complement is.
@@ -43,6 +48,7 @@ class Frame:
     speaker: Token | None = None  # subject of the reporting verb the predicate is embedded in
     negated: bool = False
     passive: bool = False
+    accusation: bool = False  # a report of wrongdoing: the reporter accuses the doer (ACCUSE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -55,6 +61,8 @@ def frame_at(pred: Token, speaker: Token | None = None) -> Frame:
     actor, target, passive = _arguments(pred)
     if actor is not None and actor.pos_ == "PRON" and actor.lower_ in {"that", "who", "which"}:
         actor = _relative_head(pred)
+    if passive and target is not None and target.lower_ in {"that", "who", "which"}:
+        target = _relative_head(pred)  # "Shukrijumah, who was indicted in the U.S."
     resolvable = {"it", "they", "he", "she", "we", "i"}
     # "X said it would ...": the speaker, but only as the subject of the clause X reports, not of
     # a clause inside it ("medics were beaten as they called for ..., The Times reported")
@@ -102,6 +110,18 @@ def _giver(pred: Token) -> Token | None:
     return None
 
 
+def _controller(verb: Token) -> Token | None:
+    """Who is to do what an object-control verb asks: its object ("asked the prime minister to
+    send"), or whom it calls "on" ("calling on voters to boycott the election")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is not None or verb.lemma_.lower() != "call":
+        return obj
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _agrees(pronoun: Token, speaker: Token) -> bool:
     """Whether a pronoun can stand for the speaker: "they" for a group or a plural, "he"/"she"
     for one person ("they had killed him", Abdulla said: not Abdulla)."""
@@ -116,7 +136,7 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
     subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
     patient = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
-        return _agent(pred) or _attack_by(pred), patient, True
+        return _agent(pred) or _attack_by(pred) or _state_by(pred), patient, True
     if subject is not None:
         return subject, None, False
     if any(c.dep_ == "auxpass" for c in pred.children) and _agent(pred) is not None:
@@ -132,14 +152,14 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return pred.head, None, False
     head = pred.head
     if pred.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in OBJECT_CONTROL:
-        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        obj = _controller(head)
         if obj is not None:
             return obj, None, False
     if pred.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "Papandreou would be willing to resign", "we are able to defeat"
     if pred.dep_ == "xcomp" and head is not pred:
         if head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            obj = _controller(head)
             if obj is not None:
                 return obj, None, False
         actor, patient, passive = _arguments(head)
@@ -172,6 +192,32 @@ def _attack_by(pred: Token) -> Token | None:
             if pobj is not None and pobj.lemma_.lower() in ATTACK_NOUNS:
                 return pobj
     return None
+
+
+#: Acts only a state does to a person, whose passive names the state by where it happened:
+#: "indicted in the U.S.", "expelled from Russia", "released from U.S. custody".
+STATE_ACTS = frozenset(
+    """indict charge convict sentence expel deport extradite release free detain arrest jail
+    imprison ban sanction""".split()
+)
+
+
+def _state_by(pred: Token) -> Token | None:
+    """The state a passive act of state happened in or came from, when no agent is named."""
+    if pred.lemma_.lower() not in STATE_ACTS:
+        return None
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "from", "by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            for tok in [pobj, *(pobj.children if pobj is not None else [])]:
+                if tok is not None and tok.dep_ in {"pobj", "compound"} and _is_state(tok):
+                    return tok
+    return None
+
+
+def _is_state(token: Token) -> bool:
+    known = lookup(token.text)
+    return known is not None and known.type == "state"
 
 
 def _agent(pred: Token) -> Token | None:
@@ -273,9 +319,14 @@ def _is_demand(pred: Token) -> bool:
 
 
 def sentence_frames(sent: Span) -> list[Frame]:
-    """Every frame of a sentence with an actor: one per predicate that is not a report verb."""
+    """Every frame of a sentence with an actor: one per predicate that is not a report verb,
+    and one per report of wrongdoing (:func:`accusation_frame`)."""
     frames: list[Frame] = []
     for token in sent:
+        accusation = accusation_frame(token)
+        if accusation is not None:
+            frames.append(accusation)
+            continue
         if token.lemma_.lower() in REPORTING or not (token.pos_ == "VERB" or _in_talks(token)):
             continue
         if token.dep_ in {"amod", "compound", "aux", "auxpass"}:
@@ -286,6 +337,62 @@ def sentence_frames(sent: Span) -> list[Frame]:
             continue
         frames.append(frame)
     return frames
+
+
+@lru_cache(maxsize=1)
+def _wrongdoing() -> frozenset[str]:
+    raw = resources.files("newsint.data").joinpath("event_triggers.json").read_text("utf-8")
+    return frozenset(json.loads(raw)["wrongdoing"])
+
+
+def _is_wrongdoing(token: Token) -> bool:
+    words = _wrongdoing()
+    if token.lemma_.lower() == "cover":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+#: Pronouns that open a relative clause: their referent is the noun the clause hangs on.
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def accusation_frame(token: Token) -> Frame | None:
+    """A report of wrongdoing accuses its doer (PLOVER ACCUSE; the annotation guide of
+    ``annotations/events/``): "Plaintiffs say Google covertly harvests the data", "whom the
+    Russians say is a CIA operative", "alleging he violated campaign finance laws". The reporter
+    is the actor, the doer named in the reported clause the target. None when the clause names
+    no party ("claimed that there was cheating"), when the report is negated, or when the doer
+    is the reporter."""
+    if token.lemma_.lower() not in REPORTING | {"allege"} or _negated(token):
+        return None
+    comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if comp is None or not any(_is_wrongdoing(t) for t in _near(comp)):
+        return None
+    actor, _, passive = _arguments(token)
+    if actor is None or passive or actor.lower_ in RELATIVES:
+        return None
+    accused = _accused(token, comp)
+    if accused is None or accused.i == actor.i or accused.i in {t.i for t in actor.subtree}:
+        return None
+    return Frame(token, actor, accused, chain=[token, comp], accusation=True)
+
+
+def _near(comp: Token) -> list[Token]:
+    """The reported clause's predicate, its dependents and theirs: the wrongdoing must be what
+    the clause says of its doer, not a word deep inside it."""
+    return [comp, *comp.children, *(g for c in comp.children for g in c.children)]
+
+
+def _accused(report: Token, comp: Token) -> Token | None:
+    """The doer named in a reported clause: its subject, the noun a relative "whom" stands
+    for, or the first name before its verb when the parser hung the subject elsewhere."""
+    subject = next((c for c in comp.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in RELATIVES:
+        return report.head if report.dep_ == "relcl" else None
+    if subject is not None:
+        return subject if is_actor_token(subject) or subject.pos_ == "PROPN" else None
+    before = [t for t in comp.subtree if t.i < comp.i and t.pos_ == "PROPN" and is_actor_token(t)]
+    return before[0] if before else None
 
 
 def _in_talks(token: Token) -> bool:

@@ -35,10 +35,11 @@ PROPOSAL_NOUNS = frozenset(
     resolution agreement application petition motion""".split()
 )
 #: Triggers that are PLOVER acts only when done to an actor: "released prisoners" (CONCEDE) but
-#: not "released a report"; "returned the hostages" but not "returned from Baghdad".
+#: not "released a report"; "returned the hostages" but not "returned from Baghdad";
+#: "supported the rebels" but not "endorsed by 60 scientists" (v4.1).
 NEEDS_TARGET = frozenset(
     """release return leave give provide offer deliver accept defend help send supply grant
-    ease lift yield share allow back oppose""".split()
+    ease lift yield share allow back oppose support endorse""".split()
 )
 #: Objects that make giving, releasing or asking a matter of information, not of aid.
 INFORMATION = frozenset(

@@ -58,13 +58,20 @@ PLACE_NOUNS = frozenset(
 )
 
 
+#: Head words of a facility named as a place, whatever entity label the tagger gives it:
+#: "took control of the Tripoli International Airport" (v4.1).
+FACILITIES = frozenset(
+    "airport airfield airbase port harbour harbor bridge highway checkpoint".split()
+)
+
+
 def is_place(token: Token) -> bool:
     """A location, not a party: a LOC entity; a building (FAC); a city or region after "in",
     "at" ...; a name modifying a place noun under such a preposition
     ("in the Iraqi capital", "from the Israeli border"). A state named after "in" stays a party
     ("air strikes in Lebanon", "weapons in Iraq"), and so does the owner of a place that is acted
     on ("shell Lebanese towns")."""
-    if token.ent_type_ == "LOC":
+    if token.ent_type_ == "LOC" or token.lemma_.lower() in FACILITIES:
         return True
     if token.ent_type_ == "FAC":
         prep = _nearest_prep(token)
@@ -118,12 +125,20 @@ def _mention_head(token: Token) -> Token:
     return token
 
 
+#: Quantifiers whose "of" object is the party: "all of the Shia militias", "some of them".
+PARTITIVES = frozenset("all some many most each both several none any one two".split())
+
+
 def _candidates(token: Token | None, actor_ids: set[int], prio: float) -> list[tuple[float, Token]]:
     """Actor-naming tokens in a noun phrase headed by ``token``, with their priority."""
     if token is None or token.i in actor_ids or token.ent_type_ in NOT_ACTOR_ENTS:
         return []
     if is_place(token):
         prio += PLACE_PENALTY  # a party first; a place only when no party is named
+    if token.pos_ == "PRON" and token.lower_ in PARTITIVES:  # "supporting all of the militias"
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return _candidates(pobj, actor_ids, prio)
     if token.pos_ == "PRON":
         return [(prio, token)] if token.lower_ in {"them", "him", "her", "us"} else []
     out: list[tuple[float, Token]] = []
@@ -167,7 +182,7 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
             continue
         for child in pred.children:
             cands: list[tuple[float, Token]] = []
-            if child.dep_ in OBJECTS:
+            if child.dep_ in OBJECTS or _named_npadvmod(child):
                 theme = pred.lemma_.lower() in THEME_VERBS and child.ent_type_ not in ENTITY_TYPES
                 cands = _candidates(child, actor_ids, 1.5 if theme else 0)
                 if _own(child):  # "withdraw its troops from Lebanon": the actor's own troops
@@ -180,9 +195,11 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS), None)
                 if subj is not None and subj.pos_ != "PRON":
                     cands = _candidates(subj, actor_ids, 0)
+                elif subj is not None and subj.lower_ == "what":
+                    cands = _candidates(_known_as(child), actor_ids, 0)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                if child.lower_ == "for" and pred.lemma_.lower() in FIGHT_FOR:
-                    continue  # "fighting for the Islamic State": the side, not the target
+                if child.lower_ in {"for", "in"} and pred.lemma_.lower() in FIGHT_FOR:
+                    continue  # "fighting for the Islamic State", "in Syria": not the target
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 cands = _candidates(pobj, actor_ids, TARGET_PREPS[child.lower_])
             for prio, cand in cands:
@@ -203,22 +220,51 @@ def find_target(chain: list[Token], actor: Token | None) -> Token | None:
         # last resort: the first actor noun anywhere in the objects' subtrees
         for pred in chain[:1]:
             for child in pred.children:
-                side = child.lower_ == "for" and pred.lemma_.lower() in FIGHT_FOR
+                side = child.lower_ in {"for", "in"} and pred.lemma_.lower() in FIGHT_FOR
                 if child.dep_ in OBJECTS | {"ccomp", "xcomp"} or (
                     child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not side
                 ):  # not "fired shots after being attacked by demonstrators"
-                    for tok in child.subtree:
-                        if (
-                            tok.i not in actor_ids
-                            and tok.pos_ in {"PROPN", "NOUN"}
-                            and is_actor_token(tok)
-                            and tok.ent_type_ not in NOT_ACTOR_ENTS
-                            and not _own(tok)
-                        ):
-                            return _mention_head(tok)
+                    nouns = [
+                        tok
+                        for tok in child.subtree
+                        if tok.i not in actor_ids
+                        and tok.pos_ in {"PROPN", "NOUN"}
+                        and is_actor_token(tok)
+                        and tok.ent_type_ not in NOT_ACTOR_ENTS
+                        and not _own(tok)
+                    ]
+                    if nouns:
+                        return _mention_head(min(nouns, key=_name_rank))
         return None
     found.sort(key=lambda f: (f[0], f[1], f[2].i))
     return found[0][2]
+
+
+def _known_as(verb: Token) -> Token | None:
+    """The name in "what are known as the Sunni militias", "what is called the Quds Force"."""
+    if verb.lemma_.lower() not in {"know", "call", "dub", "term", "describe"}:
+        return None
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _name_rank(token: Token) -> tuple[int, int]:
+    """A name heading its phrase first, then a name inside one, then a common noun:
+    "talks to acquire cloud-computing company VMware Inc." -> VMware Inc., not "company";
+    "merge with US peer Polycom" -> Polycom."""
+    named = token.ent_type_ in ENTITY_TYPES or token.pos_ == "PROPN"
+    if named and token.dep_ != "compound":
+        return (0, token.i)
+    return (1 if named else 2, token.i)
+
+
+def _named_npadvmod(token: Token) -> bool:
+    """A person or group the parser hung as an adverbial noun: "killed top commander Adnan X"."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in {"PERSON", "ORG", "NORP"}
 
 
 def _own(token: Token) -> bool:

@@ -7,9 +7,10 @@ Coordinated actors give one event each ("Iran and Syria signed" -> two events).
 The PLOVER category comes from the codebook trigger lexicon when the predicate is a trigger, else
 from a small classifier (weights in ``newsint/models/events/``; the lexicon's chain hits when no
 model is shipped), then from the PLOVER mode rules (:func:`apply_mode`: refusal, intent, threat).
-Rules: ``newsint.events.v4`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
+Rules: ``newsint.events.v4.1`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
 model only guesses at, p < 0.5, is not an event; v4: real actors only, passives turned around,
-``negated``/``hypothetical``/``reported_by``; ``docs/events.md``).
+``negated``/``hypothetical``/``reported_by``; v4.1: a person named after a group's title, a
+name heading its phrase, the subject beside a dateline; ``docs/events.md``).
 
 Spans of an :class:`~newsint.models.Event`: ``spans[0]`` the evidence (the clause from actor to
 target), ``spans[1]`` the actor mention, ``spans[2]`` the predicate, ``spans[3]`` the target
@@ -43,6 +44,7 @@ from newsint.nlp.event_frames import (
     main_frame,
     sentence_frames,
 )
+from newsint.nlp.event_hidden import VERB_PREFIXES, hyphenated_frames, means_frames
 from newsint.nlp.event_rules import hypothetical, is_denial, not_an_act
 from newsint.nlp.event_targets import SUBJECTS, is_place
 from newsint.nlp.plover import (
@@ -55,7 +57,7 @@ from newsint.nlp.plover import (
     trigger,
 )
 
-RULES = "newsint.events.v4"
+RULES = "newsint.events.v4.1"
 #: Below this probability the category model's guess is not an event: on 25 dev news pages, 131 of
 #: the 199 events came from the model with p < 0.5 and about 1 in 28 of a sample of them was a real
 #: who-does-what-to-whom event ("James became the first player", "Disney had customer service
@@ -111,11 +113,14 @@ def find_events(
     refusals = [c.span for c in cues if c.kind == "non_confirmation"]
     seen: set[tuple[int, str, str | None]] = set()
     for sent in doc.sents:
-        for frame in sentence_frames(sent):
+        hidden = [*means_frames(sent), *hyphenated_frames(sent)]
+        for frame in [*sentence_frames(sent), *hidden]:
             if is_denial(frame):
                 continue  # "the army denied the report": a statement about a fact
             actor_tok = named(attacker(_resolve(frame.actor, frame, previous)))
-            if actor_tok is None or is_place(actor_tok) or dateline(actor_tok):
+            if actor_tok is not None and dateline(actor_tok):
+                actor_tok = _second_subject(frame.predicate, actor_tok)
+            if actor_tok is None or is_place(actor_tok):
                 continue  # "the siege in Nairobi, Kenya, that killed ...": a place acts on no one
             claim = _claim_at(claims, frame.predicate.idx)
             actor = _actor(actor_tok, claim, sources)
@@ -130,9 +135,11 @@ def find_events(
             if not_an_act(frame, target is not None):
                 continue  # "released a report", "who requested anonymity"
             label, prob = classify(features(frame, sent))
+            if frame.accusation:
+                label, prob = "ACCUSE", 1.0
             if prob < MIN_EVENT_PROB and frame.predicate.lemma_.lower() not in ORDERS:
                 continue  # no trigger, and the model is only guessing: not an event
-            if target is None and trigger(frame) is None:
+            if target is None and trigger(frame) is None and not frame.accusation:
                 continue  # an actor doing something to nobody in particular: not an edge
             if target is not None and target.name == actor.name:
                 continue
@@ -146,7 +153,8 @@ def find_events(
             if not has_object(frame.predicate):  # "sunk two vessels, seized another": three
                 seen.add(key)
             parties = [actor_tok, *_conjuncts(actor_tok)]
-            mutual = target is None and len(parties) > 1 and reciprocal(frame, label)
+            unnamed = target is None or not _names_party(target_tok)
+            mutual = unnamed and len(parties) > 1 and reciprocal(frame, label)
             for conj_actor_tok in parties:
                 conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
                 if conj_actor is None:
@@ -194,8 +202,23 @@ def _main_state(doc: Doc) -> Actor | None:
     return actors[max(counts, key=counts.__getitem__)]
 
 
+def _names_party(token: Token | None) -> bool:
+    """A name, not a common noun: "talks to form a coalition" names no party to the talks."""
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ENTITY_TYPES)
+
+
+def _second_subject(verb: Token, dateline_tok: Token) -> Token | None:
+    """The subject a dateline stands beside: "SAN FRANCISCO (CN) — A federal judge demanded"."""
+    skip = {dateline_tok.i, *(t.i for t in dateline_tok.subtree)}
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip), None)
+
+
 def _conjuncts(token: Token) -> list[Token]:
-    return [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
+    """Actors conjoined with ``token``; a title the parser split from the name right after it
+    ("Najib and opposition leader Anwar Ibrahim") is that name, not a party of its own."""
+    later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
+    names = {t.i for c in later if c.pos_ == "PROPN" for t in c.subtree}
+    return [c for c in later if not (c.pos_ == "NOUN" and c.i + 1 in names)]
 
 
 def _resolve(
@@ -211,6 +234,7 @@ def _resolve(
     if low in {"he", "she"} and speaker is not None and speaker.pos_ != "PRON":
         return speaker  # not "him"/"her": who reports an act is seldom the one it is done to
     sent = token.sent
+    earlier = []
     for tok in reversed(list(sent[: token.i - sent.start])):
         if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
             continue
@@ -218,7 +242,11 @@ def _resolve(
             continue  # "On landing in Dar es Salaam, they were detained": not "they"
         candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
         if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
-            return tok
+            earlier.append(tok)
+    if earlier:  # a subject "they" stands for an earlier subject first: "medics were beaten
+        # by riot police as they called for ..." are the medics
+        subjects = [t for t in earlier if t.dep_ in SUBJECTS] if token.dep_ in SUBJECTS else []
+        return (subjects or earlier)[0]
     if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
         return None  # a quotation opens: its "they" is not the last sentence's subject
     return previous if previous is not None and previous is not avoid else None
@@ -245,6 +273,10 @@ def _actor(
         return None
     if known is None and label is None and not is_actor_token(root) and root.pos_ != "PROPN":
         return None  # a proper name the tagger did not type is still somebody: "IDAC", "Abdulla"
+    if label in {"PERSON", "ORG"}:  # "top al Qaeda commander Adnan X", "US peer Polycom"
+        name = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
+        if name is not None and lookup(name.text) is None:
+            return normalise(name.text, label, root.text)
     return normalise(phrase.text, label, phrase.root.text)
 
 
@@ -314,6 +346,9 @@ def _predicate(verb: Token) -> str:
     """The open predicate as written, with auxiliaries, negation, particles and xcomp."""
     parts = [verb]
     parts += [c for c in verb.children if c.dep_ in {"prt", "neg", "aux", "auxpass"}]
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ in VERB_PREFIXES:
+        parts += [doc[verb.i - 2], doc[verb.i - 1]]  # "pre-positioning"
     if verb.lemma_.lower() == "be":  # "is in talks"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             parts += [prep, *[g for g in prep.children if g.dep_ == "pobj"]]
@@ -322,7 +357,7 @@ def _predicate(verb: Token) -> str:
             parts += [c, *[g for g in c.children if g.dep_ in {"aux", "prt"}]]
     parts.sort(key=lambda t: t.i)
     text = " ".join(t.text for t in parts)
-    return re.sub(r"\s+n't", "n't", text)
+    return re.sub(r"\s+n't", "n't", text).replace(" - ", "-")
 
 
 __all__ = [

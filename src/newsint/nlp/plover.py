@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsint.nlp.event_frames import DEMAND_MODALS, Frame
 
@@ -83,6 +83,8 @@ def trigger(frame: Frame) -> str | None:
     in the lexicon."""
     pred = frame.predicate
     lemma = LEMMA_FIXES.get(pred.lower_, pred.lemma_.lower())
+    if pred.pos_ == "ADJ" and lemma.endswith("ing"):  # "pre-positioning" read as an adjective
+        lemma = next((w for w in _ing_stems(lemma) if w in TRIGGERS), lemma)
     particle = next(
         (
             c.lower_
@@ -94,11 +96,30 @@ def trigger(frame: Frame) -> str | None:
     if particle and f"{lemma}_{particle}" in TRIGGERS:
         return TRIGGERS[f"{lemma}_{particle}"]
     if lemma in NEEDS_TO and not any(
-        c.lower_ == "to" and c.dep_ in {"prep", "aux"} for c in pred.subtree
-    ):
+        c.lower_ == "to" and c.dep_ in {"prep", "aux"} and c.i > pred.i for c in pred.subtree
+    ):  # not the "to" before it: "found to have committed"
         return None  # "committed violations" is no promise; "committed to talks" is
+    if lemma in CARRIERS:  # "exchanged attacks" is an assault, "exchanged data" cooperation
+        return _carried(pred, lemma) or TRIGGERS.get(lemma)
     if lemma not in LIGHT_VERBS:
         return TRIGGERS.get(lemma)
+    return _carried(pred, lemma)
+
+
+def _ing_stems(word: str) -> list[str]:
+    """Verb forms an -ing word may come from: "positioning" -> position, "arming" -> arm/arme,
+    "shelling" -> shell/shel."""
+    stem = word[:-3]
+    return [stem, stem + "e", stem[:-1]]
+
+
+#: Verbs with a category of their own that take their object's when it is an event noun:
+#: "exchanged fire", "traded blows" (v4.1).
+CARRIERS = frozenset({"exchange", "trade"})
+
+
+def _carried(pred: Token, lemma: str) -> str | None:
+    """The category of the event noun a verb carries: "waged a war", "is in talks"."""
     for child in pred.children:
         nouns = [child] if child.dep_ in {"dobj", "attr"} else []
         if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
