@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsint.corpus import authorship, clustering, corroboration, identity, meaning, republications
+from newsint.corpus import (
+    authorship,
+    clustering,
+    corroboration,
+    identity,
+    meaning,
+    republications,
+    separation,
+)
 from newsint.corpus.records import (
     ClaimLink,
     ClaimRecord,
@@ -25,6 +33,7 @@ VERSIONS = {
     "claim_vectors": meaning.VERSION,
     "corroboration": corroboration.RULES,
     "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
+    "separation": f"{separation.RULES} max_gap_days={separation.MAX_GAP_DAYS}",
 }
 
 __all__ = ["VERSIONS", "CorpusInput", "CorpusResult", "build"]
@@ -70,10 +79,12 @@ def build(
     else:
         used = clustering.THRESHOLD if threshold is None else threshold
         method = f"{clustering.METHOD} threshold={used}"
+    traces = _traces(claims, documents, identity_of)
     groups, evidence = clustering.cluster(
         [((c.doc, c.id), c.text, c.same_as) for c in claims],
         threshold=used,
         vectors=vectors,
+        apart=lambda a, b: separation.apart([traces[i] for i in a], [traces[i] for i in b]),
     )
     copies = _copied_claims(every, original_of, documents)
     clusters = []
@@ -112,6 +123,18 @@ def build(
 
 
 Key = tuple[str, str]
+
+
+def _traces(
+    claims: list[ClaimRecord], documents: dict[str, DocRecord], identity_of: dict[Key, str]
+) -> list[separation.Trace]:
+    """Each claim's day and named sources, which tell two stories on one subject apart."""
+    out = []
+    for c in claims:
+        named = {identity_of.get((c.doc, s), "") for s in (*c.source_ids, *c.supported_by)}
+        day = separation.day_of(documents[c.doc].published)
+        out.append(separation.Trace(day, frozenset(i for i in named if i.startswith("src:"))))
+    return out
 
 
 def _copied_claims(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -210,10 +210,13 @@ def cluster(
     *,
     threshold: float | None = None,
     vectors: np.ndarray | None = None,
+    apart: Callable[[list[int], list[int]], str | None] | None = None,
 ) -> tuple[list[list[Key]], dict[Key, str]]:
     """Cluster ``(key, text, same_as)`` claims; return the clusters (members in input order)
     and, per claim, the evidence that put it in its cluster. With ``vectors`` (one unit row per
-    claim) claims are compared by meaning, else by words."""
+    claim) claims are compared by meaning, else by words. ``apart`` (claim indices of two
+    clusters → a reason or None) keeps two clusters apart whatever their similarity: two
+    stories on one subject (:mod:`newsint.corpus.separation`)."""
     keys = [k for k, _, _ in claims]
     index = {k: i for i, k in enumerate(keys)}
     parent = list(range(len(keys)))
@@ -249,6 +252,8 @@ def cluster(
     for score, i, j in edges:
         a, b = find(i), find(j)
         if a == b or similar.mean(members[a], members[b]) < similar.mean_min:
+            continue
+        if apart is not None and apart(members[a], members[b]):
             continue
         merged = members.pop(a) + members.pop(b)
         union(a, b)
