@@ -15,6 +15,7 @@ from newsint.corpus import (
     corroboration,
     identity,
     meaning,
+    own_sources,
     republications,
     separation,
 )
@@ -33,6 +34,7 @@ VERSIONS = {
     "claim_vectors": meaning.VERSION,
     "corroboration": corroboration.RULES,
     "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
+    "own_sources": own_sources.RULES,
     "separation": f"{separation.RULES} max_gap_days={separation.MAX_GAP_DAYS}",
 }
 
@@ -69,7 +71,9 @@ def build(
     every = sorted(
         (c for c in data.claims if c.doc in documents), key=lambda c: order((c.doc, c.id))
     )
-    claims = [c for c in every if c.doc not in original_of]  # republications add no claim
+    sources = {(s.doc, s.id): s for s in data.sources}
+    # republications add no claim; a claim's subject is not its source
+    claims = own_sources.own_sources((c for c in every if c.doc not in original_of), sources)
     by_key = {(c.doc, c.id): c for c in claims}
     vectors = None
     if by_meaning:

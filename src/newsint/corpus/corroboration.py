@@ -10,8 +10,9 @@ contradictions (``newsint.corroboration.v1``).
   claim of the cluster: five outlets quoting Bob Kent are one source, not five. Anonymous
   sources are never merged (see :mod:`newsint.corpus.identity`), so each counts once per
   document; ``anonymous_only`` flags a cluster that rests on them alone.
-* **Amplification**: a source identity that supports the cluster in two or more documents;
-  ``amplification`` maps each such identity to its number of documents. An author whose
+* **Amplification**: a source identity that supports the cluster in two or more documents,
+  or an original report (an outlet's own report, credited by other versions) carried by two
+  or more; ``amplification`` maps each to its number of documents. An author whose
   byline is a source identity (:func:`newsint.corpus.identity.resolve_authors`) supports the
   claims their article makes in its own voice, and a source of the claim who writes another
   version of it amplifies it there too (``authored_by``): the guide's "including when its
@@ -105,7 +106,7 @@ def corroborate(
     authored_by = sorted(w for w, docs in written.items() if supporters.get(w, set()) - docs)
     for writer in authored_by:
         supporters[writer] |= written[writer]
-    _rest_on_original_reports(supporters, backers, outlets)
+    reports = _rest_on_original_reports(supporters, backers, outlets)
 
     def order(doc: str) -> tuple[bool, str, int]:
         d = documents[doc]
@@ -114,7 +115,8 @@ def corroborate(
     ordered = sorted(members, key=lambda k: (order(k[0]), _number(k[1])))
     first = documents[ordered[0][0]]
     independent = sorted(supporters)
-    amplification = {i: len(docs) for i, docs in sorted(supporters.items()) if len(docs) > 1}
+    carried = {**reports, **supporters}  # an original report is carried, not a source
+    amplification = {i: len(docs) for i, docs in sorted(carried.items()) if len(docs) > 1}
     anonymous = [i for i in independent if i.startswith("anon:")]
     on_record = [i for i in independent if i.startswith("src:") and i not in interested]
     return ClaimCluster(
@@ -148,17 +150,22 @@ def _by_identity(backers: dict[str, set[str]]) -> dict[str, set[str]]:
 
 def _rest_on_original_reports(
     supporters: dict[str, set[str]], backers: dict[str, set[str]], outlets: dict[str, str]
-) -> None:
+) -> dict[str, set[str]]:
     """An outlet credited with the claim elsewhere ("according to Foreign Policy") whose own
     report of it is in the cluster and credits its sources is not one more source: the credit
-    rests on that report, so its sources are amplified there instead."""
+    rests on that report, so its sources are amplified there instead. Returns each such
+    report's documents (its own and those crediting it): the guide's "one original report
+    carried by several outlets" is amplification, though not a source."""
+    reports: dict[str, set[str]] = {}
     for doc, outlet in sorted(outlets.items()):
         sources = backers.get(doc, set()) - {outlet}
         if outlet not in supporters or not sources or outlet in backers.get(doc, set()):
             continue
         credited = supporters.pop(outlet) - {doc}
+        reports[outlet] = credited | {doc}
         for source in sources:
             supporters[source] |= credited
+    return reports
 
 
 def _number(local_id: str) -> int:
