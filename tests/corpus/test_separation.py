@@ -128,3 +128,20 @@ def test_corpus_build_separates_stories(
 ) -> None:
     result = corpus.build(_case(dates, names))
     assert len(result.claim_clusters) == clusters
+
+
+def test_a_restatement_unlike_its_claim_by_meaning_is_not_kept() -> None:
+    """The pipeline grouped a background sentence with an article's lede (their vectors are
+    orthogonal); the background sentence joins the other outlet's version of it instead, and
+    the true restatement (cosine .8) stays with its lede."""
+    lede, detail = np.eye(2, 8, dtype=np.float32)
+    close = np.array([0.8, 0.6, 0, 0, 0, 0, 0, 0], dtype=np.float32)
+    claims = [
+        (("d1", "c1"), "residents heard a loud boom", None),
+        (("d1", "c2"), "it is unclear whether the rock was buried", "c1"),
+        (("d1", "c3"), "locals heard a blast", "c1"),
+        (("d2", "c1"), "nobody knows if the rock was buried", None),
+    ]
+    groups, evidence = clustering.cluster(claims, vectors=np.stack([lede, detail, close, detail]))
+    assert sorted(groups) == [[("d1", "c1"), ("d1", "c3")], [("d1", "c2"), ("d2", "c1")]]
+    assert evidence[("d1", "c3")] == "restates c1 in the same article"
