@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from newsint.corpus import (
     authorship,
+    channels,
     clustering,
     corroboration,
     identity,
@@ -35,6 +36,7 @@ VERSIONS = {
     "corroboration": corroboration.RULES,
     "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
     "own_sources": own_sources.RULES,
+    "channels": channels.RULES,
     "separation": f"{separation.RULES} max_gap_days={separation.MAX_GAP_DAYS}",
 }
 
@@ -74,6 +76,9 @@ def build(
     sources = {(s.doc, s.id): s for s in data.sources}
     # republications add no claim; a claim's subject is not its source
     claims = own_sources.own_sources((c for c in every if c.doc not in original_of), sources)
+    names = channels.names_of(data.sources, identity_of)
+    claims, relays, relayed = channels.relayed(claims, documents, names, identity_of, sources)
+    identity_of.update(relays)
     by_key = {(c.doc, c.id): c for c in claims}
     vectors = None
     if by_meaning:
@@ -108,7 +113,7 @@ def build(
         )
         clusters.append(record)
         links += [
-            ClaimLink(doc=d, claim_id=c, cluster=record.id, evidence=evidence[(d, c)])
+            ClaimLink(d, c, record.id, _joined(evidence[(d, c)], relayed.get((d, c))))
             for d, c in members
         ]
         links += [
@@ -127,6 +132,10 @@ def build(
 
 
 Key = tuple[str, str]
+
+
+def _joined(*parts: str | None) -> str:
+    return "; ".join(p for p in parts if p)
 
 
 def _traces(

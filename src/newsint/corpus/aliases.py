@@ -58,7 +58,7 @@ def report_words() -> frozenset[str]:
     return _words("report_words")
 
 
-def _initials(key: str) -> str:
+def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _MINOR and w[0].isalpha())
 
 
@@ -122,7 +122,7 @@ def _alias(
 
 
 def _acronym_of(acronym: str, orgs: set[str]) -> set[str]:
-    return {o for o in orgs if len(o.split()) > 1 and _initials(o) == acronym}
+    return {o for o in orgs if len(o.split()) > 1 and initials(o) == acronym}
 
 
 def _one(candidates: set[str]) -> str | None:

@@ -35,14 +35,14 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(tomllib.loads(raw)["reporting_verbs"].split())
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2018", "'")).lower()
 
 
 def is_subject(name: str, text: str) -> bool:
     """Whether ``name`` is written in the claim ``text`` as what it is about, not as who says
     it: present, and no reporting verb among the few words after it."""
-    name, text = _fold(name).strip(" .,\"'“”"), _fold(text)
+    name, text = fold(name).strip(" .,\"'“”"), fold(text)
     if len(name) < 3:
         return False
     found = False
