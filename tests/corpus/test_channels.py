@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsint.corpus import channels
+from newsint.corpus import channels, corroboration
 from newsint.corpus.records import ClaimRecord, DocRecord, SourceRecord
 
 NAMES = {
@@ -89,10 +89,35 @@ def test_a_relayed_claim_is_credited_to_its_source_not_its_channel() -> None:
         ClaimRecord(doc.sha256, "c1", "the mine will close", ("s1",)),
         ClaimRecord(doc.sha256, "c2", "the harbor is quiet", ("s2",)),
     ]
-    out, added, evidence = channels.relayed(claims, {doc.sha256: doc}, NAMES, identity_of, sources)
+    found = channels.relayed(claims, {doc.sha256: doc}, NAMES, identity_of, sources)
+    out = found.claims
     assert out[0].source_ids == ("relay:src:mining-authority",) and out[1] == claims[1]
-    assert added == {(doc.sha256, "relay:src:mining-authority"): "src:mining-authority"}
-    assert "not src:harbor-gazette (channels)" in evidence[(doc.sha256, "c1")]
+    assert found.identities == {(doc.sha256, "relay:src:mining-authority"): "src:mining-authority"}
+    assert found.channels == {(doc.sha256, "c1"): frozenset({"src:harbor-gazette"})}
+    assert "not src:harbor-gazette (channels)" in found.evidence[(doc.sha256, "c1")]
+
+
+def test_a_channel_of_the_claim_in_an_article_backs_none_of_its_claims_there() -> None:
+    """The agency relays the authority's claim in one sentence and repeats a detail of it in
+    the next ("the agency said"): the authority is the one source, the agency its channel."""
+    d = "d" * 64
+    claims = {
+        (d, "c1"): ClaimRecord(d, "c1", "the mine will close", ("relay:src:mining-authority",)),
+        (d, "c2"): ClaimRecord(d, "c2", "the mine will close in May", ("s1",)),
+    }
+    identity_of = {(d, "relay:src:mining-authority"): "src:mining-authority"}
+    identity_of[(d, "s1")] = "src:harbor-gazette"
+    kwargs = {
+        "claims": claims,
+        "documents": {d: DocRecord(d, 1, "d1")},
+        "identity_of": identity_of,
+        "method": "test",
+    }
+    relayed = {(d, "c1"): frozenset({"src:harbor-gazette"})}
+    cluster = corroboration.corroborate(list(claims), channels=relayed, **kwargs)  # type: ignore[arg-type]
+    assert cluster.sources == ["src:mining-authority"]
+    without = corroboration.corroborate(list(claims), **kwargs)  # type: ignore[arg-type]
+    assert without.sources == ["src:harbor-gazette", "src:mining-authority"]
 
 
 def test_names_come_from_the_corpus_sources_not_nicknames_or_bare_reports() -> None:

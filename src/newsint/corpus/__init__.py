@@ -77,8 +77,9 @@ def build(
     # republications add no claim; a claim's subject is not its source
     claims = own_sources.own_sources((c for c in every if c.doc not in original_of), sources)
     names = channels.names_of(data.sources, identity_of)
-    claims, relays, relayed = channels.relayed(claims, documents, names, identity_of, sources)
-    identity_of.update(relays)
+    relays = channels.relayed(claims, documents, names, identity_of, sources)
+    claims = relays.claims
+    identity_of.update(relays.identities)
     by_key = {(c.doc, c.id): c for c in claims}
     vectors = None
     if by_meaning:
@@ -110,10 +111,11 @@ def build(
             bylines=bylines,
             outlets=outlets,
             interested=interested,
+            channels=relays.channels,
         )
         clusters.append(record)
         links += [
-            ClaimLink(d, c, record.id, _joined(evidence[(d, c)], relayed.get((d, c))))
+            ClaimLink(d, c, record.id, _joined(evidence[(d, c)], relays.evidence.get((d, c))))
             for d, c in members
         ]
         links += [

@@ -18,6 +18,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from newsint.corpus.aliases import initials, report_words
 from newsint.corpus.own_sources import fold, reporting_verbs
@@ -101,33 +102,43 @@ def relayer(
     return found[0] if len(identities) == 1 else None
 
 
+@dataclass(slots=True)
+class Relays:
+    """What :func:`relayed` found: the claims with their relayed sources credited, the identity
+    of each new source id (``relay:…``), the evidence per claim, and per claim the identities
+    the pipeline had credited, now its channels."""
+
+    claims: list[ClaimRecord]
+    identities: dict[Key, str] = field(default_factory=dict)
+    evidence: dict[Key, str] = field(default_factory=dict)
+    channels: dict[Key, frozenset[str]] = field(default_factory=dict)
+
+
 def relayed(
     claims: list[ClaimRecord],
     documents: dict[str, DocRecord],
     names: dict[str, set[str]],
     identity_of: dict[Key, str],
     sources: dict[Key, SourceRecord],
-) -> tuple[list[ClaimRecord], dict[Key, str], dict[Key, str]]:
-    """The claims with the relayed source credited instead of its channels; the identity of
-    each new source id (``relay:…``), and the evidence per claim."""
-    out: list[ClaimRecord] = []
-    added: dict[Key, str] = {}
-    evidence: dict[Key, str] = {}
+) -> Relays:
+    """The claims with the relayed source credited instead of its channels."""
+    found_all = Relays(claims=[])
     for c in claims:
         doc = documents.get(c.doc)
         parts = _sentence(doc.text, c.text) if doc and c.source_ids else None
         written = [sources[(c.doc, s)].name for s in c.source_ids if (c.doc, s) in sources]
         found = relayer(*parts, names, written) if parts else None
-        cited = {identity_of.get((c.doc, s)) for s in c.source_ids}
+        cited = frozenset(identity_of.get((c.doc, s), f"anon:{s}") for s in c.source_ids)
         if found is None or found[0] in cited:
-            out.append(c)
+            found_all.claims.append(c)
             continue
         identity, name = found
         sid = f"relay:{identity}"
-        added[(c.doc, sid)] = identity
-        channels = ", ".join(sorted(str(i) for i in cited))
-        evidence[(c.doc, c.id)] = (
-            f"“{name}” says it in the claim's sentence: the source, not {channels} (channels)"
+        found_all.identities[(c.doc, sid)] = identity
+        found_all.channels[(c.doc, c.id)] = cited
+        shown = ", ".join(sorted(cited))
+        found_all.evidence[(c.doc, c.id)] = (
+            f"“{name}” says it in the claim's sentence: the source, not {shown} (channels)"
         )
-        out.append(dataclasses.replace(c, source_ids=(sid,), supported_by=()))
-    return out, added, evidence
+        found_all.claims.append(dataclasses.replace(c, source_ids=(sid,), supported_by=()))
+    return found_all

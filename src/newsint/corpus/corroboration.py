@@ -59,13 +59,17 @@ def corroborate(
     bylines: dict[str, tuple[str, ...]] | None = None,
     outlets: dict[str, str] | None = None,
     interested: frozenset[str] = frozenset(),
+    channels: dict[Key, frozenset[str]] | None = None,
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
     source identity; ``republications``: copies of its documents that carry it (``members``
     holds no claim of a republication: they add no document and no source); ``bylines`` and
     ``outlets``: the source identities of each document's authors and of its outlet, when they
     are quoted or credited in the corpus (:mod:`newsint.corpus.authorship`); ``interested``:
-    the identities that are interested parties (they confirm nothing on the record)."""
+    the identities that are interested parties (they confirm nothing on the record);
+    ``channels``: per claim, the identities that relay its source there
+    (:mod:`newsint.corpus.channels`): a channel of the claim in an article backs none of its
+    claims there."""
     bylines, outlets = bylines or {}, outlets or {}
     backers: dict[str, set[str]] = {}  # document -> identities that back the claim there
     disputers: set[str] = set()
@@ -89,7 +93,8 @@ def corroborate(
         declined = {s for c in group for s in c.not_confirmed_by}
         disputers |= {ident(doc, s) for s in against}
         backing = {s for c in group for s in c.source_ids} - against - declined
-        backers[doc] = {ident(doc, s) for s in backing}
+        relaying = {i for c in group for i in (channels or {}).get((doc, c.id), ())}
+        backers[doc] = {ident(doc, s) for s in backing} - relaying
         if not backing and all(not c.source_ids for c in group):
             backers[doc] |= set(writers(doc))  # the outlet's own assertion
     if any(i for ids in backers.values() for i in ids if not i.startswith("outlet:")):
