@@ -13,9 +13,12 @@ from newsint.corpus.records import DocRecord, SourceRecord
 Row = tuple[int, str, str, bool, str | None]
 
 
-def _identities(rows: list[Row]) -> dict[tuple[int, str], str]:
-    """Each (document, name)'s identity after resolution."""
-    docs = [DocRecord(sha256=f"{n:064d}", seq=n, name=f"d{n}") for n in range(1, 6)]
+def _identities(rows: list[Row], text: str = "") -> dict[tuple[int, str], str]:
+    """Each (document, name)'s identity after resolution; ``text``: the first document's."""
+    docs = [
+        DocRecord(sha256=f"{n:064d}", seq=n, name=f"d{n}", text=text if n == 1 else "")
+        for n in range(1, 6)
+    ]
     sources = [
         SourceRecord(f"{d:064d}", f"s{i}", name, anon, kind, role)
         for i, (d, name, kind, anon, role) in enumerate(rows)
@@ -152,6 +155,27 @@ CASES: list[tuple[str, list[Row], dict[tuple[int, str], str]]] = [
         ],
         {(1, "a port official"): "anon:000000000000:s0"},
     ),
+    (
+        "a place's adjective",
+        [
+            (1, "Ruritania's government", "organisation", False, None),
+            (2, "Ruritanian government", "organisation", False, None),
+        ],
+        {(2, "Ruritanian government"): "src:ruritania-government"},
+    ),
+    (
+        "another word differs too: not merged",
+        [
+            (1, "Ruritania's government", "organisation", False, None),
+            (2, "Ruritanian army", "organisation", False, None),
+        ],
+        {(2, "Ruritanian army"): "src:ruritanian-army"},
+    ),
+    (
+        "no organisation of the place's name in the corpus: nothing to join",
+        [(2, "Ruritanian government", "organisation", False, None)],
+        {(2, "Ruritanian government"): "src:ruritanian-government"},
+    ),
 ]
 
 
@@ -159,3 +183,37 @@ CASES: list[tuple[str, list[Row], dict[tuple[int, str], str]]] = [
 def test_one_source_across_outlets(rows: list[Row], expected: dict[tuple[int, str], str]) -> None:
     found = _identities(rows)
     assert {k: found[k] for k in expected} == expected
+
+
+APPOSED = [
+    (1, "Federal Mining Authority", "organisation", False, None),
+    (2, "Ruritania's mining agency", "organisation", False, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "identity"),
+    [
+        # the corpus describes the authority so, in apposition
+        (
+            "the Federal Mining Authority, Ruritania's chief mining agency, said",
+            "src:federal-mining-authority",
+        ),
+        # another place, or another head noun: not merged
+        (
+            "the Federal Mining Authority, Freedonia's chief mining agency, said",
+            "src:ruritania-mining-agency",
+        ),
+        (
+            "the Federal Mining Authority, Ruritania's mining regulator, said",
+            "src:ruritania-mining-agency",
+        ),
+        # not in apposition
+        (
+            "the Federal Mining Authority met Ruritania's mining agency",
+            "src:ruritania-mining-agency",
+        ),
+    ],
+)
+def test_a_description_is_the_organisation_a_text_describes_so(text: str, identity: str) -> None:
+    assert _identities(APPOSED, text)[(2, "Ruritania's mining agency")] == identity

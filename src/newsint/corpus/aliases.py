@@ -16,6 +16,11 @@ two candidates merges nothing.
   "Austria's government" is not "Australia's"): as many words, each the same or sharing
   its first four letters, the whole name at least :data:`SPELLING_MIN` alike, never both
   named in one document, and no other candidate.
+* **An organisation named by its place's adjective** ("Nicaraguan government") is the one
+  organisation of the corpus named with the place instead ("Nicaragua's government").
+* **A description in apposition** ("South Korea's spy agency") is the one organisation a text
+  of the corpus describes so, with the same place and head noun ("the National Intelligence
+  Service, South Korea's main intelligence agency").
 * **A nameless description of an outlet or organisation** in a document that names one source
   of that kind ("a South Korean newspaper" beside "Chosun Ilbo, South Korea's largest
   newspaper"; "a report" beside the one outlet a story credits): that source, in that
@@ -26,9 +31,11 @@ two candidates merges nothing.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -62,22 +69,42 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _MINOR and w[0].isalpha())
 
 
-def corpus_aliases(named: list[SourceRecord], keys: dict[Key, str]) -> dict[str, tuple[str, str]]:
+@dataclass(slots=True)
+class _Corpus:
+    """The named sources' normalised names, by kind, as the corpus writes them, where, and
+    the corpus's texts (folded) for appositions."""
+
+    names: set[str]
+    orgs: set[str]
+    media: set[str]
+    people: set[str]
+    written: dict[str, str]
+    docs_of: dict[str, set[str]]
+    texts: list[str]
+
+
+def corpus_aliases(
+    named: list[SourceRecord], keys: dict[Key, str], texts: Iterable[str] = ()
+) -> dict[str, tuple[str, str]]:
     """For each normalised name of a named source that stands for another source's name: that
     name and the evidence (chains resolved: "the NIS's report" → "NIS" → "National
-    Intelligence Service")."""
+    Intelligence Service"). ``texts``: the documents' texts, where appositions are found."""
     names = {keys[(s.doc, s.id)] for s in named if keys[(s.doc, s.id)]}
-    orgs = {keys[(s.doc, s.id)] for s in named if s.kind in _ORGS} & names
-    media = {keys[(s.doc, s.id)] for s in named if s.kind == "media"} & names
-    people = {keys[(s.doc, s.id)] for s in named if s.kind not in _ORGS} & names
-    written = {keys[(s.doc, s.id)]: s.name for s in named}
     docs_of: dict[str, set[str]] = defaultdict(set)
     for s in named:
         docs_of[keys[(s.doc, s.id)]].add(s.doc)
+    corpus = _Corpus(
+        names=names,
+        orgs={keys[(s.doc, s.id)] for s in named if s.kind in _ORGS} & names,
+        media={keys[(s.doc, s.id)] for s in named if s.kind == "media"} & names,
+        people={keys[(s.doc, s.id)] for s in named if s.kind not in _ORGS} & names,
+        written={keys[(s.doc, s.id)]: s.name for s in named},
+        docs_of=docs_of,
+        texts=[_fold(t) for t in texts],
+    )
     found: dict[str, tuple[str, str]] = {}
     for key in sorted(names):
-        alias = _alias(key, written.get(key, key), names, orgs, media, people, docs_of)
-        if alias is not None:
+        if (alias := _alias(key, corpus)) is not None:
             found[key] = alias
     for key in list(found):  # resolve chains, at most a few steps
         target, why = found[key]
@@ -90,35 +117,76 @@ def corpus_aliases(named: list[SourceRecord], keys: dict[Key, str]) -> dict[str,
     return found
 
 
-def _alias(
-    key: str,
-    written: str,
-    names: set[str],
-    orgs: set[str],
-    media: set[str],
-    people: set[str],
-    docs_of: dict[str, set[str]],
-) -> tuple[str, str] | None:
-    words = key.split()
+def _alias(key: str, c: _Corpus) -> tuple[str, str] | None:
+    words, written = key.split(), c.written.get(key, key)
     if len(words) > 1 and words[-1] in report_words():
         owner = " ".join(words[:-1])
-        if owner in names:
+        if owner in c.names:
             return owner, f"“{written}” is the report of {owner!r}, a source of the corpus"
-        if owner.upper() in written and (full := _one(_acronym_of(owner, orgs))):
+        if owner.upper() in written and (full := _one(_acronym_of(owner, c.orgs))):
             return full, f"“{written}” is the report of {owner.upper()}, initials of {full!r}"
     acronym = len(words) == 1 and 2 <= len(key) <= 6 and key.upper() in written
-    if acronym and (full := _one(_acronym_of(key, orgs))):
+    if acronym and (full := _one(_acronym_of(key, c.orgs))):
         return full, f"“{written}” is the initials of {full!r}, named in the corpus"
-    if len(words) == 1 and key in media:
-        longer = {m for m in media if m.endswith(" " + key)}
+    if len(words) == 1 and key in c.media:
+        longer = {m for m in c.media if m.endswith(" " + key)}
         if full := _one(longer):
             return full, f"“{written}” is short for {full!r}, the one outlet ending so"
-    if key not in people:
+    if key in c.orgs:
+        return _place_form(key, written, c) or _apposition(key, written, c)
+    if key not in c.people:
         return None
-    variants = {n for n in people - {key} if _variant(key, n) and not docs_of[key] & docs_of[n]}
-    if (other := _one(variants)) and _preferred(other, key, docs_of):
+    variants = {
+        n for n in c.people - {key} if _variant(key, n) and not c.docs_of[key] & c.docs_of[n]
+    }
+    if (other := _one(variants)) and _preferred(other, key, c.docs_of):
         return other, f"“{written}” is a spelling of {other!r}, a source in other outlets"
     return None
+
+
+#: What a country's adjective adds to its name ("Nicaragua" → "Nicaraguan", "Iran" →
+#: "Iranian", "Israel" → "Israeli", "Sudan" → "Sudanese").
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ese")
+
+
+def _place_form(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
+    """ "Nicaraguan government" is "Nicaragua's government": the one organisation of the corpus
+    named with the same words but the place's name where this one has its adjective."""
+    words = key.split()
+    found = set()
+    for i, word in enumerate(words):
+        for end in _ADJECTIVE_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                place = " ".join([*words[:i], word[: -len(end)], *words[i + 1 :]])
+                if place in c.orgs and place != key:
+                    found.add(place)
+    if place := _one(found):
+        return place, f"“{written}” names {place!r} by its place's adjective"
+    return None
+
+
+def _apposition(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
+    """ "South Korea's spy agency" is the organisation a text of the corpus describes so, in
+    apposition: "the National Intelligence Service, South Korea's main intelligence agency"
+    (the same place, the same head noun, at most two words between)."""
+    m = re.fullmatch(r"(.+?)'s ((?:[a-z]+ ){0,2})([a-z]+)", _fold(written).removeprefix("the "))
+    if not m or not written[0].isupper() or any(w[0].isupper() for w in m.group(2).split()):
+        return None
+    place, head = re.escape(m.group(1)), re.escape(m.group(3))
+    found = set()
+    for org in c.orgs - {key}:
+        if len(org.split()) < 2 or "'" in org:
+            continue
+        pattern = rf"\b{re.escape(org)}, (?:the )?{place}'s (?:[a-z]+ ){{0,2}}{head}\b"
+        if any(re.search(pattern, t) for t in c.texts):
+            found.add(org)
+    if org := _one(found):
+        return org, f"“{written}” describes {org!r} in apposition in the corpus"
+    return None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2018", "'")).lower()
 
 
 def _acronym_of(acronym: str, orgs: set[str]) -> set[str]:

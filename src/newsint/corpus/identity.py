@@ -94,7 +94,7 @@ def resolve_sources(
     links: list[SourceLink] = []
     short_names = _short_names(named, keys)
     named_here = {(s.doc, keys[(s.doc, s.id)]): s for s in reversed(named)}
-    renamed = aliases.corpus_aliases(named, keys)
+    renamed = aliases.corpus_aliases(named, keys, (d.text for d in docs.values()))
     descriptions = aliases.described(ordered, {**keys, **_all_keys(ordered)})
     for s in ordered:
         if (s.doc, s.id) in descriptions:
