@@ -5,11 +5,7 @@ second's description in apposition and its relaying aide do not add sources."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from corpus.support import BACKENDS, analysing_store
 
 from newsint import batch
 from newsint.bench.stories import as_html
@@ -56,16 +52,10 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(params=BACKENDS)
-def store(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Store]:
-    yield from analysing_store(request.param, tmp_path, monkeypatch)
-
-
 def test_two_stories_on_one_subject_stay_apart_and_rest_on_their_sources(
-    store: Store, tmp_path: Path
+    backend_store: Store, tmp_path: Path
 ) -> None:
+    store = backend_store
     files = []
     for name, outlet, published, text in ARTICLES:
         page = {"outlet": outlet, "published": published, "title": outlet, "text": text}
