@@ -217,3 +217,14 @@ APPOSED = [
 )
 def test_a_description_is_the_organisation_a_text_describes_so(text: str, identity: str) -> None:
     assert _identities(APPOSED, text)[(2, "Ruritania's mining agency")] == identity
+
+
+def test_a_capitalised_name_is_not_a_description() -> None:
+    rows: list[Row] = [
+        (1, "Federal Mining Authority", "organisation", False, None),
+        (2, "Ruritania's Mining Agency", "organisation", False, None),
+    ]
+    text = "the Federal Mining Authority, Ruritania's mining agency, said"
+    assert (
+        _identities(rows, text)[(2, "Ruritania's Mining Agency")] == "src:ruritania-mining-agency"
+    )

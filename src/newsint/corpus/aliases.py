@@ -160,8 +160,8 @@ def _place_form(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
                 place = " ".join([*words[:i], word[: -len(end)], *words[i + 1 :]])
                 if place in c.orgs and place != key:
                     found.add(place)
-    if place := _one(found):
-        return place, f"“{written}” names {place!r} by its place's adjective"
+    if named := _one(found):
+        return named, f"“{written}” names {named!r} by its place's adjective"
     return None
 
 
@@ -170,8 +170,9 @@ def _apposition(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
     apposition: "the National Intelligence Service, South Korea's main intelligence agency"
     (the same place, the same head noun, at most two words between)."""
     m = re.fullmatch(r"(.+?)'s ((?:[a-z]+ ){0,2})([a-z]+)", _fold(written).removeprefix("the "))
-    if not m or not written[0].isupper() or any(w[0].isupper() for w in m.group(2).split()):
-        return None
+    described = _fold(written) if m else ""
+    if not m or written.replace("\u2019", "'").split("'s ", 1)[-1] != described.split("'s ", 1)[-1]:
+        return None  # "Korea's National Intelligence Service" is a name, not a description
     place, head = re.escape(m.group(1)), re.escape(m.group(3))
     found = set()
     for org in c.orgs - {key}:
@@ -180,8 +181,8 @@ def _apposition(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
         pattern = rf"\b{re.escape(org)}, (?:the )?{place}'s (?:[a-z]+ ){{0,2}}{head}\b"
         if any(re.search(pattern, t) for t in c.texts):
             found.add(org)
-    if org := _one(found):
-        return org, f"“{written}” describes {org!r} in apposition in the corpus"
+    if joined := _one(found):
+        return joined, f"“{written}” describes {joined!r} in apposition in the corpus"
     return None
 
 
