@@ -80,7 +80,7 @@ def test_clustering_keeps_two_stories_apart_and_joins_one() -> None:
     groups, _ = clustering.cluster(
         claims,
         vectors=_same_vectors(4),
-        apart=lambda a, b: separation.apart([traces[i] for i in a], [traces[i] for i in b]),
+        stories=[separation.Span.of(t) for t in traces],
     )
     assert sorted(sorted(d for d, _ in g) for g in groups) == [["d0", "d1"], ["d2", "d3"]]
     together, _ = clustering.cluster(claims, vectors=_same_vectors(4))

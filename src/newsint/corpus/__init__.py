@@ -94,7 +94,7 @@ def build(
         [((c.doc, c.id), c.text, c.same_as) for c in claims],
         threshold=used,
         vectors=vectors,
-        apart=lambda a, b: separation.apart([traces[i] for i in a], [traces[i] for i in b]),
+        stories=[separation.Span.of(t) for t in traces],
     )
     copies = _copied_claims(every, original_of, documents)
     clusters = []

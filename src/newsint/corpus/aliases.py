@@ -35,7 +35,7 @@ import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -72,7 +72,8 @@ def initials(key: str) -> str:
 @dataclass(slots=True)
 class _Corpus:
     """The named sources' normalised names, by kind, as the corpus writes them, where, and
-    the corpus's texts (folded) for appositions."""
+    the corpus's texts for appositions; indexes so that no rule compares every pair of names
+    (a rebuild reads the whole store: its cost must grow with the corpus, not its square)."""
 
     names: set[str]
     orgs: set[str]
@@ -81,6 +82,24 @@ class _Corpus:
     written: dict[str, str]
     docs_of: dict[str, set[str]]
     texts: list[str]
+    by_initials: dict[str, set[str]] = field(default_factory=dict)
+    by_last_word: dict[str, set[str]] = field(default_factory=dict)
+    by_prefixes: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for key in self.orgs:
+            if " " in key:
+                self.by_initials.setdefault(initials(key), set()).add(key)
+        for key in self.media:
+            if " " in key:
+                self.by_last_word.setdefault(key.split()[-1], set()).add(key)
+        for key in self.people:
+            self.by_prefixes.setdefault(_prefixes(key), set()).add(key)
+
+
+def _prefixes(key: str) -> tuple[str, ...]:
+    """The first four letters of each word: two spellings of one name share them."""
+    return tuple(w[:4] for w in key.split())
 
 
 def corpus_aliases(
@@ -100,7 +119,7 @@ def corpus_aliases(
         people={keys[(s.doc, s.id)] for s in named if s.kind not in _ORGS} & names,
         written={keys[(s.doc, s.id)]: s.name for s in named},
         docs_of=docs_of,
-        texts=[_fold(t) for t in texts],
+        texts=list(texts),
     )
     found: dict[str, tuple[str, str]] = {}
     for key in sorted(names):
@@ -123,22 +142,21 @@ def _alias(key: str, c: _Corpus) -> tuple[str, str] | None:
         owner = " ".join(words[:-1])
         if owner in c.names:
             return owner, f"“{written}” is the report of {owner!r}, a source of the corpus"
-        if owner.upper() in written and (full := _one(_acronym_of(owner, c.orgs))):
+        if owner.upper() in written and (full := _one(c.by_initials.get(owner, set()))):
             return full, f"“{written}” is the report of {owner.upper()}, initials of {full!r}"
     acronym = len(words) == 1 and 2 <= len(key) <= 6 and key.upper() in written
-    if acronym and (full := _one(_acronym_of(key, c.orgs))):
+    if acronym and (full := _one(c.by_initials.get(key, set()))):
         return full, f"“{written}” is the initials of {full!r}, named in the corpus"
     if len(words) == 1 and key in c.media:
-        longer = {m for m in c.media if m.endswith(" " + key)}
+        longer = c.by_last_word.get(key, set())
         if full := _one(longer):
             return full, f"“{written}” is short for {full!r}, the one outlet ending so"
     if key in c.orgs:
         return _place_form(key, written, c) or _apposition(key, written, c)
     if key not in c.people:
         return None
-    variants = {
-        n for n in c.people - {key} if _variant(key, n) and not c.docs_of[key] & c.docs_of[n]
-    }
+    similar = c.by_prefixes.get(_prefixes(key), set()) - {key}
+    variants = {n for n in similar if _variant(key, n) and not c.docs_of[key] & c.docs_of[n]}
     if (other := _one(variants)) and _preferred(other, key, c.docs_of):
         return other, f"“{written}” is a spelling of {other!r}, a source in other outlets"
     return None
@@ -173,14 +191,19 @@ def _apposition(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
     described = _fold(written) if m else ""
     if not m or written.replace("\u2019", "'").split("'s ", 1)[-1] != described.split("'s ", 1)[-1]:
         return None  # "Korea's National Intelligence Service" is a name, not a description
-    place, head = re.escape(m.group(1)), re.escape(m.group(3))
+    place, head = m.group(1), re.escape(m.group(3))
+    pattern = re.compile(rf"([\w' -]+), (?:the )?{re.escape(place)}'s (?:[a-z]+ ){{0,2}}{head}\b")
     found = set()
-    for org in c.orgs - {key}:
-        if len(org.split()) < 2 or "'" in org:
-            continue
-        pattern = rf"\b{re.escape(org)}, (?:the )?{place}'s (?:[a-z]+ ){{0,2}}{head}\b"
-        if any(re.search(pattern, t) for t in c.texts):
-            found.add(org)
+    for text in c.texts:
+        if place not in text.lower():
+            continue  # most texts never name the place: no need to fold and search them
+        for hit in pattern.finditer(_fold(text)):
+            before = hit.group(1)
+            found |= {
+                org
+                for org in c.orgs - {key}
+                if " " in org and "'" not in org and re.search(rf"\b{re.escape(org)}$", before)
+            }
     if joined := _one(found):
         return joined, f"“{written}” describes {joined!r} in apposition in the corpus"
     return None
@@ -188,10 +211,6 @@ def _apposition(key: str, written: str, c: _Corpus) -> tuple[str, str] | None:
 
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2018", "'")).lower()
-
-
-def _acronym_of(acronym: str, orgs: set[str]) -> set[str]:
-    return {o for o in orgs if len(o.split()) > 1 and initials(o) == acronym}
 
 
 def _one(candidates: set[str]) -> str | None:

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsint.corpus.aliases import initials, report_words
 from newsint.corpus.own_sources import fold, reporting_verbs
@@ -54,9 +55,14 @@ def _nameless(name: str) -> bool:
     return set(re.findall(r"[a-z]+", name)) <= report_words()
 
 
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
 def _sentence(text: str, claim: str) -> tuple[str, str] | None:
     """The part of the claim's sentence before it, and the claim's text, folded."""
-    folded, wanted = fold(text), fold(claim).strip(" \"'“”")
+    folded, wanted = _folded(text), fold(claim).strip(" \"'“”")
     at = folded.find(wanted) if len(wanted) > 10 else -1
     if at < 0:
         return None
@@ -69,24 +75,48 @@ def _credited(words: list[str], room: int) -> bool:
     return bool(reporting_verbs() & set(words[:room]))
 
 
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """The corpus's names by their first word, so a sentence is read once, not once a name."""
+
+    by_first: dict[str, tuple[tuple[str, str], ...]]
+
+    @classmethod
+    def of(cls, names: dict[str, set[str]]) -> NameIndex:
+        by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for identity, written in sorted(names.items()):
+            for name in sorted(written):
+                by_first[name.split()[0]].append((identity, name))
+        return cls({k: tuple(v) for k, v in by_first.items()})
+
+
 def relayer(
-    before: str, claim: str, names: dict[str, set[str]], cited: Iterable[str] = ()
+    before: str,
+    claim: str,
+    names: NameIndex | dict[str, set[str]],
+    cited: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The identity named, with a reporting verb, right before the claim or at its head, and
     the name it is written with there; a name inside the name of a source the claim is
     ``cited`` to ("Baghdad" in "officials in Baghdad") is where that source is, not who says
     it, and a name inside a longer one ("Intelligence" in "National Intelligence Service") is
     part of it."""
+    index = names if isinstance(names, NameIndex) else NameIndex.of(names)
     text = f"{before}{claim}"
     head = len(before)
     spans: list[tuple[int, int, str, str]] = []
     folded = [fold(c) for c in cited]
-    for identity, written in sorted(names.items()):
-        for name in written:
-            if any(name in c for c in folded):
+    for token in re.finditer(r"[\w'-]+", text):
+        if token.start() > head and len(re.findall(r"[a-z]+", text[head : token.start()])) > _HEAD:
+            break
+        if token.start() and text[token.start() - 1].isalnum():
+            continue
+        for identity, name in index.by_first.get(token.group().split("-")[0], ()):
+            end = token.start() + len(name)
+            if not text.startswith(name, token.start()) or text[end : end + 1].isalnum():
                 continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-                spans.append((m.start(), m.end(), identity, name))
+            if not any(name in c for c in folded):
+                spans.append((token.start(), end, identity, name))
     found = []
     for start, end, identity, name in spans:
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in spans):
@@ -123,11 +153,12 @@ def relayed(
 ) -> Relays:
     """The claims with the relayed source credited instead of its channels."""
     found_all = Relays(claims=[])
+    index = NameIndex.of(names)
     for c in claims:
         doc = documents.get(c.doc)
         parts = _sentence(doc.text, c.text) if doc and c.source_ids else None
         written = [sources[(c.doc, s)].name for s in c.source_ids if (c.doc, s) in sources]
-        found = relayer(*parts, names, written) if parts else None
+        found = relayer(*parts, index, written) if parts else None
         cited = frozenset(identity_of.get((c.doc, s), f"anon:{s}") for s in c.source_ids)
         if found is None or found[0] in cited:
             found_all.claims.append(c)

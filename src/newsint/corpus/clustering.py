@@ -21,10 +21,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from newsint.corpus import separation
+from newsint.corpus.separation import Span
 
 METHOD = "newsint.claim-cluster.tfidf.v1"
 
@@ -226,12 +229,12 @@ def cluster(
     *,
     threshold: float | None = None,
     vectors: np.ndarray | None = None,
-    apart: Callable[[list[int], list[int]], str | None] | None = None,
+    stories: Sequence[Span] | None = None,
 ) -> tuple[list[list[Key]], dict[Key, str]]:
     """Cluster ``(key, text, same_as)`` claims; return the clusters (members in input order)
     and, per claim, the evidence that put it in its cluster. With ``vectors`` (one unit row per
-    claim) claims are compared by meaning, else by words. ``apart`` (claim indices of two
-    clusters → a reason or None) keeps two clusters apart whatever their similarity: two
+    claim) claims are compared by meaning, else by words. ``stories`` (one span per claim: its
+    day and sources) keeps two clusters apart whatever their similarity when they are two
     stories on one subject (:mod:`newsint.corpus.separation`)."""
     keys = [k for k, _, _ in claims]
     index = {k: i for i, k in enumerate(keys)}
@@ -264,18 +267,25 @@ def cluster(
     # strongest links first; a link joins two clusters only when, on average, their claims are
     # still alike: single links alone chain a news cycle's claims into one cluster
     members: dict[int, list[int]] = defaultdict(list)
+    spans: dict[int, Span] = {}
     for i in range(len(keys)):
         members[find(i)].append(i)
+        if stories is not None:
+            root = find(i)
+            spans[root] = spans[root].join(stories[i]) if root in spans else stories[i]
     edges = sorted(similar.edges([d for d, _ in keys]), key=lambda e: (-e[0], e[1], e[2]))
     for score, i, j in edges:
         a, b = find(i), find(j)
-        if a == b or similar.mean(members[a], members[b]) < similar.mean_min:
+        if a == b or (spans and separation.apart(spans[a], spans[b])):
             continue
-        if apart is not None and apart(members[a], members[b]):
+        if similar.mean(members[a], members[b]) < similar.mean_min:
             continue
         merged = members.pop(a) + members.pop(b)
+        joined = spans.pop(a).join(spans.pop(b)) if spans else None
         union(a, b)
         members[find(a)] = merged
+        if joined is not None:
+            spans[find(a)] = joined
         for k, other in ((i, j), (j, i)):
             if score > best.get(k, (0.0, -1))[0]:
                 best[k] = (score, other)

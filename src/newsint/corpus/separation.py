@@ -47,23 +47,44 @@ def day_of(published: str | None) -> date | None:
         return None
 
 
-def gap_days(a: Sequence[Trace], b: Sequence[Trace]) -> int | None:
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What a group of claims tells about its story: the first and last day of its dated
+    documents and its named sources; two groups joined have the joined span."""
+
+    first: date | None
+    last: date | None
+    sources: frozenset[str]
+
+    @classmethod
+    def of(cls, trace: Trace) -> Span:
+        return cls(trace.day, trace.day, trace.sources)
+
+    def join(self, other: Span) -> Span:
+        days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        first, last = (min(days), max(days)) if days else (None, None)
+        return Span(first, last, self.sources | other.sources)
+
+
+def span(traces: Sequence[Trace]) -> Span:
+    days = [t.day for t in traces if t.day is not None]
+    sources = frozenset().union(*(t.sources for t in traces))
+    return Span(min(days, default=None), max(days, default=None), sources)
+
+
+def gap_days(a: Span, b: Span) -> int | None:
     """Days between the date ranges of two groups (0 when they overlap); None when either
     group has no dated claim."""
-    days_a = [t.day for t in a if t.day is not None]
-    days_b = [t.day for t in b if t.day is not None]
-    if not days_a or not days_b:
+    if a.first is None or a.last is None or b.first is None or b.last is None:
         return None
-    later = max(min(days_b) - max(days_a), min(days_a) - max(days_b))
-    return max(later.days, 0)
+    return max((b.first - a.last).days, (a.first - b.last).days, 0)
 
 
-def apart(a: Sequence[Trace], b: Sequence[Trace]) -> str | None:
+def apart(a: Span | Sequence[Trace], b: Span | Sequence[Trace]) -> str | None:
     """Why two groups of claims are different stories, or None when nothing says so."""
+    a = a if isinstance(a, Span) else span(a)
+    b = b if isinstance(b, Span) else span(b)
     gap = gap_days(a, b)
-    if gap is None or gap <= MAX_GAP_DAYS:
-        return None
-    shared = frozenset().union(*(t.sources for t in a)) & frozenset().union(*(t.sources for t in b))
-    if shared:
+    if gap is None or gap <= MAX_GAP_DAYS or a.sources & b.sources:
         return None
     return f"published {gap} days apart with no source in common: different stories"
