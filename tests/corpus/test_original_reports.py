@@ -83,4 +83,6 @@ def test_an_original_report_that_names_its_source_passes_the_credit_to_it() -> N
     identity_of[(D[4], "s1")] = "src:sarah-whitfield"
     cluster = _cluster(claims, identity_of)
     assert cluster.sources == [ali, "src:sarah-whitfield"]
-    assert cluster.amplification == {ali: 3}
+    # Foreign Policy's report is carried by two outlets (its own and d2): amplification, not a
+    # source (guide 6: "one source, or one original report, carried by several outlets")
+    assert cluster.amplification == {ali: 3, fp: 2}

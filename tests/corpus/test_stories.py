@@ -95,3 +95,30 @@ def test_the_scorer_counts_exact_claims_flags_and_merged_stories() -> None:
     assert score.republications == (1, 1) and score.false_republications == [("b0", "b2")]
     assert score.merged == [["a", "b"]]
     assert "exact 1/2" in score.lines()[0] and "NOT met" in score.lines()[0]
+
+
+def test_the_scorer_takes_the_cluster_the_versions_lead_with_on_a_tie() -> None:
+    """Two clusters hold both versions of a story: a detail both repeat (k1) and what both lead
+    with (k2, their central claims); the story's claim is the second."""
+    documents = [{"id": f"a{n}", "story": "a"} for n in range(2)]
+    store_documents = [{"sha256": f"sha-{d['id']}", "doc_id": d["id"]} for d in documents]
+    clusters = [
+        {"id": "k1", "independent_sources": 4, "amplification": {}},
+        {"id": "k2", "independent_sources": 1, "amplification": {}},
+    ]
+    links = [
+        {"cluster": k, "doc": f"sha-a{n}", "claim_id": c}
+        for k, c in (("k1", "c2"), ("k2", "c1"))
+        for n in range(2)
+    ]
+    score = stories.score(
+        [_gold("a", ["a0", "a1"], 1, [])],
+        documents,
+        store_documents=store_documents,
+        clusters=clusters,
+        links=links,
+        duplicates=[],
+        names={},
+        central={("sha-a0", "c1"), ("sha-a1", "c1")},
+    )
+    assert [(c.found, c.counted, c.exact) for c in score.claims] == [(2, 1, True)]

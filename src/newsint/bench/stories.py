@@ -135,11 +135,19 @@ def score(
     links: list[Row],
     duplicates: list[Row],
     names: dict[str, str],
+    central: set[tuple[str, str]] | None = None,
 ) -> StoryScore:
     """Score the store's corpus tables (as rows) against the annotations. ``store_documents``
     gives each stored document's ``sha256`` and ``doc_id`` (the excerpt's id); ``names`` maps
-    source identities to their names."""
+    source identities to their names; ``central``: the (sha256, claim id) of each document's
+    central claim, which break ties between clusters holding as many of a story's documents
+    (the story's claim is what its versions lead with, not a detail they all repeat)."""
     ids: dict[str, str] = {str(d["sha256"]): str(d["doc_id"]) for d in store_documents}
+    leads: dict[str, int] = defaultdict(int)
+    for link in links:
+        leads[link["cluster"]] += (str(link["doc"]), str(link.get("claim_id"))) in (
+            central or set()
+        )
 
     def id_of(sha: object) -> str:
         return ids.get(str(sha), str(sha))
@@ -155,7 +163,7 @@ def score(
         wanted = set(g["documents"])
         best = max(
             by_id,
-            key=lambda k: (len(docs_of[k] & wanted), -len(docs_of[k] - wanted), k),
+            key=lambda k: (len(docs_of[k] & wanted), -len(docs_of[k] - wanted), leads[k], k),
             default=None,
         )
         cluster = by_id.get(best) if best else None
@@ -220,5 +228,6 @@ def evaluate(folder: Path, workdir: Path, *, workers: int | None = None) -> tupl
             links=list(store.rows("corpus_claim_links")),
             duplicates=list(store.rows("corpus_duplicates")),
             names=names,
+            central={(r["doc"], r["id"]) for r in store.rows("claims") if r["central"]},
         )
     return result, counts

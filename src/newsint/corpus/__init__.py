@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsint.corpus import authorship, clustering, corroboration, identity, meaning, republications
+from newsint.corpus import (
+    authorship,
+    channels,
+    clustering,
+    corroboration,
+    identity,
+    meaning,
+    own_sources,
+    republications,
+    separation,
+)
 from newsint.corpus.records import (
     ClaimLink,
     ClaimRecord,
@@ -25,6 +35,9 @@ VERSIONS = {
     "claim_vectors": meaning.VERSION,
     "corroboration": corroboration.RULES,
     "republications": f"{republications.METHOD} threshold={republications.THRESHOLD}",
+    "own_sources": own_sources.RULES,
+    "channels": channels.RULES,
+    "separation": f"{separation.RULES} max_gap_days={separation.MAX_GAP_DAYS}",
 }
 
 __all__ = ["VERSIONS", "CorpusInput", "CorpusResult", "build"]
@@ -60,7 +73,13 @@ def build(
     every = sorted(
         (c for c in data.claims if c.doc in documents), key=lambda c: order((c.doc, c.id))
     )
-    claims = [c for c in every if c.doc not in original_of]  # republications add no claim
+    sources = {(s.doc, s.id): s for s in data.sources}
+    # republications add no claim; a claim's subject is not its source
+    claims = own_sources.own_sources((c for c in every if c.doc not in original_of), sources)
+    names = channels.names_of(data.sources, identity_of)
+    relays = channels.relayed(claims, documents, names, identity_of, sources)
+    claims = relays.claims
+    identity_of.update(relays.identities)
     by_key = {(c.doc, c.id): c for c in claims}
     vectors = None
     if by_meaning:
@@ -70,10 +89,12 @@ def build(
     else:
         used = clustering.THRESHOLD if threshold is None else threshold
         method = f"{clustering.METHOD} threshold={used}"
+    traces = _traces(claims, documents, identity_of)
     groups, evidence = clustering.cluster(
         [((c.doc, c.id), c.text, c.same_as) for c in claims],
         threshold=used,
         vectors=vectors,
+        stories=[separation.Span.of(t) for t in traces],
     )
     copies = _copied_claims(every, original_of, documents)
     clusters = []
@@ -90,10 +111,11 @@ def build(
             bylines=bylines,
             outlets=outlets,
             interested=interested,
+            channels=relays.channels,
         )
         clusters.append(record)
         links += [
-            ClaimLink(doc=d, claim_id=c, cluster=record.id, evidence=evidence[(d, c)])
+            ClaimLink(d, c, record.id, _joined(evidence[(d, c)], relays.evidence.get((d, c))))
             for d, c in members
         ]
         links += [
@@ -112,6 +134,22 @@ def build(
 
 
 Key = tuple[str, str]
+
+
+def _joined(*parts: str | None) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+def _traces(
+    claims: list[ClaimRecord], documents: dict[str, DocRecord], identity_of: dict[Key, str]
+) -> list[separation.Trace]:
+    """Each claim's day and named sources, which tell two stories on one subject apart."""
+    out = []
+    for c in claims:
+        named = {identity_of.get((c.doc, s), "") for s in (*c.source_ids, *c.supported_by)}
+        day = separation.day_of(documents[c.doc].published)
+        out.append(separation.Trace(day, frozenset(i for i in named if i.startswith("src:"))))
+    return out
 
 
 def _copied_claims(

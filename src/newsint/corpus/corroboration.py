@@ -10,8 +10,9 @@ contradictions (``newsint.corroboration.v1``).
   claim of the cluster: five outlets quoting Bob Kent are one source, not five. Anonymous
   sources are never merged (see :mod:`newsint.corpus.identity`), so each counts once per
   document; ``anonymous_only`` flags a cluster that rests on them alone.
-* **Amplification**: a source identity that supports the cluster in two or more documents;
-  ``amplification`` maps each such identity to its number of documents. An author whose
+* **Amplification**: a source identity that supports the cluster in two or more documents,
+  or an original report (an outlet's own report, credited by other versions) carried by two
+  or more; ``amplification`` maps each to its number of documents. An author whose
   byline is a source identity (:func:`newsint.corpus.identity.resolve_authors`) supports the
   claims their article makes in its own voice, and a source of the claim who writes another
   version of it amplifies it there too (``authored_by``): the guide's "including when its
@@ -58,13 +59,17 @@ def corroborate(
     bylines: dict[str, tuple[str, ...]] | None = None,
     outlets: dict[str, str] | None = None,
     interested: frozenset[str] = frozenset(),
+    channels: dict[Key, frozenset[str]] | None = None,
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
     source identity; ``republications``: copies of its documents that carry it (``members``
     holds no claim of a republication: they add no document and no source); ``bylines`` and
     ``outlets``: the source identities of each document's authors and of its outlet, when they
     are quoted or credited in the corpus (:mod:`newsint.corpus.authorship`); ``interested``:
-    the identities that are interested parties (they confirm nothing on the record)."""
+    the identities that are interested parties (they confirm nothing on the record);
+    ``channels``: per claim, the identities that relay its source there
+    (:mod:`newsint.corpus.channels`): a channel of the claim in an article backs none of its
+    claims there."""
     bylines, outlets = bylines or {}, outlets or {}
     backers: dict[str, set[str]] = {}  # document -> identities that back the claim there
     disputers: set[str] = set()
@@ -88,7 +93,8 @@ def corroborate(
         declined = {s for c in group for s in c.not_confirmed_by}
         disputers |= {ident(doc, s) for s in against}
         backing = {s for c in group for s in c.source_ids} - against - declined
-        backers[doc] = {ident(doc, s) for s in backing}
+        relaying = {i for c in group for i in (channels or {}).get((doc, c.id), ())}
+        backers[doc] = {ident(doc, s) for s in backing} - relaying
         if not backing and all(not c.source_ids for c in group):
             backers[doc] |= set(writers(doc))  # the outlet's own assertion
     if any(i for ids in backers.values() for i in ids if not i.startswith("outlet:")):
@@ -105,7 +111,7 @@ def corroborate(
     authored_by = sorted(w for w, docs in written.items() if supporters.get(w, set()) - docs)
     for writer in authored_by:
         supporters[writer] |= written[writer]
-    _rest_on_original_reports(supporters, backers, outlets)
+    reports = _rest_on_original_reports(supporters, backers, outlets)
 
     def order(doc: str) -> tuple[bool, str, int]:
         d = documents[doc]
@@ -114,7 +120,8 @@ def corroborate(
     ordered = sorted(members, key=lambda k: (order(k[0]), _number(k[1])))
     first = documents[ordered[0][0]]
     independent = sorted(supporters)
-    amplification = {i: len(docs) for i, docs in sorted(supporters.items()) if len(docs) > 1}
+    carried = {**reports, **supporters}  # an original report is carried, not a source
+    amplification = {i: len(docs) for i, docs in sorted(carried.items()) if len(docs) > 1}
     anonymous = [i for i in independent if i.startswith("anon:")]
     on_record = [i for i in independent if i.startswith("src:") and i not in interested]
     return ClaimCluster(
@@ -148,17 +155,22 @@ def _by_identity(backers: dict[str, set[str]]) -> dict[str, set[str]]:
 
 def _rest_on_original_reports(
     supporters: dict[str, set[str]], backers: dict[str, set[str]], outlets: dict[str, str]
-) -> None:
+) -> dict[str, set[str]]:
     """An outlet credited with the claim elsewhere ("according to Foreign Policy") whose own
     report of it is in the cluster and credits its sources is not one more source: the credit
-    rests on that report, so its sources are amplified there instead."""
+    rests on that report, so its sources are amplified there instead. Returns each such
+    report's documents (its own and those crediting it): the guide's "one original report
+    carried by several outlets" is amplification, though not a source."""
+    reports: dict[str, set[str]] = {}
     for doc, outlet in sorted(outlets.items()):
         sources = backers.get(doc, set()) - {outlet}
         if outlet not in supporters or not sources or outlet in backers.get(doc, set()):
             continue
         credited = supporters.pop(outlet) - {doc}
+        reports[outlet] = credited | {doc}
         for source in sources:
             supporters[source] |= credited
+    return reports
 
 
 def _number(local_id: str) -> int:

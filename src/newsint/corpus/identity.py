@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from newsint.corpus import aliases
 from newsint.corpus.records import (
     ActorIdentity,
     ActorLink,
@@ -93,7 +94,15 @@ def resolve_sources(
     links: list[SourceLink] = []
     short_names = _short_names(named, keys)
     named_here = {(s.doc, keys[(s.doc, s.id)]): s for s in reversed(named)}
+    renamed = aliases.corpus_aliases(named, keys, (d.text for d in docs.values()))
+    descriptions = aliases.described(ordered, {**keys, **_all_keys(ordered)})
     for s in ordered:
+        if (s.doc, s.id) in descriptions:
+            keys[(s.doc, s.id)], why = descriptions[(s.doc, s.id)]
+            s = dataclasses.replace(s, anonymous=False)
+            members[f"src:{slug(keys[(s.doc, s.id)])}"].append(s)
+            links.append(SourceLink(s.doc, s.id, f"src:{slug(keys[(s.doc, s.id)])}", why))
+            continue
         twin = named_here.get((s.doc, normalise(s.name))) if s.anonymous else None
         if twin is not None:
             keys[(s.doc, s.id)] = keys[(twin.doc, twin.id)]
@@ -125,6 +134,9 @@ def resolve_sources(
                     f"starts with it, “{first}”, named in this document too"
                 )
                 key = first
+            if key in renamed:
+                key, why = renamed[key]
+                evidence = why if evidence == "same name" else f"{evidence}; {why}"
             identity = f"src:{slug(key)}"
         members[identity].append(s)
         evidence += twin_note
@@ -134,6 +146,10 @@ def resolve_sources(
         _source_identity(identity, group, originals) for identity, group in members.items()
     ]
     return sorted(identities, key=lambda i: i.id), links
+
+
+def _all_keys(sources: list[SourceRecord]) -> dict[tuple[str, str], str]:
+    return {(s.doc, s.id): normalise(s.name) for s in sources}
 
 
 def _short_names(
