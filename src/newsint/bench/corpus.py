@@ -129,29 +129,40 @@ def run(
 
 
 def _stories(result: BenchResult) -> None:
-    """Score the same-story corpus into ``result`` (skipped when the annotations are absent)."""
+    """Score the same-story corpus into ``result``: the development stories (``stories_*``, the
+    rules were written reading them) and the held-out ones (``heldout_stories_*``, never read
+    for rules); each is skipped when its annotations are absent."""
     from newsint.bench import stories
 
     folder = stories.stories_folder()
-    if not (folder / "gold.jsonl").exists():
-        result.extra["stories"] = f"skipped: no {folder / 'gold.jsonl'}"
-        return
+    for prefix, where in (("stories", folder), ("heldout_stories", folder / "heldout")):
+        if not (where / "gold.jsonl").exists():
+            result.extra[prefix] = f"skipped: no {where / 'gold.jsonl'}"
+            continue
+        result.scorer_output += f"\n# {prefix} ({where}):"
+        _story_set(result, prefix, where)
+
+
+def _story_set(result: BenchResult, prefix: str, folder: Path) -> None:
+    from newsint.bench import stories
+
     with tempfile.TemporaryDirectory() as tmp, Timer() as timer:
         score, counts = stories.evaluate(folder, Path(tmp))
     n = len(score.claims)
-    result.figures["stories_exact"] = score.exact / n if n else 0.0
-    result.figures["stories_amplifiers"] = (
-        score.amplifiers[0] / score.amplifiers[1] if score.amplifiers[1] else 1.0
-    )
-    result.figures["stories_republications"] = (
-        score.republications[0] / score.republications[1] if score.republications[1] else 1.0
-    )
-    result.figures["stories_merged"] = float(len(score.merged))
+    figures = {
+        f"{prefix}_exact": score.exact / n if n else 0.0,
+        f"{prefix}_amplifiers": (
+            score.amplifiers[0] / score.amplifiers[1] if score.amplifiers[1] else 1.0
+        ),
+        f"{prefix}_republications": (
+            score.republications[0] / score.republications[1] if score.republications[1] else 1.0
+        ),
+        f"{prefix}_merged": float(len(score.merged)),
+    }
+    result.figures.update(figures)
     result.scorer_output += "\n" + "\n".join(score.lines())
-    result.scorer_output += "\n" + " ".join(
-        f"{k}={v:.4f}" for k, v in result.figures.items() if k.startswith("stories_")
-    )
-    result.extra["stories_ingest"] = f"{counts.stored} docs in {timer.seconds:.1f}s"
+    result.scorer_output += "\n" + " ".join(f"{k}={v:.4f}" for k, v in figures.items())
+    result.extra[f"{prefix}_ingest"] = f"{counts.stored} docs in {timer.seconds:.1f}s"
 
 
 def _copies(result: BenchResult) -> None:
