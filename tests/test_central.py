@@ -350,3 +350,37 @@ def test_the_outlets_own_claim_rests_only_on_supports_the_model_is_sure_of(
     claim = central(analysis)
     assert not claim.source_ids
     assert ("Alan Reid" in names(analysis, claim.supported_by)) is backed
+
+
+FRAGMENT_BACKERS = (
+    "Two aid workers held by rebels since March were freed on Sunday in an exchange of "
+    "prisoners, the army said.\n"
+    "The foreign ministry welcomed the exchange.\n"
+    "Colonel Ian Pratt said the two workers had been handed over at the border.\n"
+    "A video posted by the army showed the two workers crossing the bridge.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "backs"),
+    [
+        ("foreign ministry", False),  # "welcomed the exchange": a noun phrase asserts nothing
+        ("Ian Pratt", True),  # a clause that can be true or false
+        ("video", True),  # what a document shows is its statement
+    ],
+)
+def test_a_noun_phrase_statement_supports_nothing(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, backs: bool
+) -> None:
+    """Support is the same proposition in other words (guide 4): a statement whose content is
+    no proposition cannot be one, whatever the relation model guesses."""
+    from newsint.nlp import claims as claims_stage
+
+    monkeypatch.setattr(
+        claims_stage,
+        "relate_scored",
+        lambda target, statements: [("supports", 0.9)] * len(statements),
+    )
+    analysis = analyze_text(FRAGMENT_BACKERS)
+    backers = " ".join(names(analysis, central(analysis).supported_by))
+    assert (speaker in backers) is backs

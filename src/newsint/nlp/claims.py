@@ -167,6 +167,8 @@ def _judge_central(
     ]
     by_rule: dict[str, set[Relation]] = {}
     for i, (relation, ruled) in zip(asked, _relations(target, statements), strict=True):
+        if relation == "supports" and not _can_support(claims[i], fragments, sources):
+            relation = "unrelated"  # still found on evidence: the model's guesses stay out
         for source in claims[i].source_ids:
             by_source.setdefault(source, set()).add(relation)
             if ruled:
@@ -233,6 +235,17 @@ def _relations(target: Target, statements: list[Statement]) -> list[tuple[Relati
         confident = relation == "supports" and sure >= CONFIDENT_SUPPORT and not target.sources
         out[k] = (relation, confident)
     return out
+
+
+def _can_support(claim: Claim, fragments: Collection[str], sources: Sequence[Source]) -> bool:
+    """Whether a statement can assert the claim's proposition: a noun phrase cannot ("welcomed
+    the exchange", "the Apple Watch", "an ISIS blackout on social media": guide 4, support is the
+    same proposition in other words), unless a document says it ("a video showing the
+    deliverer being stopped": what a document shows is its statement)."""
+    if claim.id not in fragments:
+        return True
+    documents = {s.id for s in sources if s.kind == "document"}
+    return any(source in documents for source in claim.source_ids)
 
 
 def _speakers_at(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:
