@@ -338,11 +338,11 @@ def test_the_outlets_own_claim_rests_only_on_supports_the_model_is_sure_of(
     monkeypatch: pytest.MonkeyPatch, sure: float, backed: bool
 ) -> None:
     """A model guess of support on the topic does not make a speaker a backer of the outlet's
-    own claim; a confident one does (``claims.CONFIDENT_SUPPORT``)."""
-    from newsint.nlp import claims as claims_stage
+    own claim; a confident one does (``central_judgement.CONFIDENT_SUPPORT``)."""
+    from newsint.nlp import central_judgement
 
     monkeypatch.setattr(
-        claims_stage,
+        central_judgement,
         "relate_scored",
         lambda target, statements: [("supports", sure)] * len(statements),
     )
@@ -374,10 +374,10 @@ def test_a_noun_phrase_statement_supports_nothing(
 ) -> None:
     """Support is the same proposition in other words (guide 4): a statement whose content is
     no proposition cannot be one, whatever the relation model guesses."""
-    from newsint.nlp import claims as claims_stage
+    from newsint.nlp import central_judgement
 
     monkeypatch.setattr(
-        claims_stage,
+        central_judgement,
         "relate_scored",
         lambda target, statements: [("supports", 0.9)] * len(statements),
     )
