@@ -384,3 +384,20 @@ def test_a_noun_phrase_statement_supports_nothing(
     analysis = analyze_text(FRAGMENT_BACKERS)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It remains unclear why the ferry left the harbour in such heavy weather.",
+        "It was not immediately clear how many passengers were on board the ferry.",
+        "Why the captain ignored the warning remains unclear to investigators.",
+    ],
+)
+def test_an_open_question_the_outlet_states_is_no_claim(question: str) -> None:
+    """Guide 4: a claim can be true or false; "it remains unclear why ..." asks, it asserts
+    nothing to grade."""
+    analysis = analyze_text(
+        "A ferry carrying 80 passengers sank off the northern coast on Sunday.\n" + question + "\n"
+    )
+    assert all(question[:20] not in c.text for c in analysis.claims)

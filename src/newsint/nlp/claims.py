@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Source
 from newsint.nlp import central as central_stage
+from newsint.nlp import claim_words
 from newsint.nlp.central_judgement import judge_central
 from newsint.nlp.checkworthy import checkworthiness
 from newsint.nlp.claim_groups import (
@@ -136,9 +137,14 @@ def _unattributed(
     return claims
 
 
+#: "It remains unclear why ...", "It is not yet known whether ...": an open question the outlet
+#: states, not a proposition (guide 4); table ``open_questions``.
+OPEN_QUESTION = claim_words.pattern("open_questions", at_start=True)
+
+
 def _is_assertion(sent: object) -> bool:
     text = sent.text.strip()  # type: ignore[attr-defined]
-    if len(text.split()) < 5 or text.endswith("?"):
+    if len(text.split()) < 5 or text.endswith("?") or OPEN_QUESTION.match(text):
         return False
     root = sent.root  # type: ignore[attr-defined]
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)
