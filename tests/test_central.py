@@ -401,3 +401,31 @@ def test_an_open_question_the_outlet_states_is_no_claim(question: str) -> None:
         "A ferry carrying 80 passengers sank off the northern coast on Sunday.\n" + question + "\n"
     )
     assert all(question[:20] not in c.text for c in analysis.claims)
+
+
+DENIED = (
+    "The ministry denied reports that its troops had crossed the border on Friday.\n"
+    "Farmer Ali Demir said soldiers had driven through his village at dawn.\n"
+    "Aid worker Mara Quinn said the convoy had come from the north.\n"
+    "Quinn said she had counted twelve trucks on the road.\n"
+)
+
+
+@pytest.mark.parametrize(("speaker", "disputes"), [("Ali Demir", False), ("Mara Quinn", True)])
+def test_the_model_reads_a_side_only_for_a_speaker_quoted_more_than_once(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, disputes: bool
+) -> None:
+    """A statement without dispute words disputes a denial only by the model's guess; that
+    guess counts for a speaker the article quotes twice or more
+    (``central_judgement.DISPUTER_STATEMENTS``), not for one quoted once."""
+    from newsint.nlp import central_judgement
+
+    monkeypatch.setattr(
+        central_judgement,
+        "relate_scored",
+        lambda target, statements: [("disputes", 0.9)] * len(statements),
+    )
+    analysis = analyze_text(DENIED)
+    claim = central(analysis)
+    assert claim.text.startswith("The ministry denied")
+    assert (speaker in " ".join(names(analysis, claim.disputed_by))) is disputes
