@@ -429,3 +429,28 @@ def test_the_model_reads_a_side_only_for_a_speaker_quoted_more_than_once(
     claim = central(analysis)
     assert claim.text.startswith("The ministry denied")
     assert (speaker in " ".join(names(analysis, claim.disputed_by))) is disputes
+
+
+NAMED_SUBJECT = (
+    "Rumours that the singer Lena Holt had quit her band spread quickly online on Monday.\n"
+    "Holt said she was enjoying a long holiday in Spain with her family.\n"
+    "Promoter Sam Reyes said the band would tour this summer without its singer.\n"
+)
+
+
+@pytest.mark.parametrize(("speaker", "backs"), [("Holt", False), ("Sam Reyes", True)])
+def test_the_party_a_claim_names_is_its_subject_not_a_backer(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, backs: bool
+) -> None:
+    """What the claim's subject says on the topic is its own story: the model's guess of
+    support does not make it a second voice saying the claim (guide 4)."""
+    from newsint.nlp import central_judgement
+
+    monkeypatch.setattr(
+        central_judgement,
+        "relate_scored",
+        lambda target, statements: [("supports", 0.9)] * len(statements),
+    )
+    analysis = analyze_text(NAMED_SUBJECT)
+    backers = " ".join(names(analysis, central(analysis).supported_by))
+    assert (speaker in backers) is backs

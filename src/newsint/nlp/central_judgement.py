@@ -75,9 +75,17 @@ def judge_central(
     ]
     by_rule: dict[str, set[Relation]] = {}
     said = Counter(s for i in asked for s in claims[i].source_ids)
-    for i, (relation, ruled) in zip(asked, _relations(target, statements), strict=True):
+    subjects = _named_in(center, sources, attributions)
+    decided = zip(asked, statements, _relations(target, statements), strict=True)
+    for i, statement, (relation, ruled) in decided:
         if relation == "supports" and not _can_support(claims[i], fragments, sources):
             relation = "unrelated"  # still found on evidence: the model's guesses stay out
+        if (
+            relation == "supports"
+            and set(claims[i].source_ids) & subjects
+            and rule_relation(target, statement) != "supports"
+        ):
+            relation = "unrelated"  # the claim's subject on its topic, not saying it again
         if (
             relation == "disputes"
             and not ruled
@@ -159,6 +167,24 @@ def _relations(target: Target, statements: list[Statement]) -> list[tuple[Relati
         confident = relation == "supports" and sure >= CONFIDENT_SUPPORT and not target.sources
         out[k] = (relation, confident)
     return out
+
+
+def _named_in(
+    claim: Claim, sources: Sequence[Source], attributions: Sequence[Attribution]
+) -> set[str]:
+    """The sources the claim's own words name, not as its speakers ("Rumors about the death of
+    Fidel Castro", "Apple has redesigned the MacBook Air"): the claim's subject. What the subject
+    says on the topic is its own story, not a second voice saying the claim (guide 4: support
+    asserts the same proposition); only a restatement in the claim's words (the rules) backs it.
+    Those credited in the claim's sentence ("hailed as a hero by politicians") are its sources."""
+    credited = [span for a in attributions for span in a.source]
+    return {
+        s.id
+        for s in sources
+        for m in s.mentions
+        if any(overlaps(m, span) for span in claim.spans)
+        and not any(overlaps(m, c) for c in credited)
+    }
 
 
 def _can_support(claim: Claim, fragments: Collection[str], sources: Sequence[Source]) -> bool:
