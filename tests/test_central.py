@@ -26,6 +26,18 @@ def names(analysis: Analysis, ids: tuple[str, ...]) -> set[str]:
     return {by_id[i] for i in ids}
 
 
+def model_says(monkeypatch: pytest.MonkeyPatch, relation: str, sure: float) -> None:
+    """The relation model answers ``relation`` with probability ``sure`` for every statement it
+    is asked about, so that a test sees only the rules around it."""
+    from newsint.nlp import central_judgement
+
+    monkeypatch.setattr(
+        central_judgement,
+        "relate_scored",
+        lambda target, statements: [(relation, sure)] * len(statements),
+    )
+
+
 # -- the central claim is the lede's ------------------------------------------------------------
 
 LEDES = [
@@ -339,13 +351,7 @@ def test_the_outlets_own_claim_rests_only_on_supports_the_model_is_sure_of(
 ) -> None:
     """A model guess of support on the topic does not make a speaker a backer of the outlet's
     own claim; a confident one does (``central_judgement.CONFIDENT_SUPPORT``)."""
-    from newsint.nlp import central_judgement
-
-    monkeypatch.setattr(
-        central_judgement,
-        "relate_scored",
-        lambda target, statements: [("supports", sure)] * len(statements),
-    )
+    model_says(monkeypatch, "supports", sure)
     analysis = analyze_text(OUTLET_LEDE)
     claim = central(analysis)
     assert not claim.source_ids
@@ -374,13 +380,7 @@ def test_a_noun_phrase_statement_supports_nothing(
 ) -> None:
     """Support is the same proposition in other words (guide 4): a statement whose content is
     no proposition cannot be one, whatever the relation model guesses."""
-    from newsint.nlp import central_judgement
-
-    monkeypatch.setattr(
-        central_judgement,
-        "relate_scored",
-        lambda target, statements: [("supports", 0.9)] * len(statements),
-    )
+    model_says(monkeypatch, "supports", 0.9)
     analysis = analyze_text(FRAGMENT_BACKERS)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
@@ -418,13 +418,7 @@ def test_the_model_reads_a_side_only_for_a_speaker_quoted_more_than_once(
     """A statement without dispute words disputes a denial only by the model's guess; that
     guess counts for a speaker the article quotes twice or more
     (``central_judgement.DISPUTER_STATEMENTS``), not for one quoted once."""
-    from newsint.nlp import central_judgement
-
-    monkeypatch.setattr(
-        central_judgement,
-        "relate_scored",
-        lambda target, statements: [("disputes", 0.9)] * len(statements),
-    )
+    model_says(monkeypatch, "disputes", 0.9)
     analysis = analyze_text(DENIED)
     claim = central(analysis)
     assert claim.text.startswith("The ministry denied")
@@ -444,13 +438,7 @@ def test_the_party_a_claim_names_is_its_subject_not_a_backer(
 ) -> None:
     """What the claim's subject says on the topic is its own story: the model's guess of
     support does not make it a second voice saying the claim (guide 4)."""
-    from newsint.nlp import central_judgement
-
-    monkeypatch.setattr(
-        central_judgement,
-        "relate_scored",
-        lambda target, statements: [("supports", 0.9)] * len(statements),
-    )
+    model_says(monkeypatch, "supports", 0.9)
     analysis = analyze_text(NAMED_SUBJECT)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
