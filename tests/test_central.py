@@ -26,6 +26,18 @@ def names(analysis: Analysis, ids: tuple[str, ...]) -> set[str]:
     return {by_id[i] for i in ids}
 
 
+def model_says(monkeypatch: pytest.MonkeyPatch, relation: str, sure: float) -> None:
+    """The relation model answers ``relation`` with probability ``sure`` for every statement it
+    is asked about, so that a test sees only the rules around it."""
+    from newsint.nlp import central_judgement
+
+    monkeypatch.setattr(
+        central_judgement,
+        "relate_scored",
+        lambda target, statements: [(relation, sure)] * len(statements),
+    )
+
+
 # -- the central claim is the lede's ------------------------------------------------------------
 
 LEDES = [
@@ -338,15 +350,95 @@ def test_the_outlets_own_claim_rests_only_on_supports_the_model_is_sure_of(
     monkeypatch: pytest.MonkeyPatch, sure: float, backed: bool
 ) -> None:
     """A model guess of support on the topic does not make a speaker a backer of the outlet's
-    own claim; a confident one does (``claims.CONFIDENT_SUPPORT``)."""
-    from newsint.nlp import claims as claims_stage
-
-    monkeypatch.setattr(
-        claims_stage,
-        "relate_scored",
-        lambda target, statements: [("supports", sure)] * len(statements),
-    )
+    own claim; a confident one does (``central_judgement.CONFIDENT_SUPPORT``)."""
+    model_says(monkeypatch, "supports", sure)
     analysis = analyze_text(OUTLET_LEDE)
     claim = central(analysis)
     assert not claim.source_ids
     assert ("Alan Reid" in names(analysis, claim.supported_by)) is backed
+
+
+FRAGMENT_BACKERS = (
+    "Two aid workers held by rebels since March were freed on Sunday in an exchange of "
+    "prisoners, the army said.\n"
+    "The foreign ministry welcomed the exchange.\n"
+    "Colonel Ian Pratt said the two workers had been handed over at the border.\n"
+    "A video posted by the army showed the two workers crossing the bridge.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "backs"),
+    [
+        ("foreign ministry", False),  # "welcomed the exchange": a noun phrase asserts nothing
+        ("Ian Pratt", True),  # a clause that can be true or false
+        ("video", True),  # what a document shows is its statement
+    ],
+)
+def test_a_noun_phrase_statement_supports_nothing(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, backs: bool
+) -> None:
+    """Support is the same proposition in other words (guide 4): a statement whose content is
+    no proposition cannot be one, whatever the relation model guesses."""
+    model_says(monkeypatch, "supports", 0.9)
+    analysis = analyze_text(FRAGMENT_BACKERS)
+    backers = " ".join(names(analysis, central(analysis).supported_by))
+    assert (speaker in backers) is backs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It remains unclear why the ferry left the harbour in such heavy weather.",
+        "It was not immediately clear how many passengers were on board the ferry.",
+        "Why the captain ignored the warning remains unclear to investigators.",
+    ],
+)
+def test_an_open_question_the_outlet_states_is_no_claim(question: str) -> None:
+    """Guide 4: a claim can be true or false; "it remains unclear why ..." asks, it asserts
+    nothing to grade."""
+    analysis = analyze_text(
+        "A ferry carrying 80 passengers sank off the northern coast on Sunday.\n" + question + "\n"
+    )
+    assert all(question[:20] not in c.text for c in analysis.claims)
+
+
+DENIED = (
+    "The ministry denied reports that its troops had crossed the border on Friday.\n"
+    "Farmer Ali Demir said soldiers had driven through his village at dawn.\n"
+    "Aid worker Mara Quinn said the convoy had come from the north.\n"
+    "Quinn said she had counted twelve trucks on the road.\n"
+)
+
+
+@pytest.mark.parametrize(("speaker", "disputes"), [("Ali Demir", False), ("Mara Quinn", True)])
+def test_the_model_reads_a_side_only_for_a_speaker_quoted_more_than_once(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, disputes: bool
+) -> None:
+    """A statement without dispute words disputes a denial only by the model's guess; that
+    guess counts for a speaker the article quotes twice or more
+    (``central_judgement.DISPUTER_STATEMENTS``), not for one quoted once."""
+    model_says(monkeypatch, "disputes", 0.9)
+    analysis = analyze_text(DENIED)
+    claim = central(analysis)
+    assert claim.text.startswith("The ministry denied")
+    assert (speaker in " ".join(names(analysis, claim.disputed_by))) is disputes
+
+
+NAMED_SUBJECT = (
+    "Rumours that the singer Lena Holt had quit her band spread quickly online on Monday.\n"
+    "Holt said she was enjoying a long holiday in Spain with her family.\n"
+    "Promoter Sam Reyes said the band would tour this summer without its singer.\n"
+)
+
+
+@pytest.mark.parametrize(("speaker", "backs"), [("Holt", False), ("Sam Reyes", True)])
+def test_the_party_a_claim_names_is_its_subject_not_a_backer(
+    monkeypatch: pytest.MonkeyPatch, speaker: str, backs: bool
+) -> None:
+    """What the claim's subject says on the topic is its own story: the model's guess of
+    support does not make it a second voice saying the claim (guide 4)."""
+    model_says(monkeypatch, "supports", 0.9)
+    analysis = analyze_text(NAMED_SUBJECT)
+    backers = " ".join(names(analysis, central(analysis).supported_by))
+    assert (speaker in backers) is backs

@@ -148,6 +148,10 @@ CUES = [
     ("The senator said his remarks had been mischaracterized.", "dispute", "mischaracterized"),
     ("Diplomats described the rumours as wishful thinking.", "dispute", "as wishful"),
     ("The bank said it is not aware of any wrongdoing by its staff.", "dispute", "not aware of any"),
+    # the premise doubted, the claim called a mere rumour
+    ("\"We have never heard of such a commander,\" the elder said.", "dispute", "never heard of such"),
+    ("The paper now portrays the reported sum as a rumour.", "dispute", "as a rumour"),
+    ("Officials described the account as speculation.", "dispute", "as speculation"),
 ]  # fmt: skip
 
 
@@ -155,6 +159,18 @@ CUES = [
 def test_cues_are_found(passage: str, kind: str, cue: str) -> None:
     cues = analyze_text(passage).cues
     assert any(c.kind == kind and cue.lower() in c.text.lower() for c in cues), cues
+
+
+# passages near a cue that say nothing against a claim
+NOT_DISPUTES = [
+    "She said she had never heard of the band before the festival.",  # no doubted premise
+    "The film portrays the singer as a loner.",  # a portrait, not a rumour
+]
+
+
+@pytest.mark.parametrize("passage", NOT_DISPUTES)
+def test_near_cues_are_no_dispute(passage: str) -> None:
+    assert not [c for c in analyze_text(passage).cues if c.kind == "dispute"]
 
 
 # (hedged passage, plain passage): the hedged one has lower certainty

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newsint.models import Attribution, Claim, Cue, Grade, Reason, Source, Span
 from newsint.nlp import claim_words
 from newsint.nlp.central import opening_denial
-from newsint.nlp.claims import speaker_of
+from newsint.nlp.claim_groups import speaker_of
 from newsint.nlp.relations import content_words
 
 RULES = "newsint.grade.v1"
