@@ -10,7 +10,16 @@ from spacy.language import Language
 
 from newsint.nlp import load_pipeline
 from newsint.nlp.hedging import find_cues
-from newsint.nlp.relations import Relation, Stance, Statement, Target, allowed, relate
+from newsint.nlp.relation_model import contrast_features
+from newsint.nlp.relations import (
+    Relation,
+    Stance,
+    Statement,
+    Target,
+    allowed,
+    content_words,
+    relate,
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +38,7 @@ def stance(nlp: Language, text: str) -> Stance:
 
 
 CLAIM = Target("The mayor took bribes from a building firm", frozenset({"s1"}))
+OUTLET = Target("The singer has been killed off again in yet another internet hoax", frozenset())
 DENIAL = Target(
     "The ministry denied reports that its agents hacked the election commission",
     frozenset({"s1"}),
@@ -69,6 +79,9 @@ PASSAGES: list[tuple[Target, str, frozenset[str], Relation]] = [
     (CLAIM, "police did not respond to requests for comment", frozenset({"s5"}), "not_confirm"),
     # unrelated: the outlet's own voice, or only the topic shared
     (CLAIM, "the mayor took bribes from a building firm", frozenset(), "unrelated"),
+    # the outlet's own voice going on about its own claim (neither has a source) restates it
+    (OUTLET, "He is alive and well, his agent's office says nothing", frozenset(), "restates"),
+    (OUTLET, "the rumour spread on a fake news site", frozenset(), "restates"),
     # direction: two deniers of one allegation support each other
     (DENIAL, "the hacking reports are false", frozenset({"s2"}), "supports"),
     # direction: the accusers dispute a denial
@@ -127,6 +140,8 @@ ALLOWED: list[tuple[Target, Statement, set[Relation]]] = [
     ),
     # the outlet's own voice is no source
     (CLAIM, Statement("the mayor took bribes", frozenset()), {"unrelated"}),
+    # ... but of the outlet's own claim it is the same speaker
+    (OUTLET, Statement("the singer is alive", frozenset()), {"restates"}),
 ]
 
 
@@ -148,3 +163,49 @@ def test_no_dispute_without_a_dispute_cue(nlp: Language, text: str) -> None:
     statement = Statement(text, frozenset({"s6"}), stance(nlp, text))
     assert statement.stance is None
     assert relate(CLAIM, statement) != "disputes"
+
+
+# what sets a statement against the claim (relation_model.contrast_features, v3)
+CONTRASTS: list[tuple[Target, Statement, str]] = [
+    # one negates, the other does not, and they share words
+    (
+        Target("The network was planning a panel on abuse", frozenset({"s1"})),
+        Statement("There was never a panel on abuse planned", frozenset({"s2"})),
+        "neg_mismatch=True|shared=3",
+    ),
+    # both negate: no contrast
+    (
+        Target("No one was hurt in the blast", frozenset({"s1"})),
+        Statement("nobody was hurt, and no blast was heard", frozenset({"s2"})),
+        "neg_mismatch=False|shared=2",
+    ),
+    # numbers that differ, numbers shared
+    (
+        Target("The strike killed 12 people", frozenset({"s1"})),
+        Statement("the strike killed 3 people", frozenset({"s2"})),
+        "nums=differ",
+    ),
+    (
+        Target("The watch will start at $350", frozenset()),
+        Statement("I would get the $350 model", frozenset({"s2"})),
+        "nums=shared",
+    ),
+    # the statement's speaker is named in the claim: the accused answering
+    (
+        Target("Exxon misled investors about climate risks", frozenset({"s1"})),
+        Statement("the reports misrepresent the documents", frozenset({"Exxon Mobil"})),
+        "speaker_in_claim=True",
+    ),
+    # the speaker talks of themselves
+    (
+        Target("The firm paid the mayor", frozenset({"s1"})),
+        Statement("we never paid anyone", frozenset({"s2"})),
+        "first_person=True",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "statement", "feature"), CONTRASTS)
+def test_contrast_features(target: Target, statement: Statement, feature: str) -> None:
+    shared = len(content_words(target.text) & content_words(statement.text))
+    assert feature in contrast_features(target, statement, shared)
