@@ -10,16 +10,7 @@ from spacy.language import Language
 
 from newsint.nlp import load_pipeline
 from newsint.nlp.hedging import find_cues
-from newsint.nlp.relation_model import contrast_features
-from newsint.nlp.relations import (
-    Relation,
-    Stance,
-    Statement,
-    Target,
-    allowed,
-    content_words,
-    relate,
-)
+from newsint.nlp.relations import Relation, Stance, Statement, Target, allowed, relate
 
 
 @pytest.fixture(scope="module")
@@ -163,49 +154,3 @@ def test_no_dispute_without_a_dispute_cue(nlp: Language, text: str) -> None:
     statement = Statement(text, frozenset({"s6"}), stance(nlp, text))
     assert statement.stance is None
     assert relate(CLAIM, statement) != "disputes"
-
-
-# what sets a statement against the claim (relation_model.contrast_features, v3)
-CONTRASTS: list[tuple[Target, Statement, str]] = [
-    # one negates, the other does not, and they share words
-    (
-        Target("The network was planning a panel on abuse", frozenset({"s1"})),
-        Statement("There was never a panel on abuse planned", frozenset({"s2"})),
-        "neg_mismatch=True|shared=3",
-    ),
-    # both negate: no contrast
-    (
-        Target("No one was hurt in the blast", frozenset({"s1"})),
-        Statement("nobody was hurt, and no blast was heard", frozenset({"s2"})),
-        "neg_mismatch=False|shared=2",
-    ),
-    # numbers that differ, numbers shared
-    (
-        Target("The strike killed 12 people", frozenset({"s1"})),
-        Statement("the strike killed 3 people", frozenset({"s2"})),
-        "nums=differ",
-    ),
-    (
-        Target("The watch will start at $350", frozenset()),
-        Statement("I would get the $350 model", frozenset({"s2"})),
-        "nums=shared",
-    ),
-    # the statement's speaker is named in the claim: the accused answering
-    (
-        Target("Exxon misled investors about climate risks", frozenset({"s1"})),
-        Statement("the reports misrepresent the documents", frozenset({"Exxon Mobil"})),
-        "speaker_in_claim=True",
-    ),
-    # the speaker talks of themselves
-    (
-        Target("The firm paid the mayor", frozenset({"s1"})),
-        Statement("we never paid anyone", frozenset({"s2"})),
-        "first_person=True",
-    ),
-]
-
-
-@pytest.mark.parametrize(("target", "statement", "feature"), CONTRASTS)
-def test_contrast_features(target: Target, statement: Statement, feature: str) -> None:
-    shared = len(content_words(target.text) & content_words(statement.text))
-    assert feature in contrast_features(target, statement, shared)
