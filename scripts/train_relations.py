@@ -1,4 +1,4 @@
-"""Train newsint.relation_model.v1, the statement-to-claim relation, on newsint's own pairs.
+"""Train newsint.relation_model.v2, the statement-to-claim relation, on newsint's own pairs.
 
     python scripts/train_relations.py [--cv-only] [--folds 5] [FILES...]
 

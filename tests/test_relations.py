@@ -29,6 +29,7 @@ def stance(nlp: Language, text: str) -> Stance:
 
 
 CLAIM = Target("The mayor took bribes from a building firm", frozenset({"s1"}))
+OUTLET = Target("The singer has been killed off again in yet another internet hoax", frozenset())
 DENIAL = Target(
     "The ministry denied reports that its agents hacked the election commission",
     frozenset({"s1"}),
@@ -69,6 +70,9 @@ PASSAGES: list[tuple[Target, str, frozenset[str], Relation]] = [
     (CLAIM, "police did not respond to requests for comment", frozenset({"s5"}), "not_confirm"),
     # unrelated: the outlet's own voice, or only the topic shared
     (CLAIM, "the mayor took bribes from a building firm", frozenset(), "unrelated"),
+    # the outlet's own voice going on about its own claim (neither has a source) restates it
+    (OUTLET, "He is alive and well, his agent's office says nothing", frozenset(), "restates"),
+    (OUTLET, "the rumour spread on a fake news site", frozenset(), "restates"),
     # direction: two deniers of one allegation support each other
     (DENIAL, "the hacking reports are false", frozenset({"s2"}), "supports"),
     # direction: the accusers dispute a denial
@@ -127,6 +131,8 @@ ALLOWED: list[tuple[Target, Statement, set[Relation]]] = [
     ),
     # the outlet's own voice is no source
     (CLAIM, Statement("the mayor took bribes", frozenset()), {"unrelated"}),
+    # ... but of the outlet's own claim it is the same speaker
+    (OUTLET, Statement("the singer is alive", frozenset()), {"restates"}),
 ]
 
 

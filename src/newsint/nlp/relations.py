@@ -7,7 +7,8 @@ guide's rules (``newsint.relations.v1``; the direction rules are constraints, ne
   "we are not able to validate reports") does not confirm the claim; without such a cue nothing
   is a non-confirmation, whatever the model says;
 * a statement by the claim's own source restates it: a speaker never disputes their own claim
-  (a qualification lowers credibility through its hedges instead);
+  (a qualification lowers credibility through its hedges instead); so does a statement in the
+  outlet's own voice when the claim is the outlet's own (neither has a source);
 * a denial or dispute by another speaker disputes the claim, unless the claim is itself a
   denial: two speakers who deny the same allegation support each other;
 * when the claim is a denial, the accusers (the sources of the denied report, nested in the
@@ -114,7 +115,8 @@ def relate_scored(target: Target, statements: Sequence[Statement]) -> list[tuple
 def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
     """The relations the guide allows for this pair, whatever a model says."""
     if not statement.sources:
-        return ("unrelated",)  # the outlet's own voice is no source
+        # the outlet's own voice is no source, but it can restate its own claim
+        return ("unrelated",) if target.sources else ("restates",)
     own = bool(statement.sources & target.sources)
     if own:
         # a speaker never disputes, supports or declines to confirm their own claim
@@ -138,7 +140,10 @@ def allowed(target: Target, statement: Statement) -> tuple[Relation, ...]:
 def rule_relation(target: Target, statement: Statement) -> Relation:
     """The relation by the rules alone (see the module docstring)."""
     if not statement.sources:
-        return "unrelated"  # the outlet's own voice is no source
+        # the outlet's own voice is no source of another's claim; of its own claim (no source
+        # either) it is the same speaker going on: "He hasn't, by the way" after "Culkin has
+        # been killed off again in yet another internet hoax"
+        return "unrelated" if target.sources else "restates"
     own = bool(statement.sources & target.sources)
     if statement.stance == "non_confirmation":
         return "restates" if own else "not_confirm"
