@@ -50,6 +50,13 @@ ANALYST_WORDS = _words("analyst_words")
 
 
 WITNESS_WORDS = _words("witness_words")
+#: "who treated the wounded at the scene", "who saw the crash": first-hand, a witness.
+FIRST_HAND = re.compile(
+    r"\bwho\s+(?:"
+    + "|".join(p.strip() for p in _tables()["first_hand"].split("|") if p.strip())
+    + r")",
+    re.I,
+)
 
 
 MEDIA_WORDS = _words("media_words")
