@@ -228,11 +228,15 @@ def _prefix_before(text: str, start: int) -> str:
     never words of a quotation before it ("... the Bureau of Prisons,” Figgins said")."""
     words = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split(" ")
     kept: list[str] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if not word:
             continue
         if quoted_word(word):
             break
+        if word == "of" and kept and i > 0 and words[i - 1].lower() in TITLE_WORDS:
+            kept.insert(0, word)  # "Secretary of State John Kerry": one title
+            continue
         if not (word[:1].isupper() or word.lower() in TITLE_WORDS or _title_part(word, kept)):
             break
         if word.endswith((".", ",")) and word.lower() not in TITLE_WORDS:

@@ -25,6 +25,7 @@ from importlib import resources
 
 from newsint.models import Attribution, Claim, Cue, Source, SourceKind, Span
 from newsint.nlp.affiliations import employer_after
+from newsint.nlp.source_words import ABBREVIATION
 
 RULES = "newsint.profiles.v1"
 
@@ -143,7 +144,7 @@ def refine_profiles(
         source = document_anonymity(text, source)
         source = identity(source)
         source = affiliation_elsewhere(text, source)
-        source = outlet_person(source)
+        source = outlet(source)
         source = stated_stake(text, source, own, cues)
         out.append(source)
     return out
@@ -342,9 +343,13 @@ def _titled(match: re.Match[str] | None) -> re.Match[str] | None:
 
 
 #: ", Sanders's campaign manager," / ", chief strategist for the campaign," right after a name.
-BARE_APPOSITION = re.compile(r",\s+(?P<desc>[^,;.\"“”()]{3,80}?)(?=,|;|\.(?:\s|$))")
+BARE_APPOSITION = re.compile(
+    rf",\s+(?P<desc>(?:{ABBREVIATION}|[^,;.\"“”()]){{3,80}}?)(?=,|;|\.(?:\s|$))"
+)
 #: "the State Department inspector general, Steve Linick,": a title, a comma, then the name.
-TITLE_COMMA = re.compile(r"\b(?:the|a|an)\s+(?P<desc>[^,;.\"“”()]{3,60}),\s+$", re.I)
+TITLE_COMMA = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+(?P<desc>[^,;.\"“”()]{3,60}),\s+$", re.I
+)
 #: First words that open a clause, not a title, after a name's comma.
 NOT_TITLES = frozenset(
     "said says say told who which whose when where while and but or according adding noting "
@@ -353,7 +358,9 @@ NOT_TITLES = frozenset(
 
 
 #: ", the FBI director," / ", a professor at ..." right after a name.
-APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<desc>[^,;.\"“”]{3,80}?)(?=,|;|\.\s)")
+APPOSITION = re.compile(
+    rf",\s+(?:the|a|an)\s+(?P<desc>(?:{ABBREVIATION}|[^,;.\"“”]){{3,80}}?)(?=,|;|\.\s)"
+)
 
 
 #: Kinds a stated candidacy overrules: a person the mention classed as a lawmaker, an official or
@@ -490,14 +497,20 @@ def affiliation_elsewhere(text: str, source: Source) -> Source:
     return source
 
 
-def outlet_person(source: Source) -> Source:
-    """A named person of a news outlet with no other title ("Jennifer Epstein of Bloomberg
-    News", "CNN's Hala Gorani") is `media`: a journalist speaking as such (guide 3)."""
-    if source.anonymous or source.kind != "other" or not source.affiliation:
+def outlet(source: Source) -> Source:
+    """A news outlet credited as itself ("CNBC", "The Drudge Report") and a named person of one
+    with no other title ("Jennifer Epstein of Bloomberg News", "The Atlantic's Jeffrey
+    Goldberg") are `media` (guide 3: other news outlets and journalists speaking as such)."""
+    if source.anonymous:
         return source
-    if source.role and title_kind(source.role) not in {None, "media"}:
+    if source.kind == "organisation":
+        return replace(source, kind="media") if media_name(source.name) else source
+    if source.kind != "other":
         return source
-    return replace(source, kind="media") if media_name(source.affiliation) else source
+    titles = [t for t in (source.role, source.affiliation) if t]
+    if any(title_kind(t) not in {None, "media"} for t in titles):
+        return source
+    return replace(source, kind="media") if any(media_name(t) for t in titles) else source
 
 
 def stated_stake(
