@@ -91,6 +91,10 @@ def test_title_phrases(role: str, kind: str | None) -> None:
         ("Kim Lo of Monday's meeting said no.", "Kim Lo", None),
         ("Kim Lo of the Open Fund.\nReuters said no.", "Kim Lo", (None, "Open Fund")),
         ("Kim Lo of Acme Corp. said no.", "Kim Lo", (None, "Acme Corp.")),
+        ('"Sales will fall," said Jim Sova with Citigroup.', "Jim Sova", (None, "Citigroup")),
+        ("Fox News' Sean Hanley asked if it was off.", "Sean Hanley", (None, "Fox News")),
+        ("Trump's Tom Bell said the rally was full.", "Tom Bell", None),
+        ("Sen. Tom Bell said the rally was full.", "Tom Bell", None),
     ],
 )
 def test_employer_after(text: str, name: str, found: tuple[str | None, str] | None) -> None:
@@ -126,6 +130,7 @@ TITLES: list[tuple[str, str, str | None, str | None]] = [
         "chief medical executive",
         "state",
     ),
+    ("Reporter Gordon Black said the ship had sunk.", "Gordon Black", "Reporter", None),
     (
         "Those talks moved to Oslo, where Secretary of State Tom Kerr met the minister. "
         '"We are close," Kerr said.',
@@ -214,3 +219,24 @@ def test_a_crowd_of_supporters_is_no_surrogate() -> None:
 )
 def test_a_person_of_an_outlet_is_media(passage: str, name: str) -> None:
     assert _sources(passage)[name].kind == "media"
+
+
+#: A former official with no serving office comments as a specialist (guide 3).
+@pytest.mark.parametrize(
+    ("passage", "name", "kind"),
+    [
+        (
+            '"It will fail," said Rob Ford, a former American ambassador to Syria.',
+            "Rob Ford",
+            "expert",
+        ),
+        (
+            "Former senator Tom Mitch, now the special envoy to the region, said the talks would "
+            "resume.",
+            "Tom Mitch",
+            "official",
+        ),
+    ],
+)
+def test_a_former_official_is_an_expert(passage: str, name: str, kind: str) -> None:
+    assert _sources(passage)[name].kind == kind

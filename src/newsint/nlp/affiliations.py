@@ -18,8 +18,11 @@ import re
 #: A capitalised name of one or more words, "of", "for", "and", "on" and "the" allowed inside
 #: ("Federation of American Scientists", "Committee on Foreign Relations").
 ORG = r"(?P<org>[A-Z][\w.&'’-]*(?: +(?:(?:of|for|and|on|the) +)*[A-Z][\w.&'’-]*)*)"
-#: "Jane Ortiz of the Clean Water Trust": the name, "of", the organisation.
-OF_ORG = re.compile(rf"\s+of\s+(?:the\s+)?{ORG}")
+#: "Jane Ortiz of the Clean Water Trust", "Jim Sova with Citigroup": the name, "of", "with" or
+#: "at", the organisation.
+OF_ORG = re.compile(rf"\s+(?:of|with|at)\s+(?:the\s+)?{ORG}")
+#: "Fox News' Sean Hanley", "CNN's Hala Marsh": an organisation's possessive right before the name.
+POSSESSIVE_ORG = re.compile(rf"{ORG}(?:['’]s?)\s+$")
 #: Verbs that say what someone does for an organisation.
 WORKS = (
     r"heads|leads|runs|directs|oversees|chairs|manages|founded|co-founded|works|worked|"
@@ -35,6 +38,9 @@ WHO_WORKS = re.compile(
 def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
     """(role or None, affiliation) said right after an occurrence of ``name``, or None."""
     for match in re.finditer(re.escape(name), text):
+        before = POSSESSIVE_ORG.search(text, max(0, match.start() - 60), match.start())
+        if before and _organisation(before["org"]) and not _title_case_name(before["org"]):
+            return None, _trimmed(before["org"])
         found = OF_ORG.match(text, match.end())
         if found and _organisation(found["org"]):
             return None, _trimmed(found["org"])
@@ -54,6 +60,14 @@ NOT_ORGANISATIONS = frozenset(
 def _organisation(name: str) -> bool:
     first = re.sub(r"['’]s$", "", name.split()[0].lower().strip(".,"))
     return first not in NOT_ORGANISATIONS
+
+
+def _title_case_name(words: str) -> bool:
+    """ "Sen.", "President", "Mr. Trump's": a title or a person's name, not an organisation."""
+    from newsint.nlp.source_words import HONORIFICS, TITLE_WORDS
+
+    first = words.split()[0].lower()
+    return first in TITLE_WORDS | HONORIFICS or len(words.split()) == 1 and not words.isupper()
 
 
 def _trimmed(name: str) -> str:

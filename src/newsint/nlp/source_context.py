@@ -140,6 +140,7 @@ def refine_profiles(
         own = [a for a in attributions if a.source_id == source.id]
         source = titled_elsewhere(text, source)
         source = serving_official(text, source)
+        source = former_official(text, source)
         source = candidate(text, source)
         source = document_anonymity(text, source)
         source = identity(source)
@@ -238,6 +239,24 @@ def serving_official(text: str, source: Source) -> Source:
         if title_kind(role) == "official" and not PAST_TITLE.search(role):
             return replace(source, kind="official")
     return source
+
+
+def former_official(text: str, source: Source) -> Source:
+    """A former official the article gives no serving office ("Robert Ford, a former American
+    ambassador to Syria", "former Gov. Bill Richardson") comments as a specialist: an expert
+    (guide 3: "former officials commenting as specialists")."""
+    if source.kind != "official" or source.anonymous or not PAST_TITLE.search(source.role or ""):
+        return source
+    for role, _affiliation in titles_of(text, source.name):
+        if title_kind(role) == "official" and not PAST_TITLE.search(role):
+            return source  # "former senator" and now "special envoy": serving
+    if any(NOW_SERVING.match(text, m.end()) for m in re.finditer(re.escape(source.name), text)):
+        return source  # "Tom Mitch, now the special envoy,"
+    return replace(source, kind="expert")
+
+
+#: ", now the special envoy", ", who now serves as": a present office after a past one.
+NOW_SERVING = re.compile(r",\s+(?:who\s+)?now\s+(?:the|a|an|serves|heads|leads)\b", re.I)
 
 
 #: Homes of independent expertise: an expert there stays an expert.
