@@ -83,7 +83,7 @@ def test_candidate_anywhere_in_the_article(text: str, name: str, kind: str) -> N
         (
             "Brian Fallon, Clinton's press secretary, said no. Fallon said.",
             "Fallon",
-            [("press secretary", "Clinton's")],
+            [("press secretary", "Clinton")],
         ),
         (
             "In addition, the State Department inspector general, Steve Linick, said no.",

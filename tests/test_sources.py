@@ -119,7 +119,7 @@ CASES = [
             None,
             "former associate administrator for exploration",
             "NASA",
-            "official",
+            "expert",  # a former official, now a consultant, comments as a specialist (guide 3)
         ),
     ),  # fmt: skip
     (

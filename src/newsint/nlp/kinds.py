@@ -68,6 +68,7 @@ def kind_features(doc: Doc, source: Source, own: Sequence[Attribution]) -> dict[
         f[f"campaign_of={campaign_of(text, source.name) is not None}"] = 1.0
     f[f"ent={_entity_label(doc, source)}"] = 1.0
     f[f"media_name={media_name(source.name)}"] = 1.0
+    f[f"aff_media={media_name(source.affiliation or '')}"] = 1.0
     for a in own:
         for s, e in a.cue:
             for token in doc.char_span(s, e, alignment_mode="expand") or ():

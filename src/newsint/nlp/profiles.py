@@ -25,7 +25,7 @@ from newsint.nlp.roles import (
     _name_mentions,
     _role_affiliation,
 )
-from newsint.nlp.source_context import political_kind
+from newsint.nlp.source_context import crowd, political_kind
 from newsint.nlp.source_words import (
     ANALYST_WORDS,
     ANONYMITY,
@@ -33,6 +33,7 @@ from newsint.nlp.source_words import (
     COMMERCIAL_ROLES,
     DOCUMENT_HEADS,
     EXPERT_WORDS,
+    FIRST_HAND,
     LOWER_DETERMINERS,
     MEDIA_WORDS,
     OFFICIAL_WORDS,
@@ -235,7 +236,9 @@ def _profile(doc: Doc, sid: str, entity: _Entity, attributions: list[Attribution
             name = name[0].lower() + name[1:]
         anonymous = not _proper_head(doc, full)
     relays = _relay_span(text, [full, *(span for a in own for span in a.content)])
-    kind, interest = _kind(entity, role, affiliation, descriptions, name)
+    kind, interest = _kind(
+        entity, role, affiliation, [*descriptions, text[full[0] : full[1]], context], name
+    )
     interest_span = None
     voice = organisation_voice(doc, role, affiliation) if kind in VOICE_OVERRULES else None
     if voice:  # "president of the Teamsters local": speaks for a party with a stake
@@ -317,17 +320,21 @@ def _kind(
         return "interested_party", interest
     organisation = entity.org is not None and entity.person is None
     political = None if organisation else political_kind(" ".join(sorted(words)), affiliation)
+    if political == "interested_party" and entity.person is None and crowd(role):
+        return "other", None  # "Some Sanders supporters": a crowd, not a surrogate
     if political == "interested_party":
         return "interested_party", f"{role or entity.head}" + (
             f" of {affiliation}" if affiliation else ""
         )
     if political == "official":
         return "official", None
+    if FIRST_HAND.search(desc):  # "a physician who treated the wounded at the scene"
+        return "witness", None
     if words & ANALYST_WORDS:
         return "analyst", None
     if words & EXPERT_WORDS or (affiliation and THINK_TANK.search(affiliation)):
         return "expert", None
-    if words & WITNESS_WORDS or re.search(r"\bwho (saw|witnessed)\b", desc):
+    if words & WITNESS_WORDS:
         return "witness", None
     if entity.org and not entity.person:
         return ("media" if words & MEDIA_WORDS else "organisation"), None

@@ -141,11 +141,17 @@ def _apposition(whole: str, desc: str) -> bool:
     head = ROLE_SPLIT.split(desc, maxsplit=1)[0].split()
     return (
         comma
-        and 1 < len(head) <= 3
+        and 1 < len(head) <= MAX_BARE_TITLE
+        and head[0] not in STOP_WORDS  # ", who served as general chairman of ..."
         and all(w.islower() for w in head)  # not ", one Arizona Department of ..."
         and head[-1] in ROLE_WORDS | TITLE_WORDS
         and head[-1] not in INSTITUTION_HEADS | ORG_WORDS
     )
+
+
+#: Words of the longest title after a comma without an article (", refugee rights program
+#: director at ...", ", education and law professor at ...").
+MAX_BARE_TITLE = 5
 
 
 def _names_a_role(desc: str) -> bool:
@@ -222,17 +228,33 @@ def _prefix_before(text: str, start: int) -> str:
     never words of a quotation before it ("... the Bureau of Prisons,” Figgins said")."""
     words = text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split(" ")
     kept: list[str] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if not word:
             continue
         if quoted_word(word):
             break
-        if not (word[:1].isupper() or word.lower() in TITLE_WORDS):
+        if word == "of" and kept and i > 0 and words[i - 1].lower() in TITLE_WORDS:
+            kept.insert(0, word)  # "Secretary of State John Kerry": one title
+            continue
+        if not (word[:1].isupper() or word.lower() in TITLE_WORDS or _title_part(word, kept)):
             break
         if word.endswith((".", ",")) and word.lower() not in TITLE_WORDS:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+#: Lower-case words that join the title after them ("Clinton campaign spokesman").
+TITLE_PARTS = frozenset({"campaign", "party"})
+
+
+def _title_part(word: str, kept: list[str]) -> bool:
+    """ "communications" of "communications director", "campaign" of "campaign spokesman": a
+    lower-case word that makes one title with the word after it (``compound_titles``)."""
+    if not kept or not word.isalpha():
+        return False
+    return word in TITLE_PARTS or f"{word} {kept[0]}".lower() in COMPOUND_TITLES
 
 
 #: A word that opens or closes a quotation: a double quote anywhere, or a single closing quote
@@ -296,6 +318,9 @@ def _split_role(desc: str) -> tuple[str, str | None]:
     if at or named_after:
         cut = (at or named_after)[0]
         return desc[: cut.start()].strip(), desc[cut.end() :].strip()
+    owner = POSSESSOR.match(desc)
+    if owner and owner["owner"].lower() not in STOP_WORDS and _names_a_role(owner["role"]):
+        return owner["role"].strip(), owner["owner"]  # "the state's chief medical executive"
     head = desc[: splits[0].start()] if splits else desc
     words = head.split()
     named = [i for i, w in enumerate(words) if w[:1].isupper() and not _title_word(w)]
@@ -306,6 +331,11 @@ def _split_role(desc: str) -> tuple[str, str | None]:
     if splits:
         return desc[: splits[0].start()].strip(), desc[splits[0].end() :].strip()
     return desc.strip(), None
+
+
+#: "state's chief medical executive", "Mr. Netanyahu's former national security adviser": the
+#: possessor (up to four words) is the affiliation, the rest the role.
+POSSESSOR = re.compile(r"^(?P<owner>(?:[\w.&-]+\s+){0,3}[\w.&-]+)['’]s?\s+(?P<role>\w.*)$")
 
 
 def _title_before_name(

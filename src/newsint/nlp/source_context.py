@@ -24,6 +24,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from newsint.models import Attribution, Claim, Cue, Source, SourceKind, Span
+from newsint.nlp.affiliations import employer_after
+from newsint.nlp.source_words import ABBREVIATION
 
 RULES = "newsint.profiles.v1"
 
@@ -39,7 +41,7 @@ CONTEXT = 120
 @dataclass(frozen=True, slots=True)
 class _Tables:
     titles: dict[str, SourceKind]
-    stake_roles: frozenset[str]
+    stake_roles: re.Pattern[str]
     stake_phrases: re.Pattern[str]
     offices: re.Pattern[str]
     unnamed_provider: re.Pattern[str]
@@ -48,6 +50,7 @@ class _Tables:
     unique_heads: frozenset[str]
     collectives: frozenset[str]
     candidates: frozenset[str]
+    crowds: frozenset[str]
     staff: frozenset[str]
     past: frozenset[str]
 
@@ -60,12 +63,12 @@ def _tables() -> _Tables:
     titles: dict[str, SourceKind] = {}
     for kind in ("other", "official", "expert", "analyst", "witness", "media"):  # later win
         for word in raw["titles"][kind].split():
-            titles[word] = kind
+            titles[word.replace("_", " ")] = kind
     phrases = _alternatives(raw["stakes"]["phrases"])
     providers = raw["documents"]["unnamed_provider"]
     return _Tables(
         titles=titles,
-        stake_roles=frozenset(raw["stakes"]["roles"].split()),
+        stake_roles=re.compile(rf"\b(?:{_alternatives(raw['stakes']['roles'])})s?\b", re.I),
         stake_phrases=re.compile(rf"\b(?:{phrases})\b", re.I),
         offices=re.compile(rf"\b(?:{_alternatives(raw['stakes']['offices'])})\b", re.I),
         unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
@@ -74,6 +77,7 @@ def _tables() -> _Tables:
         unique_heads=frozenset(raw["identity"]["unique_heads"].split()),
         collectives=frozenset(raw["identity"]["collectives"].split()),
         candidates=frozenset(raw["politics"]["candidates"].split()),
+        crowds=frozenset(raw["politics"]["crowds"].split()),
         staff=frozenset(raw["politics"]["staff"].split()),
         past=frozenset(raw["politics"]["past"].split()),
     )
@@ -120,6 +124,12 @@ def political_kind(role: str | None, affiliation: str | None) -> SourceKind | No
     return None
 
 
+def crowd(role: str | None) -> bool:
+    """ "supporters", "Clinton backers": a crowd of people, when no one of them is named."""
+    words = set(re.findall(r"[a-z]+", (role or "").lower()))
+    return bool(words & _tables().crowds)
+
+
 def refine_profiles(
     text: str, sources: Sequence[Source], attributions: Sequence[Attribution], cues: Sequence[Cue]
 ) -> list[Source]:
@@ -130,10 +140,12 @@ def refine_profiles(
         own = [a for a in attributions if a.source_id == source.id]
         source = titled_elsewhere(text, source)
         source = serving_official(text, source)
+        source = former_official(text, source)
         source = candidate(text, source)
         source = document_anonymity(text, source)
         source = identity(source)
         source = affiliation_elsewhere(text, source)
+        source = outlet(source)
         source = stated_stake(text, source, own, cues)
         out.append(source)
     return out
@@ -229,6 +241,24 @@ def serving_official(text: str, source: Source) -> Source:
     return source
 
 
+def former_official(text: str, source: Source) -> Source:
+    """A former official the article gives no serving office ("Robert Ford, a former American
+    ambassador to Syria", "former Gov. Bill Richardson") comments as a specialist: an expert
+    (guide 3: "former officials commenting as specialists")."""
+    if source.kind != "official" or source.anonymous or not PAST_TITLE.search(source.role or ""):
+        return source
+    for role, _affiliation in titles_of(text, source.name):
+        if title_kind(role) == "official" and not PAST_TITLE.search(role):
+            return source  # "former senator" and now "special envoy": serving
+    if any(NOW_SERVING.match(text, m.end()) for m in re.finditer(re.escape(source.name), text)):
+        return source  # "Tom Mitch, now the special envoy,"
+    return replace(source, kind="expert")
+
+
+#: ", now the special envoy", ", who now serves as": a present office after a past one.
+NOW_SERVING = re.compile(r",\s+(?:who\s+)?now\s+(?:the|a|an|serves|heads|leads)\b", re.I)
+
+
 #: Homes of independent expertise: an expert there stays an expert.
 THINK_TANK_WORDS = re.compile(
     r"\b(?:University|College|Institution|Institute|Foundation|Endowment|Academy|School|"
@@ -322,15 +352,23 @@ def _titled(match: re.Match[str] | None) -> re.Match[str] | None:
         return None
     desc = match["desc"]
     first = desc.split()[0].lower() if desc.split() else ""
-    if first in NOT_TITLES or len(desc.split()) > 6:
+    from newsint.nlp.roles import _names_a_role
+    from newsint.nlp.source_words import ROLE_SPLIT
+
+    title = ROLE_SPLIT.split(desc, maxsplit=1)[0]  # ", program director at Human Rights Watch"
+    if first in NOT_TITLES or len(title.split()) > 5 or len(desc.split()) > 10:
         return None
-    return match if title_kind(desc) or political_kind(desc, None) else None
+    return match if title_kind(desc) or political_kind(desc, None) or _names_a_role(title) else None
 
 
 #: ", Sanders's campaign manager," / ", chief strategist for the campaign," right after a name.
-BARE_APPOSITION = re.compile(r",\s+(?P<desc>[^,;.\"“”()]{3,60}?)(?=,|;|\.\s)")
+BARE_APPOSITION = re.compile(
+    rf",\s+(?P<desc>(?:{ABBREVIATION}|[^,;.\"“”()]){{3,80}}?)(?=,|;|\.(?:\s|$))"
+)
 #: "the State Department inspector general, Steve Linick,": a title, a comma, then the name.
-TITLE_COMMA = re.compile(r"\b(?:the|a|an)\s+(?P<desc>[^,;.\"“”()]{3,60}),\s+$", re.I)
+TITLE_COMMA = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+(?P<desc>[^,;.\"“”()]{3,60}),\s+$", re.I
+)
 #: First words that open a clause, not a title, after a name's comma.
 NOT_TITLES = frozenset(
     "said says say told who which whose when where while and but or according adding noting "
@@ -339,7 +377,9 @@ NOT_TITLES = frozenset(
 
 
 #: ", the FBI director," / ", a professor at ..." right after a name.
-APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<desc>[^,;.\"“”]{3,80}?)(?=,|;|\.\s)")
+APPOSITION = re.compile(
+    rf",\s+(?:the|a|an)\s+(?P<desc>(?:{ABBREVIATION}|[^,;.\"“”]){{3,80}}?)(?=,|;|\.\s)"
+)
 
 
 #: Kinds a stated candidacy overrules: a person the mention classed as a lawmaker, an official or
@@ -469,7 +509,27 @@ def affiliation_elsewhere(text: str, source: Source) -> Source:
     for _role, affiliation in titles_of(text, source.name):
         if affiliation:
             return replace(source, affiliation=affiliation)
+    employer = employer_after(text, _full_name(text, _person_name(source.name)))
+    if employer:
+        role, affiliation = employer
+        return replace(source, role=source.role or role, affiliation=affiliation)
     return source
+
+
+def outlet(source: Source) -> Source:
+    """A news outlet credited as itself ("CNBC", "The Drudge Report") and a named person of one
+    with no other title ("Jennifer Epstein of Bloomberg News", "The Atlantic's Jeffrey
+    Goldberg") are `media` (guide 3: other news outlets and journalists speaking as such)."""
+    if source.anonymous:
+        return source
+    if source.kind == "organisation":
+        return replace(source, kind="media") if media_name(source.name) else source
+    if source.kind != "other":
+        return source
+    titles = [t for t in (source.role, source.affiliation) if t]
+    if any(title_kind(t) not in {None, "media"} for t in titles):
+        return source
+    return replace(source, kind="media") if any(media_name(t) for t in titles) else source
 
 
 def stated_stake(
@@ -486,12 +546,13 @@ def stated_stake(
 
 
 def _stake_role(source: Source) -> tuple[str, Span | None] | None:
-    words = role_words(source.role)  # "Clinton's lawyers" as "lawyer"
     if _tables().offices.search(source.role or ""):
         return None  # "Attorney General", "U.S. attorney": an office, not a client's lawyer
     if political_kind(source.role, None) == "official":
         return None  # "former presidential candidate", "campaign adviser"
-    if words & _tables().stake_roles:
+    if source.anonymous and crowd(source.role):
+        return None  # "Clinton supporters": ordinary people
+    if _tables().stake_roles.search(source.role or ""):  # "Clinton's lawyers" as "lawyer"
         where = f" of {source.affiliation}" if source.affiliation else ""
         return f"{source.role}{where}", source.mentions[0] if source.mentions else None
     return None
@@ -506,11 +567,27 @@ def _stake_phrase(text: str, source: Source) -> tuple[str, Span | None] | None:
         match = _tables().stake_phrases.search(text, end, min(len(text), end + CONTEXT))
         if match and REPRESENTS.match(match.group(0)) and title_kind(source.role) == "official":
             continue  # "Rep. Ann Cole, who represents Ohio": a lawmaker's district
+        if match and (_negated(text, match.start()) or _endorsing_body(source, match)):
+            continue
         if match and "." not in text[end : match.start()]:
             sentence_end = re.search(r"[.,;\n]", text[match.end() :])
             stop = match.end() + (sentence_end.start() if sentence_end else 0)
             return text[match.start() : stop].strip(" ,"), (match.start(), stop)
     return None
+
+
+#: "has not endorsed", "never paid by", "has yet to endorse": no stake stated.
+NEGATION = re.compile(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
+
+
+def _negated(text: str, start: int) -> bool:
+    return NEGATION.search(text[max(0, start - 20) : start]) is not None
+
+
+def _endorsing_body(source: Source, match: re.Match[str]) -> bool:
+    """A union or a group that endorsed a candidate is credited as itself, an organisation
+    (guide 3); the endorsement makes a person a surrogate, not a body."""
+    return source.kind == "organisation" and match.group(0).lower().startswith("endorse")
 
 
 def _denial(

@@ -50,6 +50,13 @@ ANALYST_WORDS = _words("analyst_words")
 
 
 WITNESS_WORDS = _words("witness_words")
+#: "who treated the wounded at the scene", "who saw the crash": first-hand, a witness.
+FIRST_HAND = re.compile(
+    r"\bwho\s+(?:"
+    + "|".join(p.strip() for p in _tables()["first_hand"].split("|") if p.strip())
+    + r")",
+    re.I,
+)
 
 
 MEDIA_WORDS = _words("media_words")
@@ -125,13 +132,14 @@ RELAYS = re.compile(
 
 #: Abbreviations whose full stops do not end a description ("the U.S. attorney for ...").
 ABBREVIATION = (
-    r"\b(?:[A-Z]\.){2,}|\b(?:Jr|Sr|St|Mt|Ft|Gov|Sen|Rep|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|No)\."
+    r"\b(?:[A-Z]\.){2,}"
+    r"|\b(?:Jr|Sr|St|Mt|Ft|Gov|Sen|Rep|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|No|Mr|Mrs|Ms)\."
 )
 
 
 APPOSITIVE = re.compile(
     r"^(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+)"
-    rf"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|(?=[a-z]))(?:{ABBREVIATION}|[^,.;\"“”])+?)"
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|(?=[a-z]))(?:{ABBREVIATION}|[^,.;\"“”\n])+?)"
     r"(?=,|\.(?:\s|$)|;|\s+(?:has|had|have|is|was|were|are|said|says|told|who|noted|added|and)\b)"
 )
 

@@ -1,0 +1,81 @@
+"""Where a person works, said after the name (``newsint.profiles.v1``, guide section 3: role and
+affiliation are the article's own words, from any mention).
+
+Two ways of saying it that carry no title before the name and no apposition with a title:
+
+* "Jane Ortiz of the Clean Water Trust said ...": the organisation after "of";
+* "Sam Weir, who heads a project on secrecy for the Federation of Concerned Engineers,": what
+  the person does (the role) and the organisation after "at", "for" or "of" (the affiliation).
+
+Read by :func:`newsint.nlp.source_context.affiliation_elsewhere` for a named person with no
+affiliation yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A capitalised name of one or more words, "of", "for", "and", "on" and "the" allowed inside
+#: ("Federation of American Scientists", "Committee on Foreign Relations").
+ORG = r"(?P<org>[A-Z][\w.&'’-]*(?: +(?:(?:of|for|and|on|the) +)*[A-Z][\w.&'’-]*)*)"
+#: "Jane Ortiz of the Clean Water Trust", "Jim Sova with Citigroup": the name, "of", "with" or
+#: "at", the organisation.
+OF_ORG = re.compile(rf"\s+(?:of|with|at)\s+(?:the\s+)?{ORG}")
+#: "Fox News' Sean Hanley", "CNN's Hala Marsh": an organisation's possessive right before the name.
+POSSESSIVE_ORG = re.compile(rf"{ORG}(?:['’]s?)\s+$")
+#: Verbs that say what someone does for an organisation.
+WORKS = (
+    r"heads|leads|runs|directs|oversees|chairs|manages|founded|co-founded|works|worked|"
+    r"teaches|represents|coordinates|edits|hosts"
+)
+#: ", who heads a project on secrecy for the Federation ...": the role, then the organisation.
+WHO_WORKS = re.compile(
+    rf",\s+who\s+(?P<role>(?:{WORKS})\b[^,;.\"“”()]{{0,60}}?)\s+(?:at|for|of|with)\s+"
+    rf"(?:the\s+)?{ORG}"
+)
+
+
+def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
+    """(role or None, affiliation) said right after an occurrence of ``name``, or None."""
+    for match in re.finditer(re.escape(name), text):
+        before = POSSESSIVE_ORG.search(text, max(0, match.start() - 60), match.start())
+        if before and _organisation(before["org"]) and not _title_case_name(before["org"]):
+            return None, _trimmed(before["org"])
+        found = OF_ORG.match(text, match.end())
+        if found and _organisation(found["org"]):
+            return None, _trimmed(found["org"])
+        found = WHO_WORKS.match(text, match.end())
+        if found and _organisation(found["org"]):
+            return found["role"].strip(), _trimmed(found["org"])
+    return None
+
+
+#: Words capitalised at the start of an "of" phrase that are no organisation ("of Monday").
+NOT_ORGANISATIONS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december i".split()
+)
+
+
+def _organisation(name: str) -> bool:
+    first = re.sub(r"['’]s$", "", name.split()[0].lower().strip(".,"))
+    return first not in NOT_ORGANISATIONS
+
+
+def _title_case_name(words: str) -> bool:
+    """ "Sen.", "President", "Mr. Trump's": a title or a person's name, not an organisation."""
+    from newsint.nlp.source_words import HONORIFICS, TITLE_WORDS
+
+    first = words.split()[0].lower()
+    return first in TITLE_WORDS | HONORIFICS or len(words.split()) == 1 and not words.isupper()
+
+
+def _trimmed(name: str) -> str:
+    """The name without a trailing possessive or stop ("Acme Corp.'s" -> "Acme Corp.")."""
+    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"\s+(?:of|for|and|on|the)$", "", name).rstrip(",")
+    return name if ABBREVIATED.search(name) else name.rstrip(".")
+
+
+#: Names that end with an abbreviation keep its full stop ("Acme Corp.", "Brown & Co.").
+ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|[A-Z])\.$")
