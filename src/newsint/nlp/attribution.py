@@ -256,6 +256,13 @@ def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
     return set()
 
 
+def _addressee(doc: Doc, tok: Token, content: set[int]) -> bool:
+    """ "...," Victor Cha told CNN.': the object of "tell" is who heard the words, not what was
+    said; the quotation next to the clause is, when there is one."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return tok.lemma_ == "tell" and obj is not None and content == set(_span_tokens(obj))
+
+
 def _adjacent_quote(
     doc: Doc, tok: Token, quotes: list[tuple[int, int]], qidx: list[int], text: str
 ) -> tuple[int, int] | None:
@@ -423,7 +430,7 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
             return
         rel.cue = rel.cue[:-1]
     content = _clause_content(doc, tok, qidx) or _reported_clause(tok) or _topic(tok)
-    if not content:
+    if not content or _addressee(doc, tok, content):
         quote = _adjacent_quote(doc, tok, quotes, qidx, text)
         if quote is not None:
             content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}

@@ -10,6 +10,7 @@ A speaker is never resolved to something inside its own statement. Profiles are
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -466,7 +467,7 @@ def _resolve_one(
             described = _described_org(doc, start, entities, media=True)
             if described is not None:
                 return described  # "the Swiss newspaper" after "Neue Zurcher Zeitung"
-        if head in _speaker_table().epithets and lower.startswith("the "):
+        if head in _speaker_table().epithets and lower.startswith("the ") and not _proper(word):
             described = _described_person(doc, start, entities)
             if described is not None:
                 return described
@@ -481,7 +482,7 @@ def _resolve_one(
     org = org if is_whole(org, text) else None
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
-            if entities[index].org:
+            if entities[index].org and _agrees(text, _known_text(doc, entities[index])):
                 return index
         if lower.split()[0] == "the" and len(lower.split()) == 2:
             described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
@@ -696,12 +697,51 @@ def _titled_person(
     return len(entities) - 1
 
 
+def _proper(phrase: SpacySpan | None) -> bool:
+    """ "The Riverton Gazette Leader": a description whose capitalised head ends a name of two
+    words or more, or an organisation's name, is that name, never an epithet of the person named
+    before it ("the President", "the Vermont Senator" are epithets)."""
+    if phrase is None:
+        return False
+    root = phrase.root
+    if not root.text[:1].isupper():
+        return False
+    names = [t for t in phrase if t.i < root.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    return len(names) >= 2 or any(
+        e.label_ == "ORG" and e.start < root.i < e.end for e in doc_entities(root.doc)
+    )
+
+
+def _known_text(doc: Doc, entity: _Entity) -> str:
+    """Every word the article calls a known speaker by: its fullest mention, its name and the
+    name's initials ("AFT" for "American Federation of Teachers")."""
+    name = entity.org or ""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return " ".join([text_of(doc)[entity.full[0] : entity.full[1]], name, initials])
+
+
+def _agrees(mention: str, known: str) -> bool:
+    """ "the Israeli military" after "Israel", "the AFT council" after "American Federation of
+    Teachers", not "the Nigerian government" after "Al-Maalomah": every capitalised modifier of
+    the description is a word of the known speaker's name, or shares its stem (a demonym)."""
+    caps = {_bare(w) for w in mention.split()[1:] if w[:1].isupper()}
+    words = {_bare(w) for w in known.split()}
+    return all(any(_stem_shared(c, w) for w in words) for c in caps)
+
+
+def _stem_shared(one: str, other: str) -> bool:
+    """ "israeli"/"israel", "lebanese"/"lebanon": the same word up to its last few letters."""
+    if one == other:
+        return True
+    common = len(os.path.commonprefix([one, other]))
+    return common >= max(4, min(len(one), len(other)) - 3)
+
+
 def _same_side(mention: str, known: str) -> bool:
     """ "the U.S. officials" is not "Russian officials": every capitalised modifier of a
-    description must be in the earlier mention it is resolved to (guide 1.3: a speaker is never
-    resolved to the other side)."""
-    caps = {_bare(w) for w in mention.split()[1:] if w[:1].isupper()}
-    return caps <= {_bare(w) for w in known.split()}
+    description must be in the earlier mention it is resolved to, or share its stem (guide 1.3:
+    a speaker is never resolved to the other side; ``_agrees``)."""
+    return _agrees(mention, known)
 
 
 def _bare(word: str) -> str:
