@@ -79,3 +79,26 @@ def test_the_quotation_before_told_is_the_content(passage: str, name: str) -> No
     (attribution,) = analysis.attributions
     (start, end), *_ = attribution.content
     assert "running the country" in passage[start:end]
+
+
+#: A refusal to answer is a statement (guide 1.7), also after a quotation closing the paragraph
+#: before it (which is not its content).
+REFUSALS: list[tuple[str, str]] = [
+    (
+        "Mr. Poe said the jet was fine. \u201cBuying an old jet is like buying a bag of chips,\u201d "
+        "he said. \u201cIt is a lot of food for a low price.\u201d\n\n"
+        "The Poe campaign did not respond to several questions about the aircraft. Mr. Poe said "
+        "his jet was great.",
+        "Poe campaign",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "name"), REFUSALS)
+def test_a_refusal_to_answer_is_a_statement(passage: str, name: str) -> None:
+    analysis = analyze_text(passage)
+    found = {s.id: s.name for s in analysis.sources}
+    refusals = [a for a in analysis.attributions if "respond" in passage[a.cue[0][0] : a.cue[0][1]]]
+    assert refusals and name in found.get(refusals[0].source_id or "", ""), found
+    (start, end), *_ = refusals[0].content
+    assert passage[start:end].startswith("several questions")

@@ -47,6 +47,7 @@ from newsint.nlp.attribution_credits import credit_attributions
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
+    refusal,
     relation_features,
     sentence_starts,
     shipped_relation_model,
@@ -278,7 +279,7 @@ def _adjacent_quote(
     clause_start = min(words[0].idx, tok.idx)
     clause_end = max(words[-1].idx + len(words[-1]), tok.idx + len(tok))
     for qs, qe in quotes:
-        if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-\n"):
+        if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-"):
             return qs, qe
         if qs >= doc[tok.i].idx and not text[clause_end:qs].strip(" ,:\u2014-"):
             return qs, qe
@@ -626,7 +627,7 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
         if not rel.content:
             continue
         feats = relation_features(doc, rel, score - model.threshold, ctx.qidx, starts, others)
-        if filt.score(feats) > filt.threshold:
+        if filt.score(feats) > filt.threshold or refusal(doc, rel):
             kept.append(rel)
     return kept
 
