@@ -102,3 +102,21 @@ def test_a_refusal_to_answer_is_a_statement(passage: str, name: str) -> None:
     assert refusals and name in found.get(refusals[0].source_id or "", ""), found
     (start, end), *_ = refusals[0].content
     assert passage[start:end].startswith("several questions")
+
+
+#: "X announced Y, according to Z": the party and the outlet relaying it are both sources
+#: (guide 1.5), each with the statement.
+RELAYED: list[tuple[str, list[str]]] = [
+    (
+        "The Poe campaign announced last week that it hired former Reyes spokeswoman Ann Roe, "
+        "according to the Riverton Gazette.",
+        ["Poe campaign", "Riverton Gazette"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), RELAYED)
+def test_a_party_and_its_relaying_outlet_are_both_sources(passage: str, names: list[str]) -> None:
+    found = [s.name for s in analyze_text(passage).sources]
+    for name in names:
+        assert any(name in n for n in found), (name, found)

@@ -580,6 +580,7 @@ def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:
 def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
     """An outer content that holds another relation's cue loses that relation's tokens."""
     cue_heads = {rel.head: rel for rel in rels}
+    contents = {id(rel): frozenset(rel.content) for rel in rels}
     kept: list[_Rel] = []
     for rel in rels:
         nested = False
@@ -587,6 +588,11 @@ def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
             if inner is rel or head not in rel.content:
                 continue
             nested = True
+            if rel.head in contents[id(inner)]:
+                # "X announced Y, according to Z": each holds the other's cue; the inner keeps
+                # its content without the outer's cue and source, the outer without the inner's
+                rel.content -= set(inner.cue) | set(inner.source)
+                continue
             rel.content -= inner.content
             rel.content -= set(inner.cue)
             cue = doc[head]
