@@ -120,3 +120,17 @@ def test_a_party_and_its_relaying_outlet_are_both_sources(passage: str, names: l
     found = [s.name for s in analyze_text(passage).sources]
     for name in names:
         assert any(name in n for n in found), (name, found)
+
+
+#: A negative or free-choice quantifier credits nobody ("Not everyone agrees" is a group that
+#: dissents, and stays a source).
+NOBODY_SAID: list[str] = [
+    "No country has shared a detailed plan to cut its emissions by half.",
+    "Nobody has said the dam is safe, and the town is worried.",
+    "Anyone who has driven the road believes it is dangerous.",
+]
+
+
+@pytest.mark.parametrize("passage", NOBODY_SAID)
+def test_nobody_is_no_source(passage: str) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == []

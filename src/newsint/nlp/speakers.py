@@ -203,6 +203,8 @@ def _resolve_one(
         if entities:
             return last if last is not None else len(entities) - 1
         return _antecedent(doc, start, lower, entities)
+    if NOBODY.match(text):
+        return None  # "No country has shared a plan", "Nobody has said ..."
     word = doc.char_span(start, end, alignment_mode="expand")
     common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
     agent = bool(AGENT_OF.match(text))  # "a spokeswoman for Scott Schwab": not Schwab
@@ -297,6 +299,11 @@ def _resolve_one(
         )
     )
     return len(entities) - 1
+
+
+#: A negative or free-choice quantifier credits nobody (guide 1: a source is credited with a
+#: statement): "No country has shared ...", "Nobody has said ...", "to make anyone think ...".
+NOBODY = re.compile(r"^(?:anyone|anybody|no one|nobody|no\s+[a-z]\w*)\b", re.I)
 
 
 def _after_stray_mark(text: str, start: int, end: int) -> int:
