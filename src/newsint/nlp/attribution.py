@@ -47,6 +47,7 @@ from newsint.nlp.attribution_credits import credit_attributions
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
+    refusal,
     relation_features,
     sentence_starts,
     shipped_relation_model,
@@ -256,6 +257,13 @@ def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
     return set()
 
 
+def _addressee(doc: Doc, tok: Token, content: set[int]) -> bool:
+    """ "...," Victor Cha told CNN.': the object of "tell" is who heard the words, not what was
+    said; the quotation next to the clause is, when there is one."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return tok.lemma_ == "tell" and obj is not None and content == set(_span_tokens(obj))
+
+
 def _adjacent_quote(
     doc: Doc, tok: Token, quotes: list[tuple[int, int]], qidx: list[int], text: str
 ) -> tuple[int, int] | None:
@@ -271,7 +279,7 @@ def _adjacent_quote(
     clause_start = min(words[0].idx, tok.idx)
     clause_end = max(words[-1].idx + len(words[-1]), tok.idx + len(tok))
     for qs, qe in quotes:
-        if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-\n"):
+        if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-"):
             return qs, qe
         if qs >= doc[tok.i].idx and not text[clause_end:qs].strip(" ,:\u2014-"):
             return qs, qe
@@ -423,7 +431,7 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
             return
         rel.cue = rel.cue[:-1]
     content = _clause_content(doc, tok, qidx) or _reported_clause(tok) or _topic(tok)
-    if not content:
+    if not content or _addressee(doc, tok, content):
         quote = _adjacent_quote(doc, tok, quotes, qidx, text)
         if quote is not None:
             content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
@@ -572,6 +580,7 @@ def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:
 def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
     """An outer content that holds another relation's cue loses that relation's tokens."""
     cue_heads = {rel.head: rel for rel in rels}
+    contents = {id(rel): frozenset(rel.content) for rel in rels}
     kept: list[_Rel] = []
     for rel in rels:
         nested = False
@@ -579,6 +588,11 @@ def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
             if inner is rel or head not in rel.content:
                 continue
             nested = True
+            if rel.head in contents[id(inner)]:
+                # "X announced Y, according to Z": each holds the other's cue; the inner keeps
+                # its content without the outer's cue and source, the outer without the inner's
+                rel.content -= set(inner.cue) | set(inner.source)
+                continue
             rel.content -= inner.content
             rel.content -= set(inner.cue)
             cue = doc[head]
@@ -619,7 +633,7 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
         if not rel.content:
             continue
         feats = relation_features(doc, rel, score - model.threshold, ctx.qidx, starts, others)
-        if filt.score(feats) > filt.threshold:
+        if filt.score(feats) > filt.threshold or refusal(doc, rel):
             kept.append(rel)
     return kept
 

@@ -149,3 +149,23 @@ class RelationModel:
 def shipped_relation_model() -> RelationModel | None:
     """The relation filter shipped in ``newsint/models/attribution``, or None when missing."""
     return RelationModel.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+#: Verbs of answering: "did not respond", "has not returned calls", "would not comment".
+ANSWER_VERBS = frozenset({"respond", "return", "comment", "answer", "reply"})
+#: Verbs of refusing whose infinitive is an answer: "declined to comment", "refused to answer".
+REFUSE_VERBS = frozenset({"decline", "refuse", "fail"})
+
+
+def refusal(doc: Doc, rel: RelLike) -> bool:
+    """ "The campaign did not respond to questions", "the ministry refused to comment": a refusal
+    to answer, with its subject, is a statement (judgement guide 1.7) whatever the filter says."""
+    tok = doc[rel.head]
+    lemma = tok.lemma_.lower()
+    if not rel.source:
+        return False
+    if lemma in ANSWER_VERBS:
+        return any(c.dep_ == "neg" for c in tok.children)
+    if lemma in REFUSE_VERBS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANSWER_VERBS for c in tok.children)
+    return False

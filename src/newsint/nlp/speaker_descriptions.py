@@ -1,0 +1,354 @@
+"""Descriptions resolved to the speaker they describe (judgement guide 1.1 and 1.3): epithets
+("the Vermont senator"), unique offices ("the attorney general"), a relationship ("the attorney
+for ..."), a delayed lede's named person, "the newspaper" after an outlet, and the agreement of a
+description's capitalised words with the speaker it is resolved to (never the other side).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsint.models import Span
+from newsint.nlp import entities as doc_entities
+from newsint.nlp import text_of
+from newsint.nlp.mention_names import (
+    opening_subject,
+    org_key,
+    person_name,
+    same_person,
+)
+from newsint.nlp.roles import _context_after, _core, _descriptions
+from newsint.nlp.source_words import (
+    ANONYMITY,
+    APOSTROPHES,
+    OFFICIAL_WORDS,
+    STRIP_DET,
+    TITLE_WORDS,
+)
+from newsint.nlp.speaker_class import _speaker_table
+from newsint.nlp.speaker_entity import _Entity
+
+
+def _merge_described(
+    doc: Doc, entities: list[_Entity], linked: dict[str, int]
+) -> tuple[list[_Entity], dict[str, int]]:
+    """ "A leading foreign policy expert said ..." in the lede, "Michael O'Hanlon, a foreign policy
+    expert at ..." later: an unnamed singular source whose description names a person's role
+    (two words or more) is that person."""
+    people = [(i, e, " ".join(_descriptions(doc, e)).lower()) for i, e in enumerate(entities)]
+    people = [(i, e, d) for i, e, d in people if e.person and d]
+    into: dict[int, int] = {}
+    for index, entity in enumerate(entities):
+        if entity.person or entity.org:
+            continue
+        named = _named_holder(doc, entity, entities)
+        if named is None:
+            named = _named_next(doc, entity, entities)
+        if named is not None and named != index:
+            into[index] = named
+            entities[named].mentions.extend(entity.mentions)
+            entities[named].attribution_ids.extend(entity.attribution_ids)
+            continue
+        core = _core(doc, entity.full).lower()
+        if not re.match(r"^(a|an|one)\s", core) or ANONYMITY.search(
+            _context_after(text_of(doc), entity.full)
+        ):
+            continue
+        words = [w for w in core.split()[1:] if w not in {"leading", "top", "senior", "prominent",
+                 "well-known", "noted", "former"}]  # fmt: skip
+        role = " ".join(words[-3:])
+        if len(role.split()) < 2:
+            continue
+        for target, person, descriptions in people:
+            if role in descriptions and target != index:
+                into[index] = target
+                person.mentions.extend(entity.mentions)
+                person.attribution_ids.extend(entity.attribution_ids)
+                break
+    if not into:
+        return entities, linked
+    kept = [i for i in range(len(entities)) if i not in into]
+    renumber = {old: new for new, old in enumerate(kept)}
+    linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
+    return [entities[i] for i in kept], linked
+
+
+#: "the attorney for a man accused of ...", "the owner of Starlight Towing": a definite
+#: description of one person by a relationship, whose name the article gives elsewhere.
+HOLDER = re.compile(
+    r"^the\s+(?P<head>attorney|lawyer|spokesman|spokeswoman|spokesperson|owner|father|mother|"
+    r"wife|husband|son|daughter|brother|sister|widow|founder|director|chief|head|president)\s+"
+    r"(?:for|of|to)\s",
+    re.I,
+)
+
+
+#: The lede, where an unnamed "a British man" may be named in the next paragraph (characters).
+LEDE_WITHIN = 400
+#: "a British man who ...", "an Ohio woman": an indefinite person description.
+INDEFINITE_PERSON = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z-]+)$", re.I)
+
+
+def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """ "... according to a British man who joined the fight" in the lede, and the next paragraph
+    opens with his name ("Yasir Abdulla, 36, of Yorkshire left ..."): a delayed lede names the
+    person it described (guide 1.1: a person named anywhere in the article is named)."""
+    text = text_of(doc)
+    start = entity.full[0]
+    match = INDEFINITE_PERSON.match(_core(doc, entity.full))
+    if start > LEDE_WITHIN or match is None:
+        return None
+    if _speaker_table().classes.get(match["head"].lower()) != "person":
+        return None
+    paragraph = text.find("\n", entity.full[1])
+    if paragraph < 0:
+        return None
+    opening = paragraph + len(text[paragraph:]) - len(text[paragraph:].lstrip())
+    ent = opening_subject(doc, opening)
+    if ent is None:
+        return None
+    name = person_name(ent.text)
+    if " " not in name:
+        return None
+    for index, known in enumerate(entities):
+        if known.person and same_person(known.person, name):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
+
+
+def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """The one named person the article gives the description's head word to ("attorney
+    Jerryl Christmas", "Jerryl Christmas, the attorney"): the description is that person."""
+    match = HOLDER.match(_core(doc, entity.full))
+    if match is None:
+        return None
+    head, text = match["head"].lower(), text_of(doc)
+    holders = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or (entity.full[0] <= ent.start_char < entity.full[1]):
+            continue
+        before = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()[-3:]
+        after = text[ent.end_char : ent.end_char + 60].lower()
+        if head in before or re.match(rf"^,\s+(?:the|a|an|his|her)\s+(?:\w+\s+)?{head}\b", after):
+            holders.add(person_name(ent.text))
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    for index, known in enumerate(entities):
+        if known.person and known.person.split()[-1] == name.split()[-1]:
+            return index
+    spot = next(e for e in doc_entities(doc) if person_name(e.text) == name)
+    entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
+    return len(entities) - 1
+
+
+#: A unique office held by one person: "the attorney general", "Pakistan's top election
+#: official" (the possessor and a few adjectives before the office words are dropped).
+OFFICE = re.compile(
+    r"^(?:[Tt]he|(?P<owner>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)'s)\s+"
+    r"(?:(?:top|chief|senior|current|then|new|former|acting|interim)\s+)*"
+    r"(?P<office>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})$"
+)
+#: Heads of offices too common to name one person ("the official", "the man").
+COMMON_OFFICES = {"official", "officer", "man", "woman", "person", "source", "spokesman",
+                  "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                  "attorney", "analyst", "expert", "member", "resident", "witness",
+                  "representative", "staffer", "agent", "leader", "head"}  # fmt: skip
+
+
+#: Words before an office that make it another, lower one.
+LOWER_OFFICES = {"vice", "deputy", "assistant", "associate", "under", "lieutenant", "sub",
+                 "co", "acting", "interim", "former", "ex", "past"}  # fmt: skip
+#: Before the office in an apposition after a name: ", the", ", Mexico's", two more words.
+APPOSED_OFFICE = r"^,\s+(?:the\s+|[\w.]+'s\s+)(?:[a-z]+\s+){0,2}?"
+
+
+def _office_holder(doc: Doc, text: str, span: Span, entities: list[_Entity]) -> int | None:
+    """ "the attorney general", "Mexico's attorney general" (guide 1.1: a person named anywhere
+    in the article is named): the one person the article gives that office as a title before
+    the name ("Attorney General Jesus Murillo Karam") or in apposition after it ("Karam, the
+    attorney general"). Nothing when two people hold it or the office is a common noun."""
+    match = OFFICE.match(text.translate(APOSTROPHES))
+    if match is None:
+        return None
+    office = match["office"].lower()
+    words = office.split()
+    if words[-1].endswith("s") or (len(words) == 1 and words[0] in COMMON_OFFICES):
+        return None
+    if words[-1] not in TITLE_WORDS | OFFICIAL_WORDS:
+        return None
+    whole = text_of(doc)
+    names: list[tuple[str, Span]] = []
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or span[0] <= ent.start_char < span[1]:
+            continue
+        line = whole[max(0, ent.start_char - 60) : ent.start_char].split("\n")[-1].lower()
+        after = whole[ent.end_char : ent.end_char + 80].translate(APOSTROPHES).lower()
+        before_name = re.search(
+            rf"(?<![\w-])(?P<lower>[\w-]+\s+)?{re.escape(office)}\s*,?\s*$", line
+        )
+        if before_name and (before_name["lower"] or "").strip() in LOWER_OFFICES:
+            before_name = None  # "Vice President Joe Biden" holds no "the president"
+        apposed = re.match(rf"{APPOSED_OFFICE}{re.escape(office)}\b", after)
+        if before_name or apposed:
+            name = person_name(ent.text)
+            if " " in name and not any(same_person(known, name) for known, _ in names):
+                names.append((name, (ent.start_char, ent.end_char)))
+    if len(names) != 1:
+        return None
+    name, spot = names[0]
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and same_person(known, name):
+            return index
+    entities.append(_Entity(full=spot, person=name))
+    return len(entities) - 1
+
+
+#: How far back (characters) the person an epithet describes is looked for: about a paragraph.
+EPITHET_WITHIN = 600
+
+
+def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """ "the New York businessman said": the person named last before it (within
+    EPITHET_WITHIN characters), as a known source or a new one."""
+    before = [
+        e
+        for e in doc_entities(doc)
+        if e.label_ == "PERSON" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+    ]
+    if not before:
+        return None
+    ent = before[-1]
+    name = person_name(ent.text)
+    if " " not in name and not re.search(r"[A-Z]", name):
+        return None
+    surname = name.split()[-1]
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and (known == name or known.split()[-1] == surname):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
+
+
+#: "the sources" refers back to the unnamed group that spoke before; these are such groups' heads.
+GROUP_BACK = {"sources"}
+GROUP_HEADS = {"people", "sources", "persons", "officials", "individuals"}
+#: Heads of a description of a news outlet ("the Swiss newspaper", "the network").
+MEDIA_HEADS = {"newspaper", "paper", "daily", "magazine", "broadcaster", "network", "station",
+               "channel", "outlet", "website", "tabloid", "weekly"}  # fmt: skip
+
+
+def _titled_person(
+    doc: Doc, text: str, head: str, start: int, entities: list[_Entity]
+) -> int | None:
+    """ "the Kremlin spokesman": the one person named before it whose title holds the head and
+    every capitalised word of the description ("Kremlin spokesman Dmitry Peskov")."""
+    caps = {
+        re.sub(r"['’]s$", "", w).strip(".,").lower() for w in text.split()[1:] if w[:1].isupper()
+    }
+    whole = text_of(doc)
+    found = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or ent.end_char > start:
+            continue
+        title = whole[max(0, ent.start_char - 50) : ent.start_char].lower()
+        words = set(re.findall(r"[\w-]+", title.split("\n")[-1]))
+        if head in words and caps <= words:
+            found.add(person_name(ent.text))
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].person
+        if known and known.split()[-1] == name.split()[-1]:
+            return index
+    spot = next(e for e in doc_entities(doc) if person_name(e.text) == name)
+    entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
+    return len(entities) - 1
+
+
+def _proper(phrase: SpacySpan | None) -> bool:
+    """ "The Riverton Gazette Leader": a description whose capitalised head ends a name of two
+    words or more, or an organisation's name, is that name, never an epithet of the person named
+    before it ("the President", "the Vermont Senator" are epithets)."""
+    if phrase is None:
+        return False
+    root = phrase.root
+    if not root.text[:1].isupper():
+        return False
+    names = [t for t in phrase if t.i < root.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+    return len(names) >= 2 or any(
+        e.label_ == "ORG" and e.start < root.i < e.end for e in doc_entities(root.doc)
+    )
+
+
+def _known_text(doc: Doc, entity: _Entity) -> str:
+    """Every word the article calls a known speaker by: its fullest mention, its name and the
+    name's initials ("AFT" for "American Federation of Teachers")."""
+    name = entity.org or ""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return " ".join([text_of(doc)[entity.full[0] : entity.full[1]], name, initials])
+
+
+def _agrees(mention: str, known: str) -> bool:
+    """ "the Israeli military" after "Israel", "the AFT council" after "American Federation of
+    Teachers", not "the Nigerian government" after "Al-Maalomah": every capitalised modifier of
+    the description is a word of the known speaker's name, or shares its stem (a demonym)."""
+    caps = {_bare(w) for w in mention.split()[1:] if w[:1].isupper()}
+    words = {_bare(w) for w in known.split()}
+    return all(any(_stem_shared(c, w) for w in words) for c in caps)
+
+
+def _stem_shared(one: str, other: str) -> bool:
+    """ "israeli"/"israel", "lebanese"/"lebanon": the same word up to its last few letters."""
+    if one == other:
+        return True
+    common = len(os.path.commonprefix([one, other]))
+    return common >= max(4, min(len(one), len(other)) - 3)
+
+
+def _same_side(mention: str, known: str) -> bool:
+    """ "the U.S. officials" is not "Russian officials": every capitalised modifier of a
+    description must be in the earlier mention it is resolved to, or share its stem (guide 1.3:
+    a speaker is never resolved to the other side; ``_agrees``)."""
+    return _agrees(mention, known)
+
+
+def _bare(word: str) -> str:
+    """ "Kremlin's," -> "kremlin"."""
+    return re.sub(r"['’]s$", "", word.strip(".,;:")).lower()
+
+
+def _described_org(
+    doc: Doc, start: int, entities: list[_Entity], *, media: bool = False
+) -> int | None:
+    """ "Hewlett-Packard Co. (HP) obtained ..., the company confirmed": the organisation named
+    last before "the company" (within EPITHET_WITHIN characters), as a new source; with
+    ``media``, the last one whose name reads as a news outlet's ("the newspaper")."""
+    from newsint.nlp.source_context import media_name
+
+    before = [
+        e
+        for e in doc_entities(doc)
+        if e.label_ == "ORG"
+        and start - EPITHET_WITHIN <= e.start_char
+        and e.end_char <= start
+        and (not media or media_name(e.text))
+    ]
+    if not before:
+        return None
+    ent = before[-1]
+    name = STRIP_DET.sub("", ent.text.translate(APOSTROPHES).strip())
+    name = re.sub(r"'s$", "", name)
+    for index in range(len(entities) - 1, -1, -1):
+        if entities[index].org and org_key(entities[index].org or "") == org_key(name):
+            return index
+    entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
+    return len(entities) - 1
