@@ -279,3 +279,8 @@ def test_example_bribery_and_prepositioning(example_events) -> None:
     assert {("Iran", "COERCE"), ("Iran", "MOBILIZE")} <= acts, acts
     coercion = next(e for e in example_events if e.plover == "COERCE")
     assert any("O'Hanlon" in name for name in coercion.reported_by)
+
+
+def test_he_is_never_a_plural_noun_of_the_last_sentence(nlp) -> None:
+    text = "The general said the journalists got it wrong. He accused foreign agents of lying."
+    assert "journalists" not in {a for a, _ in _edges(nlp, text)}

@@ -249,7 +249,11 @@ def _resolve(
         return (subjects or earlier)[0]
     if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
         return None  # a quotation opens: its "they" is not the last sentence's subject
-    return previous if previous is not None and previous is not avoid else None
+    if previous is None or previous is avoid:
+        return None
+    if low in {"he", "she"} and previous.tag_ in {"NNS", "NNPS"}:
+        return None  # "the journalists got it wrong ... He accused": not the journalists
+    return previous
 
 
 def _actor(
