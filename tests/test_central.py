@@ -177,6 +177,35 @@ def test_a_dispute_in_the_article_reaches_the_central_claim() -> None:
     assert any("spokesman" in n for n in names(analysis, claim.not_confirmed_by))
 
 
+@pytest.mark.parametrize(
+    ("passage", "disputer", "disputes"),
+    [
+        # "those reports" denies the claim right before it, here not the lede's
+        (
+            "A bus crashed on a mountain road in Nepal on Sunday, two police officials said.\n"
+            "The officials said the bus belonged to Green Line Travels, but its manager Ram "
+            "Thapa denied those reports.\n"
+            '"There was an accident, but it was not our bus," Thapa told reporters.\n',
+            "Ram Thapa",
+            False,
+        ),
+        # right after the lede, it denies the lede
+        (
+            "The finance minister has resigned, two senior officials said on Monday.\n"
+            "The minister's spokesman, Karl Berger, denied those reports.\n"
+            '"He is at his desk," Berger said.\n',
+            "Karl Berger",
+            True,
+        ),
+    ],
+)
+def test_a_denial_of_those_reports_denies_the_claim_before_it(
+    passage: str, disputer: str, disputes: bool
+) -> None:
+    analysis = analyze_text(passage)
+    assert (disputer in names(analysis, central(analysis).disputed_by)) is disputes
+
+
 # -- profiles from everything the article says --------------------------------------------------
 
 TITLES = [

@@ -92,6 +92,8 @@ def judge_central(
             and max(said[s] for s in claims[i].source_ids) < DISPUTER_STATEMENTS
         ):
             relation = "unrelated"  # the model's guess of a side, for a speaker quoted once
+        if relation == "disputes" and _denies_another(claims, index, i, statement, lede.span):
+            relation = "unrelated"
         for source in claims[i].source_ids:
             by_source.setdefault(source, set()).add(relation)
             if ruled:
@@ -247,6 +249,30 @@ def _spokesperson(
         if spokes or stance_of(i, scopes[i], cues, refusals) == "denial":
             return claim.source_ids
     return ()
+
+
+#: A denial whose whole content points back: "denied those reports", "rejected the claims".
+POINTING_BACK = re.compile(
+    r"^(?:those|these|the|such|that|this|its|their)?\s*(?:reports?|claims?|allegations?|"
+    r"accounts?|rumou?rs?|stories|story|it|this|that)$",
+    re.I,
+)
+
+
+def _denies_another(
+    claims: list[Claim], index: int, i: int, statement: Statement, lede: Span
+) -> bool:
+    """A denial of "those reports" denies the claim right before it: when that is another
+    claim than the central one ("the plane was operated by Ariana", then "its CEO denied those
+    reports"), it says nothing against the central claim ("a plane crashed")."""
+    if statement.stance != "denial" or not POINTING_BACK.match(claims[i].text.strip(' ."“”')):
+        return False
+    before = [j for j, c in enumerate(claims) if c.spans[0][0] < claims[i].spans[0][0]]
+    if not before:
+        return False
+    previous = max(before, key=lambda j: claims[j].spans[0][0])
+    # denying the lede (which a headline's central claim stands for) is a dispute
+    return previous != index and not overlaps(claims[previous].spans[0], lede)
 
 
 def _follows(claims: list[Claim], index: int, i: int) -> bool:
