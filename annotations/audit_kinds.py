@@ -9,8 +9,11 @@ Reads annotations/sources/{part,fnc}*.jsonl and their texts in annotations/sourc
 - staff: a source labelled other than `official` whose name, role, aliases or a mention in the
   text (the words just before or after the name) give a campaign or party staff post:
   spokesman/-woman/-person, press secretary, communications director, campaign manager or
-  chair(man) of a campaign or party. The guide's table makes these `official`, unless the person
-  is the candidate or a relative (then `interested_party`). Company, university and government
+  chair(man) of a campaign or party, or a candidate's aides and advisers ("his aides", "Aides to
+  Clinton", "senior policy advisor"). The guide's table makes these `official` ("party or
+  campaign officials and spokespeople speaking for them"), unless the person is the candidate, a
+  relative or a surrogate (then `interested_party`), or the story is about their own conduct
+  (the override of section 3). Company, university and government
   spokespeople are listed too, marked, as the table gives them other kinds.
 - reports: a source named only "reports" ("media reports", "early reports", ...) with no
   provider: by section 2 it is anonymous; the kind the annotators mostly gave is `media`.
@@ -34,7 +37,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 STAFF = re.compile(
     r"\b(spokes(?:man|woman|person)|press secretary|communications director|director of "
     r"communications|campaign manager|campaign chair(?:man|woman)?|chair(?:man|woman)? of the "
-    r"(?:\w+ )?(?:campaign|party|committee)|campaign (?:spokes\w+|aide|adviser|official))\b",
+    r"(?:\w+ )?(?:campaign|party|committee)|campaign (?:spokes\w+|aide|adviser|official)|"
+    r"aides?|advis[eo]rs?)\b",
     re.I,
 )
 #: "Clinton press secretary Brian Fallon": the post just before the name
