@@ -134,3 +134,16 @@ NOBODY_SAID: list[str] = [
 @pytest.mark.parametrize("passage", NOBODY_SAID)
 def test_nobody_is_no_source(passage: str) -> None:
     assert [s.name for s in analyze_text(passage).sources] == []
+
+
+def test_a_definite_description_named_in_the_next_sentence_is_that_person() -> None:
+    # guide 1.1: a person named anywhere in the article is named
+    analysis = analyze_text(
+        "The Ruritanian colonel in charge of the border post on Monday denied reports that "
+        "smugglers had crossed it.\n"
+        "Colonel Ivan Marek, commander of the northern brigade, said the post was never "
+        "breached.\n"
+    )
+    named = {s.name: s.anonymous for s in analysis.sources}
+    assert named.get("Ivan Marek") is False, named
+    assert not any("colonel" in name.lower() for name in named), named

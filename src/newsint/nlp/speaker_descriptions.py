@@ -48,6 +48,8 @@ def _merge_described(
         named = _named_holder(doc, entity, entities)
         if named is None:
             named = _named_next(doc, entity, entities)
+        if named is None:
+            named = _titled_next(doc, entity, entities)
         if named is not None and named != index:
             into[index] = named
             entities[named].mentions.extend(entity.mentions)
@@ -118,6 +120,48 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
         if known.person and same_person(known.person, name):
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    return len(entities) - 1
+
+
+#: "The Afghan general in charge of security at the ministry ...": a definite description of one
+#: person, its head word before any preposition.
+DEFINITE_PERSON = re.compile(
+    r"^(?i:the)\s+(?:[A-Z][\w-]*\s+){0,2}(?P<head>[a-z-]+)"
+    r"(?:\s+(?:in charge of|of|at|for|in|with)\b.*)?$"
+)
+
+
+def _titled_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """ "The Afghan general in charge of security ... flatly denied reports", then "General Omar
+    Zadran, commander of ..., blamed ...": a definite description in the lede, and the next
+    sentence opens with a person whose title is the description's head word — that person
+    (guide 1.1: a person named anywhere in the article is named)."""
+    core = _core(doc, entity.full)
+    match = DEFINITE_PERSON.match(core)
+    if entity.full[0] > LEDE_WITHIN or match is None or len(core.split()) < 3:
+        return None  # not a bare "the president", which may be anyone the article names
+    head = match["head"].lower()
+    if _speaker_table().classes.get(head) != "person":
+        return None
+    here = doc.char_span(*entity.full, alignment_mode="expand")
+    if here is None or here.sent.end >= len(doc):
+        return None
+    following = next((s for s in doc.sents if s.start == here.sent.end), None)
+    if following is None:
+        return None
+    name = next(
+        (e for e in doc_entities(doc) if e.label_ == "PERSON" and e.sent == following), None
+    )
+    if name is None or name.start - following.start > 3:
+        return None
+    title = text_of(doc)[following.start_char : name.start_char].lower().split()
+    if not title or title[-1] != head or LOWER_OFFICES & set(title):
+        return None  # "Colonel Ivan Marek", not "Vice President Joe Hale"
+    person = person_name(name.text)
+    for index, known in enumerate(entities):
+        if known.person and same_person(known.person, person):
+            return index
+    entities.append(_Entity(full=(name.start_char, name.end_char), person=person))
     return len(entities) - 1
 
 
