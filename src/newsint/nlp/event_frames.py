@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -340,9 +341,17 @@ def sentence_frames(sent: Span) -> list[Frame]:
 
 
 @lru_cache(maxsize=1)
-def _wrongdoing() -> frozenset[str]:
+def event_lexicon() -> dict[str, Any]:
+    """The events' word lists (``newsint/data/event_triggers.json``): PLOVER triggers by
+    category, and the words of wrongdoing."""
     raw = resources.files("newsint.data").joinpath("event_triggers.json").read_text("utf-8")
-    return frozenset(json.loads(raw)["wrongdoing"])
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _wrongdoing() -> frozenset[str]:
+    return frozenset(event_lexicon()["wrongdoing"])
 
 
 def _is_wrongdoing(token: Token) -> bool:

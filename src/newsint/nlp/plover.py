@@ -12,13 +12,12 @@ import json
 import math
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsint.nlp.event_frames import DEMAND_MODALS, Frame
+from newsint.nlp.event_frames import DEMAND_MODALS, Frame, event_lexicon
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "events" / "model.json"
 
@@ -32,9 +31,7 @@ PLOVER1 = (
 
 @lru_cache(maxsize=1)
 def _trigger_table() -> dict[str, str]:
-    raw = json.loads(
-        resources.files("newsint.data").joinpath("event_triggers.json").read_text("utf-8")
-    )
+    raw = event_lexicon()
     table: dict[str, str] = {}
     for category, lemmas in raw["triggers"].items():
         for lemma in lemmas:

@@ -116,10 +116,15 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
     name = person_name(ent.text)
     if " " not in name:
         return None
+    return _person_entity(entities, name, ent)
+
+
+def _person_entity(entities: list[_Entity], name: str, mention: SpacySpan) -> int:
+    """The speaker who is the named person, added from ``mention`` when none is yet."""
     for index, known in enumerate(entities):
         if known.person and same_person(known.person, name):
             return index
-    entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
+    entities.append(_Entity(full=(mention.start_char, mention.end_char), person=name))
     return len(entities) - 1
 
 
@@ -157,12 +162,7 @@ def _titled_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | No
     title = text_of(doc)[following.start_char : name.start_char].lower().split()
     if not title or title[-1] != head or LOWER_OFFICES & set(title):
         return None  # "Colonel Ivan Marek", not "Vice President Joe Hale"
-    person = person_name(name.text)
-    for index, known in enumerate(entities):
-        if known.person and same_person(known.person, person):
-            return index
-    entities.append(_Entity(full=(name.start_char, name.end_char), person=person))
-    return len(entities) - 1
+    return _person_entity(entities, person_name(name.text), name)
 
 
 def _named_holder(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
