@@ -65,3 +65,18 @@ def test_whole_event_needs_actor_action_and_target():
     assert figures["whole_event_recall"] == pytest.approx(1 / 2)
     assert figures["event_recall"] == 1.0
     assert [e["error"] for e in tally.errors] == ["wrong target", "spurious"]
+
+
+@pytest.mark.parametrize(
+    ("pred", "expected"),
+    [
+        (_pred(5, "Israel", "hit", ["Hezbollah"]), True),
+        (_pred(5, "Israel", "hit", []), False),  # the target is missing
+        (_pred(35, "Israel", "hit", ["Hezbollah"]), False),  # outside the evidence
+        (_pred(5, "Israel", "said", ["Hezbollah"]), False),  # another action
+    ],
+)
+def test_whole_match_is_one_predicted_event_against_one_gold(pred, expected):
+    from newsint.bench.events_docs import whole_match
+
+    assert whole_match(pred, _gold((0, 30), "Israel", "hit", ["Hezbollah"])) is expected

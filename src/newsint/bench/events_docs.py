@@ -116,6 +116,11 @@ def _whole(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[bool, bool]:
     return actor, name_matches(pred["target"], gold["target"])
 
 
+def whole_match(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Whether a predicted event is the gold event whole: located, actor and target right."""
+    return _located(pred, gold) and all(_whole(pred, gold))
+
+
 def _reported_ok(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if gold["reported_by"] is None:
         return not pred["reported_by"]
@@ -187,5 +192,6 @@ __all__ = [
     "name_matches",
     "score_document",
     "score_documents",
+    "whole_match",
     "words",
 ]

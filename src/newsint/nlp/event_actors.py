@@ -1,15 +1,28 @@
 """Which token of a frame names a real actor: the author of a strike, the name beside a title,
 no dateline, no count of victims; and which conjoined actors act on each other.
 
-Part of the events stage (:mod:`newsint.nlp.events`, rules ``newsint.events.v4``, issue 19).
+Also the actor of a frame itself: a pronoun's referent (:func:`resolve`), the name and type
+of the actor a token names (:func:`actor_of`), or a common noun for the learned filter to weigh
+(:func:`common_noun_actor`). Part of the events stage (:mod:`newsint.nlp.events`, rules
+``newsint.events.v4``, issue 19).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
-from newsint.nlp.actors import lookup
+from newsint.models import Actor, Claim, Source
+from newsint.nlp.actors import (
+    ENTITY_TYPES,
+    actor_phrase,
+    is_actor_token,
+    lookup,
+    normalise,
+)
 from newsint.nlp.event_frames import ATTACK_NOUNS, Frame
+from newsint.nlp.event_targets import SUBJECTS, is_place
 
 #: Entity labels that never act: dates, amounts, places, works, products, laws.
 NOT_ACTORS = frozenset(
@@ -109,3 +122,91 @@ def counted_people(token: Token | None) -> bool:
         return False
     counted = any(c.dep_ == "nummod" or c.like_num for c in token.children)
     return counted and (token.lower_ in PEOPLE or token.lemma_.lower() in PEOPLE)
+
+
+def second_subject(verb: Token, dateline_tok: Token) -> Token | None:
+    """The subject a dateline stands beside: "SAN FRANCISCO (CN) — A federal judge demanded"."""
+    skip = {dateline_tok.i, *(t.i for t in dateline_tok.subtree)}
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip), None)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Actors conjoined with ``token``; a title the parser split from the name right after it
+    ("Najib and opposition leader Anwar Ibrahim") is that name, not a party of its own."""
+    later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
+    names = {t.i for c in later if c.pos_ == "PROPN" for t in c.subtree}
+    return [c for c in later if not (c.pos_ == "NOUN" and c.i + 1 in names)]
+
+
+def resolve(
+    token: Token | None, frame: Frame, previous: Token | None, avoid: Token | None = None
+) -> Token | None:
+    """A pronoun to the speaker, an earlier actor of the sentence, or the previous sentence's."""
+    if token is None or token.pos_ != "PRON":
+        return token
+    low = token.lower_
+    if low in {"i", "we", "me", "us"}:
+        return token  # resolved to the quotation's source by _actor
+    speaker = frame.speaker
+    if low in {"he", "she"} and speaker is not None and speaker.pos_ != "PRON":
+        return speaker  # not "him"/"her": who reports an act is seldom the one it is done to
+    sent = token.sent
+    earlier = []
+    for tok in reversed(list(sent[: token.i - sent.start])):
+        if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
+            continue
+        if is_place(tok):
+            continue  # "On landing in Dar es Salaam, they were detained": not "they"
+        candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
+        if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
+            earlier.append(tok)
+    if earlier:  # a subject "they" stands for an earlier subject first: "medics were beaten
+        # by riot police as they called for ..." are the medics
+        subjects = [t for t in earlier if t.dep_ in SUBJECTS] if token.dep_ in SUBJECTS else []
+        return (subjects or earlier)[0]
+    if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
+        return None  # a quotation opens: its "they" is not the last sentence's subject
+    if previous is None or previous is avoid:
+        return None
+    if low in {"he", "she"} and previous.tag_ in {"NNS", "NNPS"}:
+        return None  # "the journalists got it wrong ... He accused": not the journalists
+    return previous
+
+
+def actor_of(
+    token: Token | None, claim: Claim | None = None, sources: Sequence[Source] = ()
+) -> Actor | None:
+    if token is None:
+        return None
+    if token.pos_ == "PRON":
+        if token.lower_ in {"i", "we", "me", "us"} and claim is not None and claim.source_ids:
+            source = next((s for s in sources if s.id == claim.source_ids[0]), None)
+            if source is not None:
+                return Actor(source.name, "person" if not source.affiliation else "organisation")
+        return None
+    phrase = actor_phrase(token)
+    if not phrase.text.strip() or phrase.root.pos_ == "PRON":
+        return None
+    root = phrase.root
+    label = root.ent_type_ if root.ent_type_ in ENTITY_TYPES else None
+    known = lookup(phrase.text)
+    if root.ent_type_ in NOT_ACTORS:
+        return None
+    if known is None and label is None and not is_actor_token(root) and root.pos_ != "PROPN":
+        return None  # a proper name the tagger did not type is still somebody: "IDAC", "Abdulla"
+    if label in {"PERSON", "ORG"}:  # "top al Qaeda commander Adnan X", "US peer Polycom"
+        name = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
+        if name is not None and lookup(name.text) is None:
+            return normalise(name.text, label, root.text)
+    return normalise(phrase.text, label, phrase.root.text)
+
+
+def common_noun_actor(token: Token) -> Actor | None:
+    """A common noun outside the actor nouns ("the gunmen", "protesters") as an actor
+    candidate: the hand rules drop it, the learned filter weighs its WordNet class."""
+    if token.pos_ != "NOUN" or token.ent_type_ in NOT_ACTORS:
+        return None
+    phrase = actor_phrase(token)
+    if not phrase.text.strip() or phrase.root.pos_ == "PRON":
+        return None
+    return normalise(phrase.text, None, phrase.root.text)

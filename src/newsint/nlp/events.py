@@ -7,10 +7,12 @@ Coordinated actors give one event each ("Iran and Syria signed" -> two events).
 The PLOVER category comes from the codebook trigger lexicon when the predicate is a trigger, else
 from a small classifier (weights in ``newsint/models/events/``; the lexicon's chain hits when no
 model is shipped), then from the PLOVER mode rules (:func:`apply_mode`: refusal, intent, threat).
-Rules: ``newsint.events.v4.1`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
+Rules: ``newsint.events.v4.2`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
 model only guesses at, p < 0.5, is not an event; v4: real actors only, passives turned around,
 ``negated``/``hypothetical``/``reported_by``; v4.1: a person named after a group's title, a
-name heading its phrase, the subject beside a dateline; ``docs/events.md``).
+name heading its phrase, the subject beside a dateline; v4.2: which candidate frames are events
+is decided by the learned filter ``newsint.events.filter.v1`` of :mod:`newsint.nlp.event_filter`
+when its model is shipped; ``docs/events.md``).
 
 Spans of an :class:`~newsint.models.Event`: ``spans[0]`` the evidence (the clause from actor to
 target), ``spans[1]`` the actor mention, ``spans[2]`` the predicate, ``spans[3]`` the target
@@ -20,7 +22,7 @@ mention when there is one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -28,16 +30,21 @@ from spacy.tokens import Doc, Span, Token
 
 from newsint.models import Actor, Claim, Cue, Event, Source
 from newsint.nlp import entities
-from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, is_actor_token, lookup, normalise
+from newsint.nlp.actors import ENTITY_TYPES, actor_phrase, lookup
 from newsint.nlp.event_actors import (
-    NOT_ACTORS,
+    actor_of,
     attacker,
+    common_noun_actor,
+    conjuncts,
     counted_people,
     dateline,
     has_object,
     named,
     reciprocal,
+    resolve,
+    second_subject,
 )
+from newsint.nlp.event_filter import KEEP, Candidate, load_filter
 from newsint.nlp.event_frames import (
     Frame,
     frame_at,
@@ -46,7 +53,7 @@ from newsint.nlp.event_frames import (
 )
 from newsint.nlp.event_hidden import VERB_PREFIXES, hyphenated_frames, means_frames
 from newsint.nlp.event_rules import hypothetical, is_denial, not_an_act
-from newsint.nlp.event_targets import SUBJECTS, is_place
+from newsint.nlp.event_targets import is_place
 from newsint.nlp.plover import (
     PLOVER1,
     TRIGGERS,
@@ -57,7 +64,7 @@ from newsint.nlp.plover import (
     trigger,
 )
 
-RULES = "newsint.events.v4.1"
+RULES = "newsint.events.v4.2"
 #: Below this probability the category model's guess is not an event: on 25 dev news pages, 131 of
 #: the 199 events came from the model with p < 0.5 and about 1 in 28 of a sample of them was a real
 #: who-does-what-to-whom event ("James became the first player", "Disney had customer service
@@ -105,72 +112,118 @@ def find_events(
     """Every event of a document whose actor and target (or trigger) name actors.
 
     ``claims`` link each event to the claim whose span holds its predicate; ``cues`` mark it
-    hedged; ``sources`` (optional) resolve "we"/"I" inside a quotation to its source.
+    hedged; ``sources`` (optional) resolve "we"/"I" inside a quotation to its source. Which
+    candidate frames are events: the learned filter (:mod:`newsint.nlp.event_filter`) when it
+    is shipped, else the hand rules.
     """
+    chooser = load_filter()
+    keeps = chooser.keeps if chooser is not None else None
+    return select_events(event_candidates(doc, claims, cues, sources=sources), keeps)
+
+
+def select_events(
+    candidates: Sequence[Candidate], keeps: Callable[[Candidate], bool] | None = None
+) -> list[Event]:
+    """The events of the candidates ``keeps`` (by default the hand rules' verdict) keeps."""
     events: list[Event] = []
+    seen: set[tuple[int, str, str | None]] = set()
+    for candidate in candidates:
+        if not (keeps(candidate) if keeps is not None else candidate.rule == KEEP):
+            continue
+        pred, first = candidate.frame.predicate, candidate.events[0]
+        key = (pred.sent.start, first.actor.name, first.target.name if first.target else None)
+        if key in seen and pred.dep_ in {"xcomp", "conj"}:
+            continue  # "threatened to shell", "targeted and wounded X": one event
+        if not has_object(pred):  # "sunk two vessels, seized another": three
+            seen.add(key)
+        events += candidate.events
+    unique = {(e.actor.name, e.spans[2], e.target.name if e.target else None): e for e in events}
+    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(unique.values())]
+
+
+def event_candidates(
+    doc: Doc,
+    claims: Sequence[Claim] = (),
+    cues: Sequence[Cue] = (),
+    *,
+    sources: Sequence[Source] = (),
+) -> list[Candidate]:
+    """Every frame of the document that names a real actor, with the hand rules' verdict."""
+    candidates: list[Candidate] = []
     previous: Token | None = None
     last_state = _main_state(doc)
     refusals = [c.span for c in cues if c.kind == "non_confirmation"]
-    seen: set[tuple[int, str, str | None]] = set()
     for sent in doc.sents:
         hidden = [*means_frames(sent), *hyphenated_frames(sent)]
         for frame in [*sentence_frames(sent), *hidden]:
             if is_denial(frame):
                 continue  # "the army denied the report": a statement about a fact
-            actor_tok = named(attacker(_resolve(frame.actor, frame, previous)))
+            actor_tok = named(attacker(resolve(frame.actor, frame, previous)))
             if actor_tok is not None and dateline(actor_tok):
-                actor_tok = _second_subject(frame.predicate, actor_tok)
+                actor_tok = second_subject(frame.predicate, actor_tok)
             if actor_tok is None or is_place(actor_tok):
                 continue  # "the siege in Nairobi, Kenya, that killed ...": a place acts on no one
             claim = _claim_at(claims, frame.predicate.idx)
-            actor = _actor(actor_tok, claim, sources)
+            actor, loose = actor_of(actor_tok, claim, sources), None
+            if actor is None:  # "the gunmen": a common noun for the learned filter to weigh
+                actor = loose = common_noun_actor(actor_tok)
             if actor is None:
                 continue
-            target_tok = named(_resolve(frame.target, frame, previous, avoid=actor_tok))
+            target_tok = named(resolve(frame.target, frame, previous, avoid=actor_tok))
             if counted_people(target_tok) or target_tok is not None and is_place(target_tok):
                 target_tok = None  # "killed at least 10 people", "in the villages": no party
-            target = _actor(target_tok, claim, sources) if target_tok is not None else None
-            if any(a <= frame.predicate.idx < b for a, b in refusals):
-                continue  # "declined to give specifics": a refusal to comment, not an event
-            if not_an_act(frame, target is not None):
-                continue  # "released a report", "who requested anonymity"
+            target = actor_of(target_tok, claim, sources) if target_tok is not None else None
+            if target is not None and target.name == actor.name:
+                continue
             label, prob = classify(features(frame, sent))
             if frame.accusation:
                 label, prob = "ACCUSE", 1.0
-            if prob < MIN_EVENT_PROB and frame.predicate.lemma_.lower() not in ORDERS:
-                continue  # no trigger, and the model is only guessing: not an event
-            if target is None and trigger(frame) is None and not frame.accusation:
-                continue  # an actor doing something to nobody in particular: not an edge
-            if target is not None and target.name == actor.name:
-                continue
+            rule = "not_actor" if loose else _rule(frame, target is not None, prob, refusals)
             if actor.name.lower() in GENERIC_STATE and last_state is not None:
                 actor = last_state  # "the regime", "the nation": the article's main state
             if target is not None and target.name.lower() in GENERIC_STATE and last_state:
                 target = last_state
-            key = (frame.predicate.sent.start, actor.name, target.name if target else None)
-            if key in seen and frame.predicate.dep_ in {"xcomp", "conj"}:
-                continue  # "threatened to shell", "targeted and wounded X": one event
-            if not has_object(frame.predicate):  # "sunk two vessels, seized another": three
-                seen.add(key)
-            parties = [actor_tok, *_conjuncts(actor_tok)]
+            parties = [actor_tok, *conjuncts(actor_tok)]
             unnamed = target is None or not _names_party(target_tok)
             mutual = unnamed and len(parties) > 1 and reciprocal(frame, label)
+            events = []
             for conj_actor_tok in parties:
-                conj_actor = actor if conj_actor_tok is actor_tok else _actor(conj_actor_tok)
+                conj_actor = actor if conj_actor_tok is actor_tok else actor_of(conj_actor_tok)
                 if conj_actor is None:
                     continue
                 if mutual:  # "Jay-Z and Samsung teamed up": each with the other
                     other_tok = next(p for p in parties if p is not conj_actor_tok)
-                    target_tok, target = other_tok, _actor(other_tok)
+                    target_tok, target = other_tok, actor_of(other_tok)
                 event = _event(
                     frame, conj_actor_tok, conj_actor, target_tok, target, label, claim, cues
                 )
                 events.append(replace(event, reported_by=_asserting(claim, sources)))
+            resolved = actor_tok is not frame.actor
+            candidate = Candidate(
+                frame, events, actor_tok, target_tok, prob, rule, resolved, _among(frame, hidden)
+            )
+            candidates.append(candidate)
         subj = next((f.actor for f in sentence_frames(sent) if f.actor is not None), None)
         if subj is not None and subj.pos_ != "PRON":
             previous = subj
-    unique = {(e.actor.name, e.spans[2], e.target.name if e.target else None): e for e in events}
-    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(unique.values())]
+    return candidates
+
+
+def _among(frame: Frame, frames: Sequence[Frame]) -> bool:
+    return any(frame is f for f in frames)
+
+
+def _rule(frame: Frame, has_target: bool, prob: float, refusals: Sequence[tuple[int, int]]) -> str:
+    """Why the hand rules drop a frame, or :data:`KEEP`."""
+    if any(a <= frame.predicate.idx < b for a, b in refusals):
+        return "refusal"  # "declined to give specifics": a refusal to comment, not an event
+    if not_an_act(frame, has_target):
+        return "not_an_act"  # "released a report", "who requested anonymity"
+    if prob < MIN_EVENT_PROB and frame.predicate.lemma_.lower() not in ORDERS:
+        return "guess"  # no trigger, and the model is only guessing: not an event
+    if not has_target and trigger(frame) is None and not frame.accusation:
+        return "no_party"  # an actor doing something to nobody in particular: not an edge
+    return KEEP
 
 
 #: Verbs of command: always an act of the one who commands, whose category is the act ordered
@@ -205,83 +258,6 @@ def _main_state(doc: Doc) -> Actor | None:
 def _names_party(token: Token | None) -> bool:
     """A name, not a common noun: "talks to form a coalition" names no party to the talks."""
     return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ENTITY_TYPES)
-
-
-def _second_subject(verb: Token, dateline_tok: Token) -> Token | None:
-    """The subject a dateline stands beside: "SAN FRANCISCO (CN) — A federal judge demanded"."""
-    skip = {dateline_tok.i, *(t.i for t in dateline_tok.subtree)}
-    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip), None)
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """Actors conjoined with ``token``; a title the parser split from the name right after it
-    ("Najib and opposition leader Anwar Ibrahim") is that name, not a party of its own."""
-    later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN"}]
-    names = {t.i for c in later if c.pos_ == "PROPN" for t in c.subtree}
-    return [c for c in later if not (c.pos_ == "NOUN" and c.i + 1 in names)]
-
-
-def _resolve(
-    token: Token | None, frame: Frame, previous: Token | None, avoid: Token | None = None
-) -> Token | None:
-    """A pronoun to the speaker, an earlier actor of the sentence, or the previous sentence's."""
-    if token is None or token.pos_ != "PRON":
-        return token
-    low = token.lower_
-    if low in {"i", "we", "me", "us"}:
-        return token  # resolved to the quotation's source by _actor
-    speaker = frame.speaker
-    if low in {"he", "she"} and speaker is not None and speaker.pos_ != "PRON":
-        return speaker  # not "him"/"her": who reports an act is seldom the one it is done to
-    sent = token.sent
-    earlier = []
-    for tok in reversed(list(sent[: token.i - sent.start])):
-        if avoid is not None and (tok.i == avoid.i or tok in avoid.subtree):
-            continue
-        if is_place(tok):
-            continue  # "On landing in Dar es Salaam, they were detained": not "they"
-        candidate = tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound"
-        if candidate and is_actor_token(tok) and (low in {"they", "them"} or tok.dep_ in SUBJECTS):
-            earlier.append(tok)
-    if earlier:  # a subject "they" stands for an earlier subject first: "medics were beaten
-        # by riot police as they called for ..." are the medics
-        subjects = [t for t in earlier if t.dep_ in SUBJECTS] if token.dep_ in SUBJECTS else []
-        return (subjects or earlier)[0]
-    if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
-        return None  # a quotation opens: its "they" is not the last sentence's subject
-    if previous is None or previous is avoid:
-        return None
-    if low in {"he", "she"} and previous.tag_ in {"NNS", "NNPS"}:
-        return None  # "the journalists got it wrong ... He accused": not the journalists
-    return previous
-
-
-def _actor(
-    token: Token | None, claim: Claim | None = None, sources: Sequence[Source] = ()
-) -> Actor | None:
-    if token is None:
-        return None
-    if token.pos_ == "PRON":
-        if token.lower_ in {"i", "we", "me", "us"} and claim is not None and claim.source_ids:
-            source = next((s for s in sources if s.id == claim.source_ids[0]), None)
-            if source is not None:
-                return Actor(source.name, "person" if not source.affiliation else "organisation")
-        return None
-    phrase = actor_phrase(token)
-    if not phrase.text.strip() or phrase.root.pos_ == "PRON":
-        return None
-    root = phrase.root
-    label = root.ent_type_ if root.ent_type_ in ENTITY_TYPES else None
-    known = lookup(phrase.text)
-    if root.ent_type_ in NOT_ACTORS:
-        return None
-    if known is None and label is None and not is_actor_token(root) and root.pos_ != "PROPN":
-        return None  # a proper name the tagger did not type is still somebody: "IDAC", "Abdulla"
-    if label in {"PERSON", "ORG"}:  # "top al Qaeda commander Adnan X", "US peer Polycom"
-        name = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
-        if name is not None and lookup(name.text) is None:
-            return normalise(name.text, label, root.text)
-    return normalise(phrase.text, label, phrase.root.text)
 
 
 def _claim_at(claims: Sequence[Claim], offset: int) -> Claim | None:
