@@ -19,6 +19,7 @@ from newsint.corpus import (
     own_sources,
     republications,
     separation,
+    transliteration,
 )
 from newsint.corpus.records import (
     ClaimLink,
@@ -30,6 +31,7 @@ from newsint.corpus.records import (
 
 VERSIONS = {
     "identity": identity.RULES,
+    "transliteration": transliteration.RULES,
     "authorship": authorship.RULES,
     "clustering": f"{clustering.MEANING_METHOD} threshold={clustering.MEANING_THRESHOLD}",
     "claim_vectors": meaning.VERSION,
