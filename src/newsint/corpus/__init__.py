@@ -17,6 +17,7 @@ from newsint.corpus import (
     identity,
     meaning,
     own_sources,
+    reported_by,
     republications,
     separation,
     transliteration,
@@ -32,6 +33,7 @@ from newsint.corpus.records import (
 VERSIONS = {
     "identity": identity.RULES,
     "transliteration": transliteration.RULES,
+    "reported_by": reported_by.RULES,
     "authorship": authorship.RULES,
     "clustering": f"{clustering.MEANING_METHOD} threshold={clustering.MEANING_THRESHOLD}",
     "claim_vectors": meaning.VERSION,
@@ -78,6 +80,7 @@ def build(
     sources = {(s.doc, s.id): s for s in data.sources}
     # republications add no claim; a claim's subject is not its source
     claims = own_sources.own_sources((c for c in every if c.doc not in original_of), sources)
+    claims = reported_by.without_given_to(claims, reported_by.given_to(data.sources, documents))
     names = channels.names_of(data.sources, identity_of)
     relays = channels.relayed(claims, documents, names, identity_of, sources)
     claims = relays.claims

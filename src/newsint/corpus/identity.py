@@ -32,7 +32,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from newsint.corpus import aliases, transliteration
+from newsint.corpus import aliases, reported_by, transliteration
 from newsint.corpus.records import (
     ActorIdentity,
     ActorLink,
@@ -86,6 +86,7 @@ def resolve_sources(
     ``original_of`` maps republications to their originals: a source quoted by an article and
     its copies is quoted in one document."""
     docs = {d.sha256: d for d in documents}
+    sources, reported = reported_by.as_named(list(sources), docs)
     ordered = sorted(sources, key=lambda s: (docs[s.doc].seq if s.doc in docs else 0, s.doc, s.id))
     named = [s for s in ordered if not s.anonymous]
     keys = {(s.doc, s.id): normalise(s.name) for s in named}
@@ -153,6 +154,8 @@ def resolve_sources(
             identity = f"src:{slug(key)}"
         members[identity].append(s)
         evidence += twin_note
+        if (s.doc, s.id) in reported:
+            evidence = f"{reported[(s.doc, s.id)]}; {evidence}"
         links.append(SourceLink(doc=s.doc, source_id=s.id, identity=identity, evidence=evidence))
     originals = original_of or {}
     identities = [
