@@ -150,10 +150,14 @@ def _traces(
 ) -> list[separation.Trace]:
     """Each claim's day and named sources, which tell two stories on one subject apart."""
     out = []
+    names: dict[str, frozenset[str]] = {}
     for c in claims:
         named = {identity_of.get((c.doc, s), "") for s in (*c.source_ids, *c.supported_by)}
         day = separation.day_of(documents[c.doc].published)
-        out.append(separation.Trace(day, frozenset(i for i in named if i.startswith("src:"))))
+        if c.doc not in names:
+            names[c.doc] = separation.proper_names(documents[c.doc].text)
+        sources = frozenset(i for i in named if i.startswith("src:"))
+        out.append(separation.Trace(day, sources, names[c.doc]))
     return out
 
 
