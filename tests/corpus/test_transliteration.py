@@ -77,6 +77,11 @@ CASES: list[tuple[str, list[Row], dict[tuple[int, str], str]]] = [
         {(2, "Rasheedy"): "src:rasheedy"},
     ),
     (
+        "a company named like a title keeps its name",
+        [(1, "Cardinal Health", "organisation"), (2, "Sultan Hadi", "official")],
+        {(1, "Cardinal Health"): "src:cardinal-health", (2, "Sultan Hadi"): "src:sultan-hadi"},
+    ),
+    (
         "two spellings in one article are two people",
         [(1, "Karim Rashidi", "official"), (1, "Karim Rasheedy", "official")],
         {(1, "Karim Rasheedy"): "src:karim-rasheedy"},

@@ -50,9 +50,10 @@ _TITLES = {
     "representative", "gov", "governor", "gen", "general", "maj", "major", "col", "colonel",
     "lt", "capt", "captain", "sgt", "adm", "admiral", "president", "minister", "secretary",
     "sir", "lord", "rev", "judge", "justice", "army", "navy",
-    # honorifics of clerics and rulers, which one outlet writes and another leaves out
+    # clerics' honorifics, which one outlet writes and another leaves out (not "Cardinal",
+    # "Bishop", "Emir" or "Sultan": also surnames, first names and companies' names)
     "sheikh", "sheik", "shaikh", "shaykh", "imam", "ayatollah", "mullah", "mufti", "cleric",
-    "rabbi", "pastor", "bishop", "archbishop", "cardinal", "emir", "sultan",
+    "rabbi", "pastor", "archbishop",
 }  # fmt: skip
 _NOT_PEOPLE = {"organisation", "document", "media"}
 _ARTICLES = {"the", "a", "an"}
