@@ -132,7 +132,8 @@ def test_versions_resting_on_one_outlets_unnamed_source_are_one_source() -> None
     (cluster,) = result.claim_clusters
     assert cluster.sources == ["src:harbor-gazette"]
     assert cluster.amplification == {"src:harbor-gazette": 3}
-    assert not cluster.anonymous_only
+    assert cluster.anonymous_only  # the Gazette's report rests on unnamed sources alone
+    assert not cluster.confirmed_on_record
 
 
 def test_without_the_rule_each_version_counts_its_unnamed_source() -> None:

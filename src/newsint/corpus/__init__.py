@@ -102,6 +102,7 @@ def build(
         stories=[separation.Span.of(t) for t in traces],
     )
     copies = _copied_claims(every, original_of, documents)
+    unnamed = frozenset(reported_by.credited_outlets(data.sources, documents))
     clusters = []
     links = []
     for members in groups:
@@ -117,6 +118,7 @@ def build(
             outlets=outlets,
             interested=interested,
             channels=relays.channels,
+            unnamed=unnamed,
         )
         clusters.append(record)
         links += [
