@@ -69,6 +69,40 @@ def test_the_original_is_the_earliest_published_and_a_copy_of_a_copy_points_to_i
     assert found == {"1": "2", "3": "2"}
 
 
+LONG = " ".join(
+    [
+        REPORT,
+        "Dock workers at the harbour said the strike abroad had surprised nobody, since the",
+        "crane makers had warned in the summer that their own workers wanted a new contract.",
+        "The terminal is meant to double the number of containers the port can take each year",
+        "and to bring back the shipping lines that moved to the rival port up the coast when",
+        "the old quay was closed for repairs. Shopkeepers near the gates said they hoped the",
+        "lorries would use the new ring road rather than the high street, as the council had",
+        "promised, and a residents' group asked for the night shifts to be kept quiet.",
+        "The authority said it would publish a timetable for the opening in January.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "is_copy"),
+    [
+        (LONG[: len(LONG) * 2 // 5], True),  # a site that ran the first two fifths of it
+        (LONG[len(LONG) // 2 :], True),  # or its second half
+        # another report quoting a long passage of it, with as much of its own around it
+        (OTHER + " " + LONG[: len(LONG) // 3] + " " + OTHER.upper(), False),
+    ],
+)
+def test_a_shortened_copy_is_a_republication(copy: str, is_copy: bool) -> None:
+    assert republications.jaccard(republications.shingles(LONG), republications.shingles(copy)) < (
+        republications.THRESHOLD
+    )  # not found by similarity alone
+    found = republications.find([_doc(1, LONG), _doc(2, copy)])
+    assert bool(found) is is_copy
+    if is_copy:
+        assert "of the shorter text's word 5-grams are the other's" in found[0].evidence
+
+
 def test_short_texts_are_copies_only_word_for_word() -> None:
     docs = [_doc(1, "Ferry cancelled."), _doc(2, "FERRY cancelled!"), _doc(3, "Ferry late.")]
     assert [r.doc[-1] for r in republications.find(docs)] == ["2"]

@@ -145,3 +145,54 @@ def test_a_restatement_unlike_its_claim_by_meaning_is_not_kept() -> None:
     groups, evidence = clustering.cluster(claims, vectors=np.stack([lede, detail, close, detail]))
     assert sorted(groups) == [[("d1", "c1"), ("d1", "c3")], [("d1", "c2"), ("d2", "c1")]]
     assert evidence[("d1", "c3")] == "restates c1 in the same article"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the first word of a sentence is capitalised anyway; possessives and days name nothing
+        ("Fans were upset. The singer told Harbor Radio on Monday.", {"harbor", "radio"}),
+        ("It did not feel right, said Ann Lee's agent.", {"ann", "lee"}),
+        ("it did not feel right, he said.", set()),
+    ],
+)
+def test_proper_names(text: str, names: set[str]) -> None:
+    assert separation.proper_names(text) == names
+
+
+def _n(*names: str) -> Trace:
+    return Trace(None, frozenset(), frozenset(names))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept_apart"),
+    [
+        # a film's star and a band's singer, each "not feeling right": two stories
+        ([_n("bale", "jobs")], [_n("plant", "zeppelin")], True),
+        # one name in common: maybe one story, the claims decide
+        ([_n("bale", "jobs")], [_n("jobs", "sorkin")], False),
+        # a document with no text names nothing: it proves nothing
+        ([_n("bale", "jobs")], [_n()], False),
+        # a group names what any of its documents names
+        ([_n("bale"), _n("jobs")], [_n("jobs", "sorkin")], False),
+    ],
+)
+def test_documents_naming_nothing_in_common_are_different_stories(
+    a: list[Trace], b: list[Trace], kept_apart: bool
+) -> None:
+    assert (separation.apart(a, b) is not None) == kept_apart
+
+
+def test_clustering_keeps_apart_the_same_words_about_two_stories() -> None:
+    texts = [
+        "The Harbor Players said the role did not feel right for Tom Vane.",
+        "Tom Vane said the part did not feel right, the Harbor Players said.",
+        "Lena Crow said the reunion tour did not feel right for Stone Hill.",
+    ]
+    data = CorpusInput()
+    vector = _same_vectors(1)[0].tobytes()
+    for n, text in enumerate(texts, start=1):
+        data.documents.append(DocRecord(f"{n:064d}", n, f"d{n}", text=text))
+        data.claims.append(ClaimRecord(f"{n:064d}", "c1", "it did not feel right", vector=vector))
+    clusters = corpus.build(data).claim_clusters
+    assert sorted(c.documents for c in clusters) == [1, 2]

@@ -17,8 +17,10 @@ from newsint.corpus import (
     identity,
     meaning,
     own_sources,
+    reported_by,
     republications,
     separation,
+    transliteration,
 )
 from newsint.corpus.records import (
     ClaimLink,
@@ -30,6 +32,8 @@ from newsint.corpus.records import (
 
 VERSIONS = {
     "identity": identity.RULES,
+    "transliteration": transliteration.RULES,
+    "reported_by": reported_by.RULES,
     "authorship": authorship.RULES,
     "clustering": f"{clustering.MEANING_METHOD} threshold={clustering.MEANING_THRESHOLD}",
     "claim_vectors": meaning.VERSION,
@@ -76,6 +80,7 @@ def build(
     sources = {(s.doc, s.id): s for s in data.sources}
     # republications add no claim; a claim's subject is not its source
     claims = own_sources.own_sources((c for c in every if c.doc not in original_of), sources)
+    claims = reported_by.without_given_to(claims, reported_by.given_to(data.sources, documents))
     names = channels.names_of(data.sources, identity_of)
     relays = channels.relayed(claims, documents, names, identity_of, sources)
     claims = relays.claims
@@ -97,6 +102,7 @@ def build(
         stories=[separation.Span.of(t) for t in traces],
     )
     copies = _copied_claims(every, original_of, documents)
+    unnamed = frozenset(reported_by.credited_outlets(data.sources, documents))
     clusters = []
     links = []
     for members in groups:
@@ -112,6 +118,7 @@ def build(
             outlets=outlets,
             interested=interested,
             channels=relays.channels,
+            unnamed=unnamed,
         )
         clusters.append(record)
         links += [
@@ -145,10 +152,14 @@ def _traces(
 ) -> list[separation.Trace]:
     """Each claim's day and named sources, which tell two stories on one subject apart."""
     out = []
+    names: dict[str, frozenset[str]] = {}
     for c in claims:
         named = {identity_of.get((c.doc, s), "") for s in (*c.source_ids, *c.supported_by)}
         day = separation.day_of(documents[c.doc].published)
-        out.append(separation.Trace(day, frozenset(i for i in named if i.startswith("src:"))))
+        if c.doc not in names:
+            names[c.doc] = separation.proper_names(documents[c.doc].text)
+        sources = frozenset(i for i in named if i.startswith("src:"))
+        out.append(separation.Trace(day, sources, names[c.doc]))
     return out
 
 

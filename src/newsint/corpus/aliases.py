@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from newsint.corpus import transliteration
 from newsint.corpus.records import SourceRecord
 
 RULES = "newsint.aliases.v1"
@@ -85,6 +86,7 @@ class _Corpus:
     by_initials: dict[str, set[str]] = field(default_factory=dict)
     by_last_word: dict[str, set[str]] = field(default_factory=dict)
     by_prefixes: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    by_skeleton: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for key in self.orgs:
@@ -95,6 +97,14 @@ class _Corpus:
                 self.by_last_word.setdefault(key.split()[-1], set()).add(key)
         for key in self.people:
             self.by_prefixes.setdefault(_prefixes(key), set()).add(key)
+            if len(key.split()) >= 2:
+                self.by_skeleton.setdefault(_skeletons(key), set()).add(key)
+
+
+def _skeletons(key: str) -> tuple[str, str]:
+    """The skeletons of the first and last word: two transliterations of one name share them."""
+    words = key.split()
+    return transliteration.skeleton(words[0]), transliteration.skeleton(words[-1])
 
 
 def _prefixes(key: str) -> tuple[str, ...]:
@@ -159,6 +169,15 @@ def _alias(key: str, c: _Corpus) -> tuple[str, str] | None:
     variants = {n for n in similar if _variant(key, n) and not c.docs_of[key] & c.docs_of[n]}
     if (other := _one(variants)) and _preferred(other, key, c.docs_of):
         return other, f"“{written}” is a spelling of {other!r}, a source in other outlets"
+    if variants or len(words) < 2:
+        return None
+    spelt = {
+        n
+        for n in c.by_skeleton.get(_skeletons(key), set()) - {key}
+        if transliteration.same_full_name(key, n) and not c.docs_of[key] & c.docs_of[n]
+    }
+    if (other := _one(spelt)) and _preferred(other, key, c.docs_of):
+        return other, f"“{written}” transliterates {other!r}, a source in other outlets"
     return None
 
 

@@ -60,6 +60,7 @@ def corroborate(
     outlets: dict[str, str] | None = None,
     interested: frozenset[str] = frozenset(),
     channels: dict[Key, frozenset[str]] | None = None,
+    unnamed: frozenset[Key] = frozenset(),
 ) -> ClaimCluster:
     """The corroboration record of one cluster; ``identity_of`` maps (doc, source id) to the
     source identity; ``republications``: copies of its documents that carry it (``members``
@@ -69,8 +70,11 @@ def corroborate(
     the identities that are interested parties (they confirm nothing on the record);
     ``channels``: per claim, the identities that relay its source there
     (:mod:`newsint.corpus.channels`): a channel of the claim in an article backs none of its
-    claims there."""
+    claims there; ``unnamed``: the (document, source id) of unnamed sources taken for the
+    outlet they told (:mod:`newsint.corpus.reported_by`): an outlet backing the claim through
+    them is no on-record confirmation."""
     bylines, outlets = bylines or {}, outlets or {}
+    hidden: set[str] = set()  # identities that back the claim through unnamed sources
     backers: dict[str, set[str]] = {}  # document -> identities that back the claim there
     disputers: set[str] = set()
     by_doc: dict[str, list[ClaimRecord]] = defaultdict(list)
@@ -95,6 +99,7 @@ def corroborate(
         backing = {s for c in group for s in c.source_ids} - against - declined
         relaying = {i for c in group for i in (channels or {}).get((doc, c.id), ())}
         backers[doc] = {ident(doc, s) for s in backing} - relaying
+        hidden |= {ident(doc, s) for s in backing if (doc, s) in unnamed}
         if not backing and all(not c.source_ids for c in group):
             backers[doc] |= set(writers(doc))  # the outlet's own assertion
     if any(i for ids in backers.values() for i in ids if not i.startswith("outlet:")):
@@ -122,8 +127,10 @@ def corroborate(
     independent = sorted(supporters)
     carried = {**reports, **supporters}  # an original report is carried, not a source
     amplification = {i: len(docs) for i, docs in sorted(carried.items()) if len(docs) > 1}
-    anonymous = [i for i in independent if i.startswith("anon:")]
-    on_record = [i for i in independent if i.startswith("src:") and i not in interested]
+    anonymous = [i for i in independent if i.startswith("anon:") or i in hidden]
+    on_record = [
+        i for i in independent if i.startswith("src:") and i not in interested and i not in hidden
+    ]
     return ClaimCluster(
         id=cluster_id(members),
         text=claims[ordered[0]].text,

@@ -16,6 +16,9 @@ Rules (``newsint.identity.v1``), most to least certain:
   Kent"); when two full names share the surname it is not merged, and the evidence says why.
   The role or affiliation the surname-only mention carries is checked against the documents
   of the full name and cited when it matches ("former Air Force intelligence officer").
+  The surname is compared without the Arabic article ("al-Munajjid"), and a bare surname no
+  full name ends with joins the one whose surname it transliterates ("Minjed"; see
+  :mod:`newsint.corpus.transliteration`).
 * **authors and outlets**: see :mod:`newsint.corpus.authorship`.
 * **actors**: states by country code ("Iran", "Iranian", "Tehran" → IRN when the actor
   lexicon gave the code), everything else by normalised name.
@@ -29,7 +32,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from newsint.corpus import aliases
+from newsint.corpus import aliases, reported_by, transliteration
 from newsint.corpus.records import (
     ActorIdentity,
     ActorLink,
@@ -47,6 +50,10 @@ _TITLES = {
     "representative", "gov", "governor", "gen", "general", "maj", "major", "col", "colonel",
     "lt", "capt", "captain", "sgt", "adm", "admiral", "president", "minister", "secretary",
     "sir", "lord", "rev", "judge", "justice", "army", "navy",
+    # clerics' honorifics, which one outlet writes and another leaves out (not "Cardinal",
+    # "Bishop", "Emir" or "Sultan": also surnames, first names and companies' names)
+    "sheikh", "sheik", "shaikh", "shaykh", "imam", "ayatollah", "mullah", "mufti", "cleric",
+    "rabbi", "pastor", "archbishop",
 }  # fmt: skip
 _NOT_PEOPLE = {"organisation", "document", "media"}
 _ARTICLES = {"the", "a", "an"}
@@ -80,6 +87,7 @@ def resolve_sources(
     ``original_of`` maps republications to their originals: a source quoted by an article and
     its copies is quoted in one document."""
     docs = {d.sha256: d for d in documents}
+    sources, reported = reported_by.as_named(list(sources), docs)
     ordered = sorted(sources, key=lambda s: (docs[s.doc].seq if s.doc in docs else 0, s.doc, s.id))
     named = [s for s in ordered if not s.anonymous]
     keys = {(s.doc, s.id): normalise(s.name) for s in named}
@@ -87,9 +95,10 @@ def resolve_sources(
     full_by_first: dict[str, set[str]] = defaultdict(set)
     for s in named:
         key = keys[(s.doc, s.id)]
-        if _is_person(s, key) and len(key.split()) >= 2:
-            full_by_surname[key.split()[-1]].add(key)
+        if _is_person(s, key) and len(key.split()) >= 2 and not _surname_only(key):
+            full_by_surname[transliteration.surname_of(key)].add(key)
             full_by_first[key.split()[0]].add(key)
+    by_skeleton = _by_skeleton(full_by_surname)
     members: dict[str, list[SourceRecord]] = defaultdict(list)
     links: list[SourceLink] = []
     short_names = _short_names(named, keys)
@@ -116,11 +125,17 @@ def resolve_sources(
         else:
             key = keys[(s.doc, s.id)] or s.name.lower()
             evidence = "same name"
-            fulls = full_by_surname.get(key, set()) if " " not in key else set()
+            surname = transliteration.surname_of(key) if _surname_only(key) else ""
+            fulls = full_by_surname.get(surname, set())
+            spelt = _transliterated(surname, fulls, by_skeleton)
             if len(fulls) == 1 and _is_person(s, key):
                 (full,) = fulls
                 evidence = _surname_evidence(s, key, full, named, keys, docs)
                 key = full
+            elif spelt and _is_person(s, key):
+                evidence = _surname_evidence(s, key, spelt, named, keys, docs)
+                evidence += f"; “{s.name}” transliterates the surname of {spelt!r}"
+                key = spelt
             elif len(fulls) > 1:
                 shared = ", ".join(f"“{f}”" for f in sorted(fulls))
                 evidence = f"surname “{key}” is shared by {shared}: not merged"
@@ -140,12 +155,41 @@ def resolve_sources(
             identity = f"src:{slug(key)}"
         members[identity].append(s)
         evidence += twin_note
+        if (s.doc, s.id) in reported:
+            evidence = f"{reported[(s.doc, s.id)]}; {evidence}"
         links.append(SourceLink(doc=s.doc, source_id=s.id, identity=identity, evidence=evidence))
     originals = original_of or {}
     identities = [
         _source_identity(identity, group, originals) for identity, group in members.items()
     ]
     return sorted(identities, key=lambda i: i.id), links
+
+
+def _surname_only(key: str) -> bool:
+    """A surname alone, its article written apart or not ("munajjid", "al minjed")."""
+    words = key.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in transliteration.PARTICLES)
+
+
+def _by_skeleton(full_by_surname: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The full names by their surname's skeleton (:mod:`newsint.corpus.transliteration`)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for surname, fulls in full_by_surname.items():
+        found[transliteration.skeleton(surname)] |= fulls
+    return found
+
+
+def _transliterated(surname: str, fulls: set[str], by_skeleton: dict[str, set[str]]) -> str | None:
+    """The one full name of the corpus whose surname this bare surname transliterates
+    ("Minjed" for "Mohammed Saleh al-Munajjid"), when no full name ends with it as written."""
+    if not surname or fulls:
+        return None
+    spelt = {
+        full
+        for full in by_skeleton.get(transliteration.skeleton(surname), set())
+        if transliteration.same_word(surname, transliteration.surname_of(full))
+    }
+    return next(iter(spelt)) if len(spelt) == 1 else None
 
 
 def _all_keys(sources: list[SourceRecord]) -> dict[tuple[str, str], str]:

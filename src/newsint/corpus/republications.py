@@ -1,5 +1,5 @@
 """Republications: the same article again under another outlet's name, template or wire credit
-(``newsint.republications.minhash.v1``).
+(``newsint.republications.minhash.v2``).
 
 A document is a **republication** of an earlier one when the word 5-grams ("shingles") of their
 clean texts overlap with a Jaccard similarity of :data:`THRESHOLD` or more. Candidates are found
@@ -8,6 +8,10 @@ about linear time, not pair by pair; the exact similarity of each candidate deci
 edit, a page re-templated around the same text, and a wire copy with its own dateline and
 credit line all keep most of their shingles; two outlets' own reports of one story share
 quotations but few runs of five words in a row outside them.
+
+A **shortened copy** is one too: nearly all of the shorter text's shingles
+(:data:`CONTAINED`) are the other's, and it is too long to be a quotation
+(:data:`MIN_CONTAINED`); a second LSH index at a lower threshold finds its candidates.
 
 The **original** is the earliest document (by publication date, undated last, then ingestion
 order); a copy of a copy is a copy of the original. A republication adds no document and no
@@ -28,7 +32,7 @@ from newsint.corpus.records import DocRecord, Republication
 if TYPE_CHECKING:
     from datasketch import MinHash
 
-METHOD = "newsint.republications.minhash.v1"
+METHOD = "newsint.republications.minhash.v2"
 
 #: Words per shingle. Five: short enough that a one-word edit spoils only five shingles, long
 #: enough that two reports of one story quoting the same sentence stay far apart.
@@ -52,6 +56,17 @@ CANDIDATES = 0.4
 #: Texts with fewer shingles than this are compared by their exact words only: a short note
 #: shares too few shingles with anything for the estimate to mean much.
 MIN_SHINGLES = 20
+
+#: A shortened copy (a site that runs the first half of an article): the shorter text's
+#: shingles are nearly all the other's (:data:`CONTAINED` or more of them), and it is long
+#: enough (:data:`MIN_CONTAINED` shingles, about 60 words) that it cannot be a quotation
+#: another report makes of it.
+CONTAINED = 0.8
+MIN_CONTAINED = 60
+
+#: Candidates for a shortened copy: a text 30% as long as its original, all of it copied,
+#: has a Jaccard similarity of .3 with it.
+CONTAINED_CANDIDATES = 0.2
 
 _WORD = re.compile(r"\w+")
 
@@ -81,6 +96,7 @@ def find(documents: Sequence[DocRecord], *, threshold: float = THRESHOLD) -> lis
     from datasketch import MinHashLSH
 
     index = MinHashLSH(num_perm=NUM_PERM, params=_bands(min(threshold, CANDIDATES)))
+    wide = MinHashLSH(num_perm=NUM_PERM, params=_bands(CONTAINED_CANDIDATES))
     short: dict[str, str] = {}  # exact words of short originals -> their sha256
     names = {d.sha256: d.name for d in documents}
     texts = {d.sha256: d.text for d in documents}
@@ -102,7 +118,13 @@ def find(documents: Sequence[DocRecord], *, threshold: float = THRESHOLD) -> lis
         if score >= threshold:
             found.append(_record(doc, original, score, names))
             continue
+        shortened = [(contained(grams, shingles(texts[c])), c) for c in wide.query(signature)]
+        score, original = max(shortened, default=(0.0, ""))
+        if score >= CONTAINED:
+            found.append(_record(doc, original, score, names, shortened=True))
+            continue
         index.insert(doc.sha256, signature)
+        wide.insert(doc.sha256, signature)
     return sorted(found, key=lambda r: r.doc)
 
 
@@ -121,10 +143,25 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return round(len(a & b) / len(a | b), 3) if a or b else 0.0
 
 
+def contained(a: set[str], b: set[str]) -> float:
+    """The share of the shorter set's shingles that are the other's, to three decimals; 0 when
+    the shorter has fewer than :data:`MIN_CONTAINED` (a quotation, not a copy)."""
+    shorter = min(len(a), len(b))
+    return round(len(a & b) / shorter, 3) if shorter >= MIN_CONTAINED else 0.0
+
+
 def _record(
-    doc: DocRecord, original: str, score: float, names: dict[str, str], *, exact: bool = False
+    doc: DocRecord,
+    original: str,
+    score: float,
+    names: dict[str, str],
+    *,
+    exact: bool = False,
+    shortened: bool = False,
 ) -> Republication:
     how = "the same words" if exact else f"{score:.2f} of their word {SHINGLE}-grams in common"
+    if shortened:
+        how = f"{score:.2f} of the shorter text's word {SHINGLE}-grams are the other's"
     return Republication(
         doc=doc.sha256,
         duplicate_of=original,

@@ -1,4 +1,4 @@
-"""Two stories on one subject stay apart (``newsint.story-separation.v1``).
+"""Two stories on one subject stay apart (``newsint.story-separation.v2``).
 
 The same subject makes the same lede: "Kim Jong Un's absence is explained by ankle surgery"
 reads alike whether a newspaper's unnamed source said it one month or the spy agency the next,
@@ -13,15 +13,25 @@ stories** when
 
 Undated documents prove nothing: a group with no dated document is never kept apart, so the
 corpora most inputs make (no dates) cluster exactly as before.
+
+Two groups are also different stories, whatever their dates, when **their documents name
+nothing in common** (:func:`proper_names`: the capitalised words written inside a sentence,
+"Bale", "Zeppelin", "Managua"): the same claim across outlets is about the same people,
+places or things, so "it did not feel right" said of a film and of a band is two claims. A
+group whose documents name nothing (no text) proves nothing.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 
-RULES = "newsint.story-separation.v1"
+RULES = "newsint.story-separation.v2"
 
 #: Days between two groups' publication dates beyond which, with no source in common, they are
 #: two stories: a news cycle of two weeks (the same-story corpus's two Kim stories are four
@@ -35,6 +45,30 @@ class Trace:
 
     day: date | None
     sources: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    raw = resources.files("newsint.data").joinpath("corpus_words.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["not_names"].split())
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n+")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The names a text writes: its words capitalised inside a sentence (the first word of a
+    sentence is capitalised anyway), lower case, without a possessive, less the capitalised
+    words that name nothing (``not_names`` of ``corpus_words.toml``: days, months, titles)."""
+    found = set()
+    for sentence in _SENTENCE.split(text):
+        for hit in list(_WORD.finditer(sentence))[1:]:
+            word = re.sub(r"['’]s$", "", hit.group())
+            if word[0].isupper() and len(word) > 1 and word.lower() not in _not_names():
+                found.add(word.lower())
+    return frozenset(found)
 
 
 def day_of(published: str | None) -> date | None:
@@ -55,21 +89,23 @@ class Span:
     first: date | None
     last: date | None
     sources: frozenset[str]
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, trace: Trace) -> Span:
-        return cls(trace.day, trace.day, trace.sources)
+        return cls(trace.day, trace.day, trace.sources, trace.names)
 
     def join(self, other: Span) -> Span:
         days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         first, last = (min(days), max(days)) if days else (None, None)
-        return Span(first, last, self.sources | other.sources)
+        return Span(first, last, self.sources | other.sources, self.names | other.names)
 
 
 def span(traces: Sequence[Trace]) -> Span:
     days = [t.day for t in traces if t.day is not None]
     sources = frozenset().union(*(t.sources for t in traces))
-    return Span(min(days, default=None), max(days, default=None), sources)
+    names = frozenset().union(*(t.names for t in traces))
+    return Span(min(days, default=None), max(days, default=None), sources, names)
 
 
 def gap_days(a: Span, b: Span) -> int | None:
@@ -84,6 +120,8 @@ def apart(a: Span | Sequence[Trace], b: Span | Sequence[Trace]) -> str | None:
     """Why two groups of claims are different stories, or None when nothing says so."""
     a = a if isinstance(a, Span) else span(a)
     b = b if isinstance(b, Span) else span(b)
+    if a.names and b.names and not a.names & b.names:
+        return "their documents name nothing in common: different stories"
     gap = gap_days(a, b)
     if gap is None or gap <= MAX_GAP_DAYS or a.sources & b.sources:
         return None
