@@ -15,7 +15,8 @@ Sources: ``gold_pages.txt`` (the 30 excerpts in ``../judgement/texts/``) and ``g
 committed); the held-out set ``gold_heldout.txt`` (FNC-1 train bodies of the same files, none
 in ``gold_fnc.txt``), annotated after the v4.1 rules were written, to measure them out of
 sample; ``gold_train2.txt``, 20 more FNC-1 train bodies (none of a held-out story) read from
-``$NEWSINT_SHARED/data/stance/fnc1_train_bodies.csv``, to train the event filter on. One article per ``# <id>`` line, then one event a line:
+``$NEWSINT_SHARED/data/stance/fnc1_train_bodies.csv``, to train the event filter on.
+One article per ``# <id>`` line, then one event a line:
 
     evidence | actor | action | target | PLOVER | flags | asserted by
 
