@@ -75,7 +75,7 @@ def load_articles(names: list[str]) -> list[dict[str, Any]]:
             sys.exit(f"--sets wants names among {', '.join(SETS)}, not {name!r}")
         texts = {str(r["id"]): r["text"] for r in _jsonl(DATA / f"{name}_in.jsonl")}
         gold = {str(r["id"]): r["events"] for r in _jsonl(DATA / f"{name}.jsonl")}
-        out += [{"id": k, "text": texts[k], "gold": gold[k]} for k in gold]
+        out += [{"id": k, "text": texts[k], "gold": gold[k], "set": name} for k in gold]
     return out
 
 
@@ -158,8 +158,9 @@ def cross_validate(
     c: float,
     folds: int,
     extra: tuple[list[dict[str, float]], list[int], list[float]] = ([], [], []),
-) -> dict[float, Tally]:
-    """Whole-event tallies of the held-out folds at each keep threshold."""
+) -> dict[int, float]:
+    """Each candidate's keep probability (by ``id``) from the model of the fold that held its
+    article out."""
     probs: dict[int, float] = {}
     groups = [k for k, a in enumerate(arts) for _ in a["candidates"]]
     cands = [c_ for a in arts for c_ in a["candidates"]]
@@ -173,6 +174,11 @@ def cross_validate(
         )
         p = model.predict_proba(vec.transform([_kept(x[i]) for i in test]))[:, 1]
         probs.update({id(cands[i]): float(q) for i, q in zip(test, p, strict=True)})
+    return probs
+
+
+def cv_tallies(arts: list[dict[str, Any]], probs: dict[int, float]) -> dict[float, Tally]:
+    """Whole-event tallies of the held-out folds at each keep threshold."""
     return {
         t: score(arts, lambda cand, t=t: decide(cand, probs[id(cand)], t, MODE)) for t in THRESHOLDS
     }
@@ -240,12 +246,17 @@ def main() -> None:
         pc, pl = plover_examples(gold / "plover_gsr.dev.jsonl")
         extra = ([features(c, classes) for c in pc], pl, [args.plover] * len(pl))
         print(f"PLOVER dev: {len(pc)} frames, {sum(pl)} events, weight {args.plover}")
-    tallies = cross_validate(arts, classes, args.C, args.folds, extra)
+    probs = cross_validate(arts, classes, args.C, args.folds, extra)
+    tallies = cv_tallies(arts, probs)
     for t, tally in tallies.items():
         print(line(f"CV keep >= {t:.2f}", tally))
     best = max(tallies, key=lambda t: tallies[t].figures()["whole_event_F1"])
     cv = tallies[best].figures()
     print(f"best threshold {best:.2f}")
+    for name in args.sets.split(",") if "," in args.sets else []:
+        part = [a for a in arts if a["set"] == name]
+        print(line(f"{name}: hand rules", score(part, None)))
+        print(line(f"{name}: CV {best:.2f}", cv_tallies(part, probs)[best]))
     if args.cv_only:
         return
     pairs = [(c, y) for a in arts for c, y in zip(a["candidates"], a["labels"], strict=True)]
