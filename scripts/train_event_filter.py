@@ -1,9 +1,12 @@
 """Train newsint.events.filter.v1, the learned frame filter, on newsint's own event annotations.
 
     python scripts/train_event_filter.py [--cv-only] [--folds 5] [--C 0.3] [--wordnet DIR]
+                                         [--sets real,train2]
 
 Every article of ``annotations/events/real_in.jsonl`` (41 real reports, 187 events annotated by
-``annotations/events/README.md``; written by ``annotations/events/build.py``) is analysed as
+``annotations/events/README.md``; written by ``annotations/events/build.py``), and with
+``--sets real,train2`` also of ``train2_in.jsonl`` (20 more FNC-1 train bodies, 149 events;
+``build.py --set train2``), is analysed as
 ``newsint analyze`` does, and every candidate frame of :func:`newsint.nlp.events.
 event_candidates` is one example: the features of :func:`newsint.nlp.event_filter.features`,
 label 1 when one of its events is a whole gold event (``newsint.bench.events_docs``: predicate
@@ -60,10 +63,20 @@ OUT = ROOT / "src" / "newsint" / "models" / "events" / "filter.json"
 THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(11)]  # 0.20 ... 0.70
 
 
-def load_articles() -> list[dict[str, Any]]:
-    texts = {str(r["id"]): r["text"] for r in _jsonl(DATA / "real_in.jsonl")}
-    gold = {str(r["id"]): r["events"] for r in _jsonl(DATA / "real.jsonl")}
-    return [{"id": k, "text": texts[k], "gold": gold[k]} for k in gold]
+#: Training sets ``--sets`` may name (``annotations/events/<name>.jsonl`` and ``<name>_in``);
+#: never the held-out set.
+SETS = ("real", "train2")
+
+
+def load_articles(names: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for name in names:
+        if name not in SETS:
+            sys.exit(f"--sets wants names among {', '.join(SETS)}, not {name!r}")
+        texts = {str(r["id"]): r["text"] for r in _jsonl(DATA / f"{name}_in.jsonl")}
+        gold = {str(r["id"]): r["events"] for r in _jsonl(DATA / f"{name}.jsonl")}
+        out += [{"id": k, "text": texts[k], "gold": gold[k], "set": name} for k in gold]
+    return out
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -145,8 +158,9 @@ def cross_validate(
     c: float,
     folds: int,
     extra: tuple[list[dict[str, float]], list[int], list[float]] = ([], [], []),
-) -> dict[float, Tally]:
-    """Whole-event tallies of the held-out folds at each keep threshold."""
+) -> dict[int, float]:
+    """Each candidate's keep probability (by ``id``) from the model of the fold that held its
+    article out."""
     probs: dict[int, float] = {}
     groups = [k for k, a in enumerate(arts) for _ in a["candidates"]]
     cands = [c_ for a in arts for c_ in a["candidates"]]
@@ -160,6 +174,11 @@ def cross_validate(
         )
         p = model.predict_proba(vec.transform([_kept(x[i]) for i in test]))[:, 1]
         probs.update({id(cands[i]): float(q) for i, q in zip(test, p, strict=True)})
+    return probs
+
+
+def cv_tallies(arts: list[dict[str, Any]], probs: dict[int, float]) -> dict[float, Tally]:
+    """Whole-event tallies of the held-out folds at each keep threshold."""
     return {
         t: score(arts, lambda cand, t=t: decide(cand, probs[id(cand)], t, MODE)) for t in THRESHOLDS
     }
@@ -208,13 +227,14 @@ def main() -> None:
     parser.add_argument("--mode", choices=["trigger", "replace"], default="trigger")
     parser.add_argument("--plover", type=float, default=0.0, help="weight of PLOVER dev frames")
     parser.add_argument("--drop", default="", help="feature prefixes to leave out (ablation)")
+    parser.add_argument("--sets", default="real", help="training sets, comma-separated")
     args = parser.parse_args()
     packed = word_classes(args.wordnet)
     classes = unpack(packed)
     DROP.extend(p for p in args.drop.split(",") if p)
     global MODE
     MODE = args.mode
-    arts = candidates_of(load_articles())
+    arts = candidates_of(load_articles(args.sets.split(",")))
     n = sum(len(a["candidates"]) for a in arts)
     print(
         f"{len(arts)} articles, {n} candidate frames, {sum(sum(a['labels']) for a in arts)} whole"
@@ -226,12 +246,17 @@ def main() -> None:
         pc, pl = plover_examples(gold / "plover_gsr.dev.jsonl")
         extra = ([features(c, classes) for c in pc], pl, [args.plover] * len(pl))
         print(f"PLOVER dev: {len(pc)} frames, {sum(pl)} events, weight {args.plover}")
-    tallies = cross_validate(arts, classes, args.C, args.folds, extra)
+    probs = cross_validate(arts, classes, args.C, args.folds, extra)
+    tallies = cv_tallies(arts, probs)
     for t, tally in tallies.items():
         print(line(f"CV keep >= {t:.2f}", tally))
     best = max(tallies, key=lambda t: tallies[t].figures()["whole_event_F1"])
     cv = tallies[best].figures()
     print(f"best threshold {best:.2f}")
+    for name in args.sets.split(",") if "," in args.sets else []:
+        part = [a for a in arts if a["set"] == name]
+        print(line(f"{name}: hand rules", score(part, None)))
+        print(line(f"{name}: CV {best:.2f}", cv_tallies(part, probs)[best]))
     if args.cv_only:
         return
     pairs = [(c, y) for a in arts for c, y in zip(a["candidates"], a["labels"], strict=True)]

@@ -3,9 +3,10 @@
 first (`gold_*.txt`), scored as newsint's predictions are (`newsint.bench.events_docs`): the
 first annotation is gold, the second is read as predictions at the position of its action.
 With ``--set heldout``: the 5 held-out articles of `agreement_heldout5.txt` against
-`gold_heldout.txt`.
+`gold_heldout.txt`; with ``--set train2``: 3 train2 articles of `agreement_train2_3.txt` against
+`gold_train2.txt`.
 
-usage: PYTHONPATH=src .venv/bin/python annotations/events/agreement.py [--set heldout] [-v]
+usage: PYTHONPATH=src .venv/bin/python annotations/events/agreement.py [--set heldout|train2] [-v]
 """
 
 import os
@@ -18,7 +19,11 @@ from build import SETS, chosen_set, parse, texts  # noqa: E402
 from newsint.bench.events_docs import Tally, format_figures, score_document  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SECOND = {"real": "agreement_second10.txt", "heldout": "agreement_heldout5.txt"}
+SECOND = {
+    "real": "agreement_second10.txt",
+    "heldout": "agreement_heldout5.txt",
+    "train2": "agreement_train2_3.txt",
+}
 
 
 def as_prediction(event: dict, text: str) -> dict:

@@ -6,12 +6,17 @@ usage: python3 annotations/events/build.py           validate, write real.jsonl 
        python3 annotations/events/build.py --set heldout [--check]
                                                      the held-out set: gold_heldout.txt ->
                                                      heldout.jsonl and heldout_in.jsonl
+       python3 annotations/events/build.py --set train2 [--check]
+                                                     more training data: gold_train2.txt ->
+                                                     train2.jsonl and train2_in.jsonl
 
 Sources: ``gold_pages.txt`` (the 30 excerpts in ``../judgement/texts/``) and ``gold_fnc.txt``
 (FNC-1 train bodies from ``../sources/input/fnc*.jsonl``, written by ``../select.py``; not
 committed); the held-out set ``gold_heldout.txt`` (FNC-1 train bodies of the same files, none
 in ``gold_fnc.txt``), annotated after the v4.1 rules were written, to measure them out of
-sample. One article per ``# <id>`` line, then one event a line:
+sample; ``gold_train2.txt``, 20 more FNC-1 train bodies (none of a held-out story) read from
+``$NEWSINT_SHARED/data/stance/fnc1_train_bodies.csv``, to train the event filter on.
+One article per ``# <id>`` line, then one event a line:
 
     evidence | actor | action | target | PLOVER | flags | asserted by
 
@@ -23,6 +28,7 @@ means the event has none that names an actor; flags: ``-``, ``n`` negated, ``h``
 (the article's own voice) or the source as the article names it.
 """
 
+import csv
 import json
 import os
 import sys
@@ -47,7 +53,21 @@ def texts() -> dict[str, str]:
                 for line in f:
                     d = json.loads(line)
                     out[d["id"]] = d["text"]
+    for key, text in fnc_train_bodies().items():
+        out.setdefault(key, text)
     return out
+
+
+def fnc_train_bodies() -> dict[str, str]:
+    """FNC-1 **train** bodies by ``fnc1-body-<Body ID>`` (the train2 set's texts), read from
+    ``$NEWSINT_SHARED/data/stance`` or the shared folder beside the repository; {} without it."""
+    shared = os.environ.get("NEWSINT_SHARED", os.path.join(HERE, "..", "..", "..", "shared"))
+    path = os.path.join(shared, "data", "stance", "fnc1_train_bodies.csv")
+    if not os.path.exists(path):
+        return {}
+    csv.field_size_limit(10**9)
+    with open(path, encoding="utf-8") as f:
+        return {f"fnc1-body-{r['Body ID']}": r["articleBody"] for r in csv.DictReader(f)}
 
 
 def parse(path: str, articles: dict[str, str], errors: list[str]) -> list[dict]:
@@ -113,6 +133,7 @@ def event(parts: list[str], text: str, where: str, errors: list[str]) -> dict:
 SETS = {
     "real": ("gold_pages.txt", "gold_fnc.txt"),
     "heldout": ("gold_heldout.txt",),
+    "train2": ("gold_train2.txt",),
 }
 
 
