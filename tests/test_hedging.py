@@ -58,6 +58,16 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     # denials
     ("The embassy denied any involvement.", [("denial", "denied")], []),
     ("The government rejected the claim outright.", [("denial", "rejected the claim")], []),
+    # a particle between the verb and the claim (denial.verbs)
+    (
+        "The regulator batted away allegations of fraud.",
+        [("denial", "batted away allegations")],
+        [],
+    ),
+    ("The mayor brushed aside the rumours.", [("denial", "brushed aside the rumours")], []),
+    ("The club waved off the accusations.", [("denial", "waved off the accusations")], []),
+    ("The ministry rebuffed the claims.", [("denial", "rebuffed the claims")], []),
+    ("The coach waved away the photographers.", [], ["waved away"]),
     # non-confirmations
     ("A spokesman declined to comment.", [("non_confirmation", "declined to comment")], []),
     (
