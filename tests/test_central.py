@@ -471,3 +471,29 @@ def test_the_party_a_claim_names_is_its_subject_not_a_backer(
     analysis = analyze_text(NAMED_SUBJECT)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
+
+
+def test_the_model_reads_where_the_claim_and_each_statement_stand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The relation model was trained with each pair's offsets (its distance features): the
+    run time gives them too, or the model sees pairs unlike any it learned from."""
+    from newsint.nlp import central_judgement
+
+    asked: list[tuple[Target, list[Statement]]] = []
+
+    def record(target: Target, statements: list[Statement]) -> list[tuple[str, float]]:
+        asked.append((target, list(statements)))
+        return [("unrelated", 0.5)] * len(statements)
+
+    monkeypatch.setattr(central_judgement, "relate_scored", record)
+    passage = (
+        "The port authority will close the northern terminal for a year, two officials said.\n"
+        "Harbour master Lena Voss said the cranes there were more than forty years old.\n"
+    )
+    analyze_text(passage)
+    assert asked
+    target, statements = asked[0]
+    assert target.start is not None and passage[target.start :].startswith(target.text[:10])
+    assert statements and all(s.start is not None for s in statements)
+    assert all(passage[s.start :].startswith(s.text[:10]) for s in statements)

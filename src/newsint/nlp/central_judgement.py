@@ -61,7 +61,11 @@ def judge_central(
         for a in attributions
         if a.source_id and a.id not in outer and a.cue and inside(a.cue[0], lede.span)
     ) - set(center.source_ids)
-    target = Target(center.text, frozenset(center.source_ids), lede.denial, accusers)
+    # where the claim and each statement stand: the relation model reads their distance, as it
+    # was trained (scripts/train_relations.py gives every labelled pair its offsets)
+    target = Target(
+        center.text, frozenset(center.source_ids), lede.denial, accusers, center.spans[0][0]
+    )
     by_source: dict[str, set[Relation]] = {}
     asked = [i for i, claim in enumerate(claims) if i != index and claim.source_ids]
     statements = [
@@ -70,6 +74,7 @@ def judge_central(
             frozenset(claims[i].source_ids),
             stance_of(i, scopes[i], cues, refusals),
             _follows(claims, index, i) and bool(ANAPHORIC_START.match(claims[i].text)),
+            claims[i].spans[0][0],
         )
         for i in asked
     ]
