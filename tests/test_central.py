@@ -497,3 +497,35 @@ def test_the_model_reads_where_the_claim_and_each_statement_stand(
     assert target.start is not None and passage[target.start :].startswith(target.text[:10])
     assert statements and all(s.start is not None for s in statements)
     assert all(passage[s.start :].startswith(s.text[:10]) for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim_holds", "disputer"),
+    [
+        # the report leads and a clause of its own answers it: the report is the claim
+        (
+            "The mayor will resign next month to run for governor, a local newspaper says, but "
+            "the city government denied the report.\n"
+            'The city spokesman Tom Reed said: "This is not true."\n',
+            "resign next month",
+            "Tom Reed",
+        ),
+        # the answering body spoken for by its spokesperson (guide 1.10)
+        (
+            "The army will withdraw from the border town within a week, a regional newspaper "
+            "says, but the defence ministry denied the report.\n"
+            "The newspaper said the decision was taken on Monday.\n"
+            '"There is no such plan," said Jan Varga, a ministry spokesman.\n',
+            "withdraw from the border town",
+            "Jan Varga",
+        ),
+    ],
+)
+def test_a_report_answered_by_a_denial_in_the_lede_is_the_claim(
+    passage: str, claim_holds: str, disputer: str
+) -> None:
+    analysis = analyze_text(passage)
+    claim = central(analysis)
+    assert claim_holds in claim.text and "denied" not in claim.text
+    assert disputer in names(analysis, claim.disputed_by)
+    assert disputer not in names(analysis, claim.supported_by)

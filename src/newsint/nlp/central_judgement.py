@@ -54,6 +54,14 @@ def judge_central(
         claims, scopes = [*claims, new], [*scopes, lede.span]
         index = len(claims) - 1
     assert index is not None
+    answerers: tuple[str, ...] = ()
+    if lede.answer is not None and lede.answerer is not None and not lede.denial:
+        claims[index] = _without_answer(claims[index], lede.answer, text)
+        answerers = (
+            _speakers_at(lede.answerer, sources, text)
+            or _speaking_for(lede.answerer, sources, text)
+            or _spokesperson(lede, claims, scopes, cues, refusals, sources, attributions)
+        )
     center = claims[index]
     outer = {a.id for a in lede.attributions} if lede.denier is None else set()
     accusers = frozenset(
@@ -109,6 +117,9 @@ def judge_central(
     # the accusers dispute a denial (guide 4); beside any other lede they are only its context
     # ("Trump claimed victory as the House concluded its hearing": the House disputes nothing)
     for source in accusers - target.sources if lede.denial else ():
+        by_source.setdefault(source, set()).add("disputes")
+    # "..., a newspaper says, but the government denied the report": the denier disputes it
+    for source in set(answerers) - target.sources:
         by_source.setdefault(source, set()).add("disputes")
     disputers = tuple(s for s, r in by_source.items() if "disputes" in r)
     refusers = tuple(s for s, r in by_source.items() if "not_confirm" in r and s not in disputers)
@@ -203,6 +214,37 @@ def _can_support(claim: Claim, fragments: Collection[str], sources: Sequence[Sou
         return True
     documents = {s.id for s in sources if s.kind == "document"}
     return any(source in documents for source in claim.source_ids)
+
+
+def _without_answer(claim: Claim, answer: Span, text: str) -> Claim:
+    """The report's claim without the lede's clause that denies it ("Y but the government
+    denied the report" -> "Y")."""
+    spans = tuple(span for span in claim.spans if not inside(span, answer))
+    spans = (
+        tuple(
+            (s, min(e, answer[0])) if s < answer[0] < e else (s, e)
+            for s, e in spans
+            if s < answer[0]
+        )
+        or claim.spans
+    )
+    spans = tuple((s, s + len(text[s:e].rstrip(" ,;"))) for s, e in spans)
+    return replace(claim, text=" ".join(text[s:e] for s, e in spans), spans=spans)
+
+
+def _speaking_for(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:
+    """The sources whose role or affiliation holds the head word of the body named at ``span``
+    ("the Greek government" -> "government spokesman Ilias Mosialos": guide 1.10, a body and
+    its spokesperson are one source)."""
+    words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]])
+    head = words[-1].lower() if words else ""
+    if len(head) < 4:
+        return ()
+    return tuple(
+        s.id
+        for s in sources
+        if head in re.findall(r"[a-z]+", " ".join(x for x in (s.role, s.affiliation) if x).lower())
+    )
 
 
 def _speakers_at(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:
