@@ -61,6 +61,38 @@ LEDES = [
         "close the harbour bridge",
         "Traffic will be diverted",
     ),
+    # a scene in the present tense dated with its year is a caption (captions.is_caption)
+    (
+        "Fishermen unload their catch at the old harbour in Vigo, Spain on March 3, 2016.\n"
+        "Spain's fishing fleet caught a third less hake last year than the year before, the "
+        "ministry said on Tuesday.\n",
+        "caught a third less hake",
+        "unload their catch",
+    ),
+    # so is a sentence with an agency credit closing its line
+    (
+        "A policeman guards the gate of the parliament in Lima on Friday. (Reuters)\n"
+        "Peru's congress voted late on Friday to remove the president from office over a "
+        "bribery scandal, officials said.\n",
+        "remove the president from office",
+        "guards the gate",
+    ),
+    # a subhead on a line of its own, with no closing stop, is no lede (captions.is_headline)
+    (
+        "Rebels said to have seized the northern airport in a dawn raid\n\n"
+        "Rebel fighters took control of the northern airport on Saturday after a three-hour "
+        "battle with the army, two military officials said.\n",
+        "took control of the northern airport",
+        "said to have seized",
+    ),
+    # a present-tense lede about what is, dated with a year, stays the lede
+    (
+        "There are growing fears of attacks ahead of the anniversary of the March 11, 2004, "
+        "train bombings in Madrid, officials said on Monday.\n"
+        "Police have raised the alert level in the capital.\n",
+        "growing fears of attacks",
+        "raised the alert level",
+    ),
 ]
 
 

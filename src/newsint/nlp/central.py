@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Span
 from newsint.nlp import claim_words
+from newsint.nlp.captions import credit_line, is_caption, is_headline
 from newsint.nlp.propositions import is_proposition
 
 RULES = "newsint.central.v1"
@@ -46,13 +47,6 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.' -]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s*/[^/]{1,12}/\.\s*)?"
 )
 
-#: A photo caption: "..., speaks during session, Friday, April 24, 2015, in Tallahassee" or a
-#: photo credit. Never the lede.
-CAPTION = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
-    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)"
-    r"|(?i:\b(?:photo(?:graph)?s?|picture|image)(?:\s+credit)?:\s)",
-)
 #: A teaser or feature opening ("If the findings are true, ...", "It's not every night that
 #: ...", "Fear not, arachnophobes"): it sets the story up instead of stating it.
 TEASER = claim_words.pattern("teaser_openers", at_start=True)
@@ -82,7 +76,8 @@ class Lede:
 
 def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> Lede | None:
     """The first asserting sentence among the first ``LEDE_WINDOW`` of the body."""
-    sents = [s for s in doc.sents if s.text.strip()][:LEDE_WINDOW]
+    # an agency credit on a line of its own ("(Associated Press)") is no sentence of the story
+    sents = [s for s in doc.sents if s.text.strip() and not credit_line(s)][:LEDE_WINDOW]
     dated = next((i for i, s in enumerate(sents) if _dateline_length(s.text.strip())), 0)
     refusals = [c.span for c in cues if c.kind == "non_confirmation"]
     candidates = [
@@ -92,7 +87,8 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
         # a refusal to comment is never the central claim, nor a caption
         and not any(_within(r, (sent.start_char, sent.end_char)) for r in refusals)
         and _asserts(sent)
-        and not CAPTION.search(sent.text)
+        and not is_caption(sent)
+        and not is_headline(sent)
     ]
     if not candidates:
         return None
