@@ -68,6 +68,10 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("The club waved off the accusations.", [("denial", "waved off the accusations")], []),
     ("The ministry rebuffed the claims.", [("denial", "rebuffed the claims")], []),
     ("The coach waved away the photographers.", [], ["waved away"]),
+    # a verb that names the claim false (dispute.falsity)
+    ("Her agent confirmed the hoax.", [("dispute", "confirmed the hoax")], []),
+    ("Police called it an elaborate hoax.", [("dispute", "called it an elaborate hoax")], []),
+    ("The mayor confirmed the fire.", [], ["confirmed the fire"]),
     # non-confirmations
     ("A spokesman declined to comment.", [("non_confirmation", "declined to comment")], []),
     (
