@@ -561,3 +561,22 @@ def test_a_report_answered_by_a_denial_in_the_lede_is_the_claim(
     assert claim_holds in claim.text and "denied" not in claim.text
     assert disputer in names(analysis, claim.disputed_by)
     assert disputer not in names(analysis, claim.supported_by)
+
+
+def test_an_outlet_takes_no_side_by_the_model_s_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An outlet relays the story (guide 1.5): the model's guess that it disputes a denial is
+    left out; a speaker who is no outlet keeps it."""
+    model_says(monkeypatch, "disputes", 0.9)
+    analysis = analyze_text(
+        "The defence ministry on Monday denied reports that the army chief had resigned.\n"
+        "The Daily Courier newspaper reported that the general left his office on Friday.\n"
+        "The Daily Courier newspaper said his staff had been told to pack his files.\n"
+        "Opposition leader Mara Len said the general had quit after a row with the minister.\n"
+        "Mara Len said the general had told friends he would not come back.\n"
+    )
+    claim = central(analysis)
+    kinds = {s.name: s.kind for s in analysis.sources}
+    disputers = names(analysis, claim.disputed_by)
+    assert any(kinds.get(n) == "media" for n in kinds)
+    assert not any(kinds.get(n) == "media" for n in disputers)
+    assert "Mara Len" in disputers

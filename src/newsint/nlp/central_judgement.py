@@ -89,6 +89,7 @@ def judge_central(
     by_rule: dict[str, set[Relation]] = {}
     said = Counter(s for i in asked for s in claims[i].source_ids)
     subjects = _named_in(center, sources, attributions)
+    outlets = {s.id for s in sources if s.kind == "media"}
     decided = zip(asked, statements, _relations(target, statements), strict=True)
     for i, statement, (relation, ruled) in decided:
         if relation == "supports" and not _can_support(claims[i], fragments, sources):
@@ -105,6 +106,8 @@ def judge_central(
             and max(said[s] for s in claims[i].source_ids) < DISPUTER_STATEMENTS
         ):
             relation = "unrelated"  # the model's guess of a side, for a speaker quoted once
+        if relation == "disputes" and not ruled and set(claims[i].source_ids) <= outlets:
+            relation = "unrelated"  # an outlet relays the story; it takes no side by a guess
         if relation == "disputes" and _denies_another(claims, index, i, statement, lede.span):
             relation = "unrelated"
         for source in claims[i].source_ids:
