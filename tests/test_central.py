@@ -580,3 +580,20 @@ def test_an_outlet_takes_no_side_by_the_model_s_guess(monkeypatch: pytest.Monkey
     assert any(kinds.get(n) == "media" for n in kinds)
     assert not any(kinds.get(n) == "media" for n in disputers)
     assert "Mara Len" in disputers
+
+
+def test_the_claim_s_subject_is_found_by_its_name_too() -> None:
+    """A party the claim names ("a drone strike in Yemen") is its subject even where the
+    sources stage recorded none of its mentions inside the claim: what it says on the topic is
+    its own story, not a second voice (central_judgement._named_in)."""
+    from newsint.nlp.central_judgement import _named_in
+
+    text = "Three militants were killed in a drone strike in Yemen. Yemen condemned the strikes."
+    claim = Claim(id="c1", text=text[:55], spans=((0, 55),))
+    yemen = Source(
+        id="s1", name="Yemen", anonymous=False, kind="organisation", mentions=((56, 61),)
+    )
+    other = Source(
+        id="s2", name="Ali Saleh", anonymous=False, kind="official", mentions=((56, 61),)
+    )
+    assert _named_in(claim, [yemen, other], []) == {"s1"}

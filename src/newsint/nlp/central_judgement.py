@@ -199,13 +199,22 @@ def _named_in(
     asserts the same proposition); only a restatement in the claim's words (the rules) backs it.
     Those credited in the claim's sentence ("hailed as a hero by politicians") are its sources."""
     credited = [span for a in attributions for span in a.source]
-    return {
+    by_mention = {
         s.id
         for s in sources
         for m in s.mentions
         if any(overlaps(m, span) for span in claim.spans)
         and not any(overlaps(m, c) for c in credited)
     }
+    by_name = {
+        s.id
+        for s in sources
+        if not s.anonymous
+        and s.name[:1].isupper()
+        and re.search(rf"\b{re.escape(s.name)}\b", claim.text)
+        and s.id not in claim.source_ids
+    }
+    return by_mention | by_name
 
 
 def _can_support(claim: Claim, fragments: Collection[str], sources: Sequence[Source]) -> bool:
