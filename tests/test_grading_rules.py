@@ -172,6 +172,18 @@ CASES = [
         ("C", 3),
     ),
     (
+        "an outlet carrying a witness's first-hand account lends it no standing",
+        ("s1",),
+        ("s2", "s3"),
+        [
+            source("s1", "a local man", "other", anonymous=True),
+            source("s2", "Lee Brand", "witness"),
+            source("s3", "The Daily Herald", "media"),
+        ],
+        {},
+        ("C", 3),
+    ),
+    (
         "one named witness's account alone is possibly true",
         ("s1",),
         (),

@@ -160,10 +160,12 @@ def _without_relays(claim: Claim, supporters: list[Source], text: str) -> list[S
     sources relayed by an outlet the guide takes F or the outlet's standing; newsint says F
     unless a backer other than an outlet gives a letter (then the outlet's standing stands)."""
     own = [s for s in supporters if s.id in claim.source_ids]
-    if own and _named_origin(own, text):
-        # a named person or body of its own says it: an outlet among its supporters carries
-        # their word (guide 1.5: an outlet relays), its standing is not theirs ("The Sun" on a
-        # volunteer fighter's account, "Mail Online" on a woman's own revelation)
+    witnesses = [s for s in supporters if s.kind == WITNESS]
+    if own and _named_origin(own + witnesses, text):
+        # a named person or body of its own, or a witness on the record, says it: an outlet
+        # among its supporters carries their word (guide 1.5: an outlet relays), its standing
+        # is not theirs ("The Sun" on a volunteer fighter's account, "Mail Online" on a
+        # woman's own revelation)
         return [s for s in supporters if s.id in claim.source_ids or not is_outlet(s)]
     if not own or not all(s.anonymous for s in own):
         return supporters
