@@ -61,6 +61,38 @@ LEDES = [
         "close the harbour bridge",
         "Traffic will be diverted",
     ),
+    # a scene in the present tense dated with its year is a caption (captions.is_caption)
+    (
+        "Fishermen unload their catch at the old harbour in Vigo, Spain on March 3, 2016.\n"
+        "Spain's fishing fleet caught a third less hake last year than the year before, the "
+        "ministry said on Tuesday.\n",
+        "caught a third less hake",
+        "unload their catch",
+    ),
+    # so is a sentence with an agency credit closing its line
+    (
+        "A policeman guards the gate of the parliament in Lima on Friday. (Reuters)\n"
+        "Peru's congress voted late on Friday to remove the president from office over a "
+        "bribery scandal, officials said.\n",
+        "remove the president from office",
+        "guards the gate",
+    ),
+    # a subhead on a line of its own, with no closing stop, is no lede (captions.is_headline)
+    (
+        "Rebels said to have seized the northern airport in a dawn raid\n\n"
+        "Rebel fighters took control of the northern airport on Saturday after a three-hour "
+        "battle with the army, two military officials said.\n",
+        "took control of the northern airport",
+        "said to have seized",
+    ),
+    # a present-tense lede about what is, dated with a year, stays the lede
+    (
+        "There are growing fears of attacks ahead of the anniversary of the March 11, 2004, "
+        "train bombings in Madrid, officials said on Monday.\n"
+        "Police have raised the alert level in the capital.\n",
+        "growing fears of attacks",
+        "raised the alert level",
+    ),
 ]
 
 
@@ -471,3 +503,97 @@ def test_the_party_a_claim_names_is_its_subject_not_a_backer(
     analysis = analyze_text(NAMED_SUBJECT)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
+
+
+def test_the_model_reads_where_the_claim_and_each_statement_stand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The relation model was trained with each pair's offsets (its distance features): the
+    run time gives them too, or the model sees pairs unlike any it learned from."""
+    from newsint.nlp import central_judgement
+
+    asked: list[tuple[Target, list[Statement]]] = []
+
+    def record(target: Target, statements: list[Statement]) -> list[tuple[str, float]]:
+        asked.append((target, list(statements)))
+        return [("unrelated", 0.5)] * len(statements)
+
+    monkeypatch.setattr(central_judgement, "relate_scored", record)
+    passage = (
+        "The port authority will close the northern terminal for a year, two officials said.\n"
+        "Harbour master Lena Voss said the cranes there were more than forty years old.\n"
+    )
+    analyze_text(passage)
+    assert asked
+    target, statements = asked[0]
+    assert target.start is not None and passage[target.start :].startswith(target.text[:10])
+    assert statements and all(s.start is not None for s in statements)
+    assert all(passage[s.start :].startswith(s.text[:10]) for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim_holds", "disputer"),
+    [
+        # the report leads and a clause of its own answers it: the report is the claim
+        (
+            "The mayor will resign next month to run for governor, a local newspaper says, but "
+            "the city government denied the report.\n"
+            'The city spokesman Tom Reed said: "This is not true."\n',
+            "resign next month",
+            "Tom Reed",
+        ),
+        # the answering body spoken for by its spokesperson (guide 1.10)
+        (
+            "The army will withdraw from the border town within a week, a regional newspaper "
+            "says, but the defence ministry denied the report.\n"
+            "The newspaper said the decision was taken on Monday.\n"
+            '"There is no such plan," said Jan Varga, a ministry spokesman.\n',
+            "withdraw from the border town",
+            "Jan Varga",
+        ),
+    ],
+)
+def test_a_report_answered_by_a_denial_in_the_lede_is_the_claim(
+    passage: str, claim_holds: str, disputer: str
+) -> None:
+    analysis = analyze_text(passage)
+    claim = central(analysis)
+    assert claim_holds in claim.text and "denied" not in claim.text
+    assert disputer in names(analysis, claim.disputed_by)
+    assert disputer not in names(analysis, claim.supported_by)
+
+
+def test_an_outlet_takes_no_side_by_the_model_s_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An outlet relays the story (guide 1.5): the model's guess that it disputes a denial is
+    left out; a speaker who is no outlet keeps it."""
+    model_says(monkeypatch, "disputes", 0.9)
+    analysis = analyze_text(
+        "The defence ministry on Monday denied reports that the army chief had resigned.\n"
+        "The Daily Courier newspaper reported that the general left his office on Friday.\n"
+        "The Daily Courier newspaper said his staff had been told to pack his files.\n"
+        "Opposition leader Mara Len said the general had quit after a row with the minister.\n"
+        "Mara Len said the general had told friends he would not come back.\n"
+    )
+    claim = central(analysis)
+    kinds = {s.name: s.kind for s in analysis.sources}
+    disputers = names(analysis, claim.disputed_by)
+    assert any(kinds.get(n) == "media" for n in kinds)
+    assert not any(kinds.get(n) == "media" for n in disputers)
+    assert "Mara Len" in disputers
+
+
+def test_the_claim_s_subject_is_found_by_its_name_too() -> None:
+    """A party the claim names ("a drone strike in Yemen") is its subject even where the
+    sources stage recorded none of its mentions inside the claim: what it says on the topic is
+    its own story, not a second voice (central_judgement._named_in)."""
+    from newsint.nlp.central_judgement import _named_in
+
+    text = "Three militants were killed in a drone strike in Yemen. Yemen condemned the strikes."
+    claim = Claim(id="c1", text=text[:55], spans=((0, 55),))
+    yemen = Source(
+        id="s1", name="Yemen", anonymous=False, kind="organisation", mentions=((56, 61),)
+    )
+    other = Source(
+        id="s2", name="Ali Saleh", anonymous=False, kind="official", mentions=((56, 61),)
+    )
+    assert _named_in(claim, [yemen, other], []) == {"s1"}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsint.nlp.central import CAPTION, NEWS_THAT, is_teaser
+from newsint.nlp.captions import CAPTION
+from newsint.nlp.central import NEWS_THAT, is_teaser
 from newsint.pipeline import analyze_text
 
 TEASERS = [

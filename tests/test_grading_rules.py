@@ -153,6 +153,37 @@ CASES = [
         ("B", 3),
     ),
     (
+        "an outlet carrying a named party's own account lends it no standing",
+        ("s1",),
+        ("s2",),
+        [
+            source("s1", "Harbour Holdings", "interested_party"),
+            source("s2", "The Daily Herald", "organisation"),
+        ],
+        {},
+        ("D", 3),
+    ),
+    (
+        "an outlet carrying a named witness's account lends it no standing",
+        ("s1",),
+        ("s2",),
+        [source("s1", "Lee Brand", "witness"), source("s2", "The Daily Herald", "media")],
+        {},
+        ("C", 3),
+    ),
+    (
+        "an outlet carrying a witness's first-hand account lends it no standing",
+        ("s1",),
+        ("s2", "s3"),
+        [
+            source("s1", "a local man", "other", anonymous=True),
+            source("s2", "Lee Brand", "witness"),
+            source("s3", "The Daily Herald", "media"),
+        ],
+        {},
+        ("C", 3),
+    ),
+    (
         "one named witness's account alone is possibly true",
         ("s1",),
         (),

@@ -58,6 +58,20 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     # denials
     ("The embassy denied any involvement.", [("denial", "denied")], []),
     ("The government rejected the claim outright.", [("denial", "rejected the claim")], []),
+    # a particle between the verb and the claim (denial.verbs)
+    (
+        "The regulator batted away allegations of fraud.",
+        [("denial", "batted away allegations")],
+        [],
+    ),
+    ("The mayor brushed aside the rumours.", [("denial", "brushed aside the rumours")], []),
+    ("The club waved off the accusations.", [("denial", "waved off the accusations")], []),
+    ("The ministry rebuffed the claims.", [("denial", "rebuffed the claims")], []),
+    ("The coach waved away the photographers.", [], ["waved away"]),
+    # a verb that names the claim false (dispute.falsity)
+    ("Her agent confirmed the hoax.", [("dispute", "confirmed the hoax")], []),
+    ("Police called it an elaborate hoax.", [("dispute", "called it an elaborate hoax")], []),
+    ("The mayor confirmed the fire.", [], ["confirmed the fire"]),
     # non-confirmations
     ("A spokesman declined to comment.", [("non_confirmation", "declined to comment")], []),
     (

@@ -160,12 +160,27 @@ def _without_relays(claim: Claim, supporters: list[Source], text: str) -> list[S
     sources relayed by an outlet the guide takes F or the outlet's standing; newsint says F
     unless a backer other than an outlet gives a letter (then the outlet's standing stands)."""
     own = [s for s in supporters if s.id in claim.source_ids]
+    witnesses = [s for s in supporters if s.kind == WITNESS]
+    if own and _named_origin(own + witnesses, text):
+        # a named person or body of its own, or a witness on the record, says it: an outlet
+        # among its supporters carries their word (guide 1.5: an outlet relays), its standing
+        # is not theirs ("The Sun" on a volunteer fighter's account, "Mail Online" on a
+        # woman's own revelation)
+        return [s for s in supporters if s.id in claim.source_ids or not is_outlet(s)]
     if not own or not all(s.anonymous for s in own):
         return supporters
     rest = [s for s in supporters if s.id in claim.source_ids or not is_outlet(s)]
     if any(judge_source(s, text).letter in LETTERS for s in rest):
         return supporters
     return rest
+
+
+def _named_origin(own: list[Source], text: str) -> bool:
+    """Among the claim's own sources, a named one that is no outlet and gives a letter."""
+    return any(
+        not s.anonymous and not is_outlet(s) and judge_source(s, text).letter in LETTERS
+        for s in own
+    )
 
 
 def maker_of(document: Source, sources: Sequence[Source]) -> Source | None:

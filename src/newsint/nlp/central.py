@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Claim, Cue, Span
 from newsint.nlp import claim_words
+from newsint.nlp.captions import credit_line, is_caption, is_headline
 from newsint.nlp.propositions import is_proposition
 
 RULES = "newsint.central.v1"
@@ -46,13 +47,6 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.' -]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s*/[^/]{1,12}/\.\s*)?"
 )
 
-#: A photo caption: "..., speaks during session, Friday, April 24, 2015, in Tallahassee" or a
-#: photo credit. Never the lede.
-CAPTION = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
-    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)"
-    r"|(?i:\b(?:photo(?:graph)?s?|picture|image)(?:\s+credit)?:\s)",
-)
 #: A teaser or feature opening ("If the findings are true, ...", "It's not every night that
 #: ...", "Fear not, arachnophobes"): it sets the story up instead of stating it.
 TEASER = claim_words.pattern("teaser_openers", at_start=True)
@@ -74,11 +68,16 @@ class Lede:
     #: "China has rejected claims by unnamed U.S. officials that ...": the denial verb's subject,
     #: when it is not the lede attribution's source (whose sources are then the accusers)
     denier: Span | None = None
+    #: "Y, a Greek newspaper says, but the government denied the report": the clause that
+    #: answers the report (not part of the report's claim) and its subject, who disputes it
+    answer: Span | None = None
+    answerer: Span | None = None
 
 
 def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> Lede | None:
     """The first asserting sentence among the first ``LEDE_WINDOW`` of the body."""
-    sents = [s for s in doc.sents if s.text.strip()][:LEDE_WINDOW]
+    # an agency credit on a line of its own ("(Associated Press)") is no sentence of the story
+    sents = [s for s in doc.sents if s.text.strip() and not credit_line(s)][:LEDE_WINDOW]
     dated = next((i for i, s in enumerate(sents) if _dateline_length(s.text.strip())), 0)
     refusals = [c.span for c in cues if c.kind == "non_confirmation"]
     candidates = [
@@ -88,7 +87,8 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
         # a refusal to comment is never the central claim, nor a caption
         and not any(_within(r, (sent.start_char, sent.end_char)) for r in refusals)
         and _asserts(sent)
-        and not CAPTION.search(sent.text)
+        and not is_caption(sent)
+        and not is_headline(sent)
     ]
     if not candidates:
         return None
@@ -101,7 +101,8 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     outer = _outer_attributions(span, attributions, root, doc)
     denial = _leads_with_denial(doc, span, outer, cues)
     denier = _denier(doc, span, outer, cues) if denial else None
-    return Lede(span, outer, denial, denier)
+    answer = _answer(doc, span, outer, cues) if outer else None
+    return Lede(span, outer, denial, denier, *(answer or (None, None)))
 
 
 def is_teaser(text: str, *, first: bool = False) -> bool:
@@ -196,6 +197,8 @@ def _leads_with_denial(
     if not outer:
         return bool(stance)
     for cue in stance:
+        if _answering_clause(doc, cue.span, outer) is not None:
+            continue
         for a in outer:
             if any(_within(cue.span, c) for c in a.cue) or _near(cue.span, a.cue):
                 return True
@@ -204,6 +207,48 @@ def _leads_with_denial(
             if _governs(doc, cue.span, a):
                 return True
     return False
+
+
+def _answering_clause(
+    doc: Doc, cue: Span, outer: Sequence[Attribution]
+) -> tuple[Span, Span] | None:
+    """The denial is a clause of its own, joined after the report with its own subject ("Y, a
+    Greek newspaper says, but the government denied the report"): the lede puts the report
+    forward and answers it; the report is the claim and the denier disputes it (guide 4: the
+    denial of a report is not the reporter's claim, nor the report the denier's). The clause's
+    span and its subject's."""
+    words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if words is None or words.root.pos_ != "VERB" or words.root.dep_ != "conj":
+        return None
+    verb = words.root
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    found = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if any(_overlap(found, s) for a in outer for s in a.source):
+        return None
+    # the clause runs from its conjunction ("but") or subject to the verb's last word
+    first = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < subject.i), None)
+    start = (first or subject.left_edge).idx
+    last = max(verb.right_edge.i, verb.i)
+    end = doc[last].idx + len(doc[last])
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+        end = doc[last].idx + len(doc[last])
+    return (start, end), found
+
+
+def _answer(
+    doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]
+) -> tuple[Span, Span] | None:
+    """The lede's clause that denies the report it carries, and its subject (see
+    :func:`_answering_clause`)."""
+    for cue in cues:
+        if cue.kind in {"denial", "dispute"} and _within(cue.span, span):
+            found = _answering_clause(doc, cue.span, outer)
+            if found is not None:
+                return found
+    return None
 
 
 def _governs(doc: Doc, cue: Span, attribution: Attribution) -> bool:

@@ -54,6 +54,14 @@ def judge_central(
         claims, scopes = [*claims, new], [*scopes, lede.span]
         index = len(claims) - 1
     assert index is not None
+    answerers: tuple[str, ...] = ()
+    if lede.answer is not None and lede.answerer is not None and not lede.denial:
+        claims[index] = _without_answer(claims[index], lede.answer, text)
+        answerers = (
+            _speakers_at(lede.answerer, sources, text)
+            or _speaking_for(lede.answerer, sources, text)
+            or _spokesperson(lede, claims, scopes, cues, refusals, sources, attributions)
+        )
     center = claims[index]
     outer = {a.id for a in lede.attributions} if lede.denier is None else set()
     accusers = frozenset(
@@ -61,7 +69,11 @@ def judge_central(
         for a in attributions
         if a.source_id and a.id not in outer and a.cue and inside(a.cue[0], lede.span)
     ) - set(center.source_ids)
-    target = Target(center.text, frozenset(center.source_ids), lede.denial, accusers)
+    # where the claim and each statement stand: the relation model reads their distance, as it
+    # was trained (scripts/train_relations.py gives every labelled pair its offsets)
+    target = Target(
+        center.text, frozenset(center.source_ids), lede.denial, accusers, center.spans[0][0]
+    )
     by_source: dict[str, set[Relation]] = {}
     asked = [i for i, claim in enumerate(claims) if i != index and claim.source_ids]
     statements = [
@@ -70,12 +82,14 @@ def judge_central(
             frozenset(claims[i].source_ids),
             stance_of(i, scopes[i], cues, refusals),
             _follows(claims, index, i) and bool(ANAPHORIC_START.match(claims[i].text)),
+            claims[i].spans[0][0],
         )
         for i in asked
     ]
     by_rule: dict[str, set[Relation]] = {}
     said = Counter(s for i in asked for s in claims[i].source_ids)
     subjects = _named_in(center, sources, attributions)
+    outlets = {s.id for s in sources if s.kind == "media"}
     decided = zip(asked, statements, _relations(target, statements), strict=True)
     for i, statement, (relation, ruled) in decided:
         if relation == "supports" and not _can_support(claims[i], fragments, sources):
@@ -92,6 +106,8 @@ def judge_central(
             and max(said[s] for s in claims[i].source_ids) < DISPUTER_STATEMENTS
         ):
             relation = "unrelated"  # the model's guess of a side, for a speaker quoted once
+        if relation == "disputes" and not ruled and set(claims[i].source_ids) <= outlets:
+            relation = "unrelated"  # an outlet relays the story; it takes no side by a guess
         if relation == "disputes" and _denies_another(claims, index, i, statement, lede.span):
             relation = "unrelated"
         for source in claims[i].source_ids:
@@ -104,6 +120,9 @@ def judge_central(
     # the accusers dispute a denial (guide 4); beside any other lede they are only its context
     # ("Trump claimed victory as the House concluded its hearing": the House disputes nothing)
     for source in accusers - target.sources if lede.denial else ():
+        by_source.setdefault(source, set()).add("disputes")
+    # "..., a newspaper says, but the government denied the report": the denier disputes it
+    for source in set(answerers) - target.sources:
         by_source.setdefault(source, set()).add("disputes")
     disputers = tuple(s for s, r in by_source.items() if "disputes" in r)
     refusers = tuple(s for s, r in by_source.items() if "not_confirm" in r and s not in disputers)
@@ -180,13 +199,22 @@ def _named_in(
     asserts the same proposition); only a restatement in the claim's words (the rules) backs it.
     Those credited in the claim's sentence ("hailed as a hero by politicians") are its sources."""
     credited = [span for a in attributions for span in a.source]
-    return {
+    by_mention = {
         s.id
         for s in sources
         for m in s.mentions
         if any(overlaps(m, span) for span in claim.spans)
         and not any(overlaps(m, c) for c in credited)
     }
+    by_name = {
+        s.id
+        for s in sources
+        if not s.anonymous
+        and s.name[:1].isupper()
+        and re.search(rf"\b{re.escape(s.name)}\b", claim.text)
+        and s.id not in claim.source_ids
+    }
+    return by_mention | by_name
 
 
 def _can_support(claim: Claim, fragments: Collection[str], sources: Sequence[Source]) -> bool:
@@ -198,6 +226,37 @@ def _can_support(claim: Claim, fragments: Collection[str], sources: Sequence[Sou
         return True
     documents = {s.id for s in sources if s.kind == "document"}
     return any(source in documents for source in claim.source_ids)
+
+
+def _without_answer(claim: Claim, answer: Span, text: str) -> Claim:
+    """The report's claim without the lede's clause that denies it ("Y but the government
+    denied the report" -> "Y")."""
+    spans = tuple(span for span in claim.spans if not inside(span, answer))
+    spans = (
+        tuple(
+            (s, min(e, answer[0])) if s < answer[0] < e else (s, e)
+            for s, e in spans
+            if s < answer[0]
+        )
+        or claim.spans
+    )
+    spans = tuple((s, s + len(text[s:e].rstrip(" ,;"))) for s, e in spans)
+    return replace(claim, text=" ".join(text[s:e] for s, e in spans), spans=spans)
+
+
+def _speaking_for(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:
+    """The sources whose role or affiliation holds the head word of the body named at ``span``
+    ("the Greek government" -> "government spokesman Ilias Mosialos": guide 1.10, a body and
+    its spokesperson are one source)."""
+    words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]])
+    head = words[-1].lower() if words else ""
+    if len(head) < 4:
+        return ()
+    return tuple(
+        s.id
+        for s in sources
+        if head in re.findall(r"[a-z]+", " ".join(x for x in (s.role, s.affiliation) if x).lower())
+    )
 
 
 def _speakers_at(span: Span, sources: Sequence[Source], text: str) -> tuple[str, ...]:
