@@ -3,7 +3,7 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.4``):
+Method (``newsint.attribution.v2.6``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; candidates are the lemmas that headed cues in train plus WordNet's communication and
@@ -31,6 +31,10 @@ Method (``newsint.attribution.v2.4``):
    dateline dash, the maker of "a statement saying".
 5. Credits the parse misses (``attribution_credits.py``): "[AP.]" closing an item, "...,
    reports the Telegraph.", "As reported by Mail Online, ...".
+6. Sources the cue model misses or misplaces (v2.6): a publication credited to its "by" agent
+   and a party an outlet quotes "as saying" are kept whatever the scores
+   (``attribution_relation.py``); a source found inside its own quotation moves out of it
+   (``attribution_quoted.py``).
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
@@ -52,10 +56,16 @@ from newsint.nlp.attribution_nesting import (
     resolve_nesting,
     span_tokens,
 )
+from newsint.nlp.attribution_quoted import speaker_outside_quote
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
+    publication_agent,
+    published_by,
     refusal,
     relation_features,
+    relayed,
+    relayed_span,
+    relayed_speaker,
     sentence_starts,
     shipped_relation_model,
 )
@@ -63,7 +73,7 @@ from newsint.nlp.attribution_sources import EXPRESSING, correct_sources, subject
 from newsint.nlp.token_spans import token_spans
 from newsint.nlp.word_classes import WordClasses
 
-VERSION = "newsint.attribution.v2.5"
+VERSION = "newsint.attribution.v2.6"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -143,6 +153,9 @@ def _subject(tok: Token) -> list[int]:
                     # "X was told": the one told is no speaker (but "X was forced out and said")
                     return []
                 return list(subject_span(child))
+        relayed = relayed_speaker(tok)
+        if relayed is not None:
+            return relayed_span(relayed, tok)
         controller = _object_controller(tok)
         if controller is not None:
             return list(subject_span(controller))
@@ -518,6 +531,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 kind=quote_kind(text, content),
             )
         )
+    out = speaker_outside_quote(doc, out, quotes)
     return credit_attributions(text, correct_sources(doc, out), quote_kind)
 
 
@@ -541,7 +555,8 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
     scored: list[tuple[Rel, float]] = []
     for i in candidates(doc, model.vocab, model.classes):
         score = model.score(features(doc[i], ctx.qidx[i] >= 0, model.classes))
-        if score > low:
+        forced = publication_agent(doc[i]) is not None or relayed_speaker(doc[i]) is not None
+        if score > low or forced:
             scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
     if filt is None:
         return [rel for rel, _ in scored]
@@ -553,7 +568,12 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
         if not rel.content:
             continue
         feats = relation_features(doc, rel, score - model.threshold, ctx.qidx, starts, others)
-        if filt.score(feats) > filt.threshold or refusal(doc, rel):
+        if (
+            filt.score(feats) > filt.threshold
+            or refusal(doc, rel)
+            or published_by(doc, rel)
+            or relayed(doc, rel)
+        ):
             kept.append(rel)
     return kept
 
