@@ -32,7 +32,8 @@ Method (``newsint.attribution.v2.6``):
 5. Credits the parse misses (``attribution_credits.py``): "[AP.]" closing an item, "...,
    reports the Telegraph.", "As reported by Mail Online, ...".
 6. Sources the cue model misses or misplaces (v2.6): a publication credited to its "by" agent
-   and a party an outlet quotes "as saying" are kept whatever the scores
+   and a party an outlet quotes "as saying" are kept whatever the scores, a party an outlet
+   reports is a candidate further below the cue threshold
    (``attribution_relation.py``); a source found inside its own quotation moves out of it
    (``attribution_quoted.py``).
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
@@ -59,6 +60,8 @@ from newsint.nlp.attribution_nesting import (
 from newsint.nlp.attribution_quoted import speaker_outside_quote
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
+    RELAY_MARGIN,
+    outlet_report,
     publication_agent,
     published_by,
     refusal,
@@ -552,28 +555,39 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
         return [_relation(doc, cue, ctx) for cue in cues]
     filt = shipped_relation_model()
     low = model.threshold + (filt.margin if filt is not None else 0.0)
+    wide = model.threshold + RELAY_MARGIN
     scored: list[tuple[Rel, float]] = []
+    nested: list[tuple[Rel, float]] = []
     for i in candidates(doc, model.vocab, model.classes):
         score = model.score(features(doc[i], ctx.qidx[i] >= 0, model.classes))
         forced = publication_agent(doc[i]) is not None or relayed_speaker(doc[i]) is not None
         if score > low or forced:
             scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
+        elif score > wide and filt is not None:
+            nested.append((_relation(doc, _cue_span(doc, i), ctx), score))
     if filt is None:
         return [rel for rel, _ in scored]
     # The relation filter judges each candidate as a whole (cue, content, source, neighbours).
     others = [rel for rel, _ in scored]
     starts = sentence_starts(doc)
-    kept: list[Rel] = []
-    for rel, score in scored:
-        if not rel.content:
-            continue
+
+    def passes(rel: Rel, score: float) -> bool:
         feats = relation_features(doc, rel, score - model.threshold, ctx.qidx, starts, others)
-        if (
-            filt.score(feats) > filt.threshold
-            or refusal(doc, rel)
-            or published_by(doc, rel)
-            or relayed(doc, rel)
-        ):
+        return filt.score(feats) > filt.threshold
+
+    kept = [
+        rel
+        for rel, score in scored
+        if rel.content
+        and (passes(rel, score) or refusal(doc, rel) or published_by(doc, rel) or relayed(doc, rel))
+    ]
+    # "Mashable reports that a Kurdish official told Xendan ...": the party an outlet reports
+    # is a source too (guide 1.5), though the cue model scores nested cues low
+    reports = [rel for rel in kept if outlet_report(doc, rel)]
+    for rel, score in nested:
+        outer = any(rel.head in r.content for r in reports)
+        if outer and rel.content and rel.source and passes(rel, score):
+            rel.relayed = True
             kept.append(rel)
     return kept
 

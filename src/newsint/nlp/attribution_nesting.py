@@ -19,6 +19,7 @@ class Rel:
     cue: list[int]
     source: list[int] = field(default_factory=list)
     content: set[int] = field(default_factory=set)
+    relayed: bool = False  # a party's words inside an outlet's report (the outer keeps them)
 
 
 def span_tokens(tok: Token) -> range:
@@ -45,6 +46,8 @@ def resolve_nesting(doc: Doc, rels: list[Rel]) -> list[Rel]:
         for head, inner in cue_heads.items():
             if inner is rel or head not in rel.content:
                 continue
+            if inner.relayed:
+                continue  # "Mashable reports that an official told ...": the report keeps it all
             nested = True
             if rel.head in contents[id(inner)]:
                 # "X announced Y, according to Z": each holds the other's cue; the inner keeps
