@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution
 from newsint.nlp.attribution import find_attributions
-from newsint.nlp.attribution_quoted import speaker_outside_quote
+from newsint.nlp.attribution_nesting import Rel
+from newsint.nlp.attribution_quoted import speaker_outside_quote, split_quoted_subject
 from newsint.nlp.attribution_quotes import find_quotes
 
 
@@ -132,6 +133,18 @@ def test_inverted_cue_takes_the_phrase_after_it() -> None:
     (moved,) = speaker_outside_quote(doc, [att], find_quotes(doc.text))
     assert [doc.text[s:e] for s, e in moved.source] == ["a report from the Valley Times"]
     assert [doc.text[s:e] for s, e in moved.content] == ['"Acme pays little,"']
+
+
+def test_quotation_parsed_into_the_subject_is_the_content() -> None:
+    """'"I am safe," Tom Vale tweeted.' parsed with the quotation inside the subject of
+    "tweeted": the name after the quotation speaks, the quotation is what it said."""
+    words = ['"', "I", "am", "safe", ",", '"', "Tom", "Vale", "tweeted", "."]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _parsed(words, pos, [False, True, True, False, False, True, True, True, False, False])
+    qidx = [0, 0, 0, 0, 0, 0, -1, -1, -1, -1]
+    rel = Rel(head=8, cue=[8], source=list(range(8)))
+    split_quoted_subject(doc, rel, qidx)
+    assert (rel.source, sorted(rel.content)) == ([6, 7], [0, 1, 2, 3, 4, 5])
 
 
 def test_source_outside_quotations_unchanged(nlp: Language) -> None:

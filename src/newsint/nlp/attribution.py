@@ -57,7 +57,7 @@ from newsint.nlp.attribution_nesting import (
     resolve_nesting,
     span_tokens,
 )
-from newsint.nlp.attribution_quoted import speaker_outside_quote
+from newsint.nlp.attribution_quoted import speaker_outside_quote, split_quoted_subject
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
     RELAY_MARGIN,
@@ -492,6 +492,7 @@ def _relation(doc: Doc, cue: list[int], ctx: _Context) -> Rel:
         _colon(doc, rel, ctx.text)
     else:
         _verbal(doc, rel, ctx.quotes, ctx.qidx, ctx.text)
+    split_quoted_subject(doc, rel, ctx.qidx)
     expand_quotes(doc, rel, ctx.qidx, ctx.quote_tokens)
     return rel
 

@@ -6,17 +6,21 @@ it takes the addressee "Sam". ``speaker_outside_quote`` moves such a source out 
 quotation: to the noun phrase between the quotation's close and the cue ('"...," Ann Lee
 wrote'), or, when the cue follows the quotation directly, to the noun phrase right after the
 cue ('"...," says a report from the Valley Times'); with neither, the relation keeps no source
-(the source corrections then look for the subject above the cue).
+(the source corrections then look for the subject above the cue). ``split_quoted_subject``
+does the same while a relation is built, when the parser hangs the whole quotation inside the
+subject and leaves the relation without content.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from newsint.models import Attribution, Spans
+from newsint.nlp.attribution_nesting import Rel
 from newsint.nlp.token_spans import token_spans
 
 #: Parts of speech of a speaker's noun phrase; "of"/"from"/"for"/"at" join it inside
@@ -65,6 +69,22 @@ def _rejoin(content: Spans, old_source: Spans, text: str) -> Spans:
     return tuple(out)
 
 
+def split_quoted_subject(doc: Doc, rel: Rel, qidx: list[int]) -> None:
+    """'“I am safe,” Tom Vale, another member of the council, tweeted.' parsed with the quotation
+    inside the subject of "tweeted": the words after the quotation are the source and the
+    quotation the content (only for a relation left without content)."""
+    quoted = [k for k in rel.source if qidx[k] >= 0 and qidx[k] != qidx[rel.head]]
+    if not quoted or rel.content:
+        return
+    after = [k for k in rel.source if k > max(quoted)]
+    while after and doc[after[0]].is_punct:
+        after = after[1:]
+    rest = list(itertools.takewhile(lambda k: doc[k].pos_ in _NP_POS, after))
+    if any(doc[k].pos_ in ("PROPN", "NOUN") for k in rest):
+        rel.content = set(quoted)
+        rel.source = rest
+
+
 def speaker_outside_quote(
     doc: Doc, attributions: list[Attribution], quotes: list[tuple[int, int]]
 ) -> list[Attribution]:
@@ -96,4 +116,4 @@ def speaker_outside_quote(
     return out
 
 
-__all__ = ["speaker_outside_quote"]
+__all__ = ["speaker_outside_quote", "split_quoted_subject"]
