@@ -3,7 +3,7 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.4``):
+Method (``newsint.attribution.v2.6``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; candidates are the lemmas that headed cues in train plus WordNet's communication and
@@ -31,13 +31,18 @@ Method (``newsint.attribution.v2.4``):
    dateline dash, the maker of "a statement saying".
 5. Credits the parse misses (``attribution_credits.py``): "[AP.]" closing an item, "...,
    reports the Telegraph.", "As reported by Mail Online, ...".
+6. Sources the cue model misses or misplaces (v2.6): a publication credited to its "by" agent
+   and a party an outlet quotes "as saying" are kept whatever the scores, a party an outlet
+   reports is a candidate further below the cue threshold
+   (``attribution_relation.py``); a source found inside its own quotation moves out of it
+   (``attribution_quoted.py``).
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -45,10 +50,25 @@ from spacy.tokens import Doc, Span, Token
 from newsint.models import Attribution, QuoteKind, Spans
 from newsint.nlp.attribution_credits import credit_attributions
 from newsint.nlp.attribution_model import candidates, features, shipped_model
+from newsint.nlp.attribution_nesting import (
+    Rel,
+    continue_quotes,
+    expand_quotes,
+    resolve_nesting,
+    span_tokens,
+)
+from newsint.nlp.attribution_quoted import speaker_outside_quote, split_quoted_subject
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
+    RELAY_MARGIN,
+    outlet_report,
+    publication_agent,
+    published_by,
     refusal,
     relation_features,
+    relayed,
+    relayed_span,
+    relayed_speaker,
     sentence_starts,
     shipped_relation_model,
 )
@@ -56,7 +76,7 @@ from newsint.nlp.attribution_sources import EXPRESSING, correct_sources, subject
 from newsint.nlp.token_spans import token_spans
 from newsint.nlp.word_classes import WordClasses
 
-VERSION = "newsint.attribution.v2.5"
+VERSION = "newsint.attribution.v2.6"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -81,18 +101,6 @@ _OBJECT_CONTROL = frozenset(
     """prompt lead force leave permit push require ask tell urge allow encourage cause persuade
     invite compel pressure inspire drive spur order instruct enable press convince""".split()
 )
-
-
-@dataclass(slots=True)
-class _Rel:
-    head: int  # the cue's head token
-    cue: list[int]
-    source: list[int] = field(default_factory=list)
-    content: set[int] = field(default_factory=set)
-
-
-def _span_tokens(tok: Token) -> range:
-    return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _lexicon_cues(doc: Doc) -> list[list[int]]:
@@ -138,7 +146,7 @@ def _subject(tok: Token) -> list[int]:
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return list(_span_tokens(pobj))
+                        return list(span_tokens(pobj))
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -148,6 +156,9 @@ def _subject(tok: Token) -> list[int]:
                     # "X was told": the one told is no speaker (but "X was forced out and said")
                     return []
                 return list(subject_span(child))
+        relayed = relayed_speaker(tok)
+        if relayed is not None:
+            return relayed_span(relayed, tok)
         controller = _object_controller(tok)
         if controller is not None:
             return list(subject_span(controller))
@@ -180,12 +191,12 @@ def _nominal_source(tok: Token) -> list[int] | None:
     """'Trump's claim', 'a statement from the campaign', 'X made the claim': the noun's owner."""
     for child in tok.children:
         if child.dep_ == "poss":
-            return list(_span_tokens(child))
+            return list(span_tokens(child))
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return list(_span_tokens(pobj))
+                return list(span_tokens(pobj))
     head = tok.head
     if tok.dep_ == "dobj" and head is not tok and head.lemma_ in EXPRESSING:
         for child in head.children:
@@ -212,13 +223,13 @@ def _inverted_subject(tok: Token) -> list[int]:
     return []
 
 
-def _according(doc: Doc, rel: _Rel) -> None:
+def _according(doc: Doc, rel: Rel) -> None:
     acc = doc[rel.cue[0]]
     to = doc[rel.cue[-1]]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is not None:
-        rel.source = list(_span_tokens(pobj))
-    pp = set(_span_tokens(acc)) | set(_span_tokens(to)) | set(rel.cue)
+        rel.source = list(span_tokens(pobj))
+    pp = set(span_tokens(acc)) | set(span_tokens(to)) | set(rel.cue)
     sent = acc.sent
     rel.content = {i for i in range(sent.start, sent.end) if i not in pp}
 
@@ -227,7 +238,7 @@ def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
     """The content of a verbal cue from the parse, before quotation handling."""
     for child in tok.children:
         if child.dep_ in _COMPLEMENTS:
-            span = set(_span_tokens(child))
+            span = set(span_tokens(child))
             # "to say that" / "said that": drop the complementiser
             if doc[child.left_edge.i].dep_ == "mark":
                 span.discard(child.left_edge.i)
@@ -249,11 +260,11 @@ def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
         )
     ):
         # "It is X, he said." parsed with the cue hanging off the quoted clause
-        own = set(_span_tokens(tok))
-        return {i for i in _span_tokens(head) if i not in own}
+        own = set(span_tokens(tok))
+        return {i for i in span_tokens(head) if i not in own}
     for child in tok.children:
         if child.dep_ in ("dobj", "attr"):
-            return set(_span_tokens(child))
+            return set(span_tokens(child))
     return set()
 
 
@@ -261,7 +272,7 @@ def _addressee(doc: Doc, tok: Token, content: set[int]) -> bool:
     """ "...," Victor Cha told CNN.': the object of "tell" is who heard the words, not what was
     said; the quotation next to the clause is, when there is one."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return tok.lemma_ == "tell" and obj is not None and content == set(_span_tokens(obj))
+    return tok.lemma_ == "tell" and obj is not None and content == set(span_tokens(obj))
 
 
 def _adjacent_quote(
@@ -293,7 +304,7 @@ def _argument(doc: Doc, tok: Token) -> set[int]:
     kids = {c.dep_: c for c in tok.children}
     if "nsubjpass" in kids and "agent" in kids:
         # "it was never mentioned by the moderators": the passive subject
-        return set(_span_tokens(kids["nsubjpass"]))
+        return set(span_tokens(kids["nsubjpass"]))
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
         # "a merger announced Monday", "the goals set by the judge": the noun described
         noun = tok.head
@@ -306,21 +317,21 @@ def _argument(doc: Doc, tok: Token) -> set[int]:
             if child.dep_ == "prep" or child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    return set(_span_tokens(obj))
+                    return set(span_tokens(obj))
                 continue
             if child.dep_ == "acomp":
                 inner = _argument(doc, child)
                 if inner:
                     return inner
                 continue
-            return set(_span_tokens(child))
+            return set(span_tokens(child))
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-        return set(_span_tokens(subj))
+        return set(span_tokens(subj))
     return set()
 
 
-def _colon(doc: Doc, rel: _Rel, text: str) -> None:
+def _colon(doc: Doc, rel: Rel, text: str) -> None:
     """'Headline source: content' or 'X said: content': the rest of the sentence or line."""
     tok = doc[rel.head]
     sent = tok.sent
@@ -347,7 +358,7 @@ def _topic(tok: Token) -> set[int]:
         if child.dep_ == "prep" and child.i > tok.i and child.lower_ in _TOPIC_PREPS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                return set(_span_tokens(obj))
+                return set(span_tokens(obj))
     return set()
 
 
@@ -362,7 +373,7 @@ def _reported_clause(tok: Token) -> set[int]:
                 mark = clause.left_edge
                 that = mark.dep_ == "mark" and mark.lower_ == "that"
                 if clause.dep_ in ("acl", "ccomp") and that:
-                    return set(_span_tokens(clause)) - {mark.i}
+                    return set(span_tokens(clause)) - {mark.i}
     return set()
 
 
@@ -370,7 +381,7 @@ def _light_content(obj: Token, verb: Token) -> set[int]:
     """Content of a light-verb cue: the object's clause or topic, or the verb's topic."""
     for child in obj.children:
         if child.dep_ in ("acl", "ccomp", "relcl") and child.i > obj.i:
-            span = set(_span_tokens(child))
+            span = set(span_tokens(child))
             if obj.doc[child.left_edge.i].dep_ == "mark":
                 span.discard(child.left_edge.i)
             return span
@@ -379,7 +390,7 @@ def _light_content(obj: Token, verb: Token) -> set[int]:
             if child.dep_ == "prep" and child.i > obj.i and child.lower_ not in ("in", "during"):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                    return set(_span_tokens(pobj))
+                    return set(span_tokens(pobj))
     return set()
 
 
@@ -396,10 +407,10 @@ def _raising(tok: Token) -> set[int]:
         return set()
     if subj.dep_ == "nsubj" and tok.lemma_.lower() not in _RAISING:
         return set()
-    return set(_span_tokens(subj)) | set(_span_tokens(xcomp))
+    return set(span_tokens(subj)) | set(span_tokens(xcomp))
 
 
-def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int], text: str) -> None:
+def _verbal(doc: Doc, rel: Rel, quotes: list[tuple[int, int]], qidx: list[int], text: str) -> None:
     tok = doc[rel.head]
     raised = _raising(tok)
     if raised:
@@ -442,16 +453,6 @@ def _verbal(doc: Doc, rel: _Rel, quotes: list[tuple[int, int]], qidx: list[int],
     rel.content = content
 
 
-def _expand_quotes(doc: Doc, rel: _Rel, qidx: list[int], quote_tokens: list[range]) -> None:
-    """A content that touches a quotation takes the whole quotation."""
-    touched = {qidx[i] for i in rel.content if qidx[i] >= 0}
-    cue_q = {qidx[i] for i in rel.cue}
-    for q in touched - cue_q:
-        rel.content.update(quote_tokens[q])
-    rel.content -= set(rel.cue)
-    rel.content -= set(rel.source)
-
-
 def quote_kind(text: str, content: Spans) -> QuoteKind:
     """The scorer's rule: direct, mixed or indirect, from the content's quotation marks."""
     joined = " ".join(text[s:e] for s, e in content).strip(" \t\n.,;:!?)(-\u2014\u2013")
@@ -460,39 +461,6 @@ def quote_kind(text: str, content: Spans) -> QuoteKind:
     if joined[:1] in ALL_QUOTES and joined[-1:] in ALL_QUOTES:
         return "direct"
     return "mixed"
-
-
-def _continue_quotes(
-    doc: Doc,
-    rels: list[_Rel],
-    quotes: list[tuple[int, int]],
-    quote_tokens: list[range],
-    text: str,
-) -> None:
-    """Quotations with no cue that follow a relation's quotation in the same paragraph join it."""
-    used: set[int] = set()
-    for rel in rels:
-        used |= rel.content
-        used.update(rel.cue)
-        used.update(rel.source)
-    by_end = sorted(rels, key=lambda r: max(r.content) if r.content else -1)
-    for q, (qs, _qe) in enumerate(quotes):
-        toks = quote_tokens[q]
-        if not toks or any(i in used for i in toks):
-            continue
-        # the closest relation whose content ends before this quotation, in the same paragraph
-        owner = None
-        for rel in by_end:
-            if rel.content and max(rel.content) < toks.start:
-                owner = rel
-        if owner is None:
-            continue
-        gap_start = doc[max(owner.content)].idx
-        gap = text[gap_start:qs]
-        if gap.count("\n") > 1 or len(gap) > 400:
-            continue
-        owner.content.update(toks)
-        used.update(toks)
 
 
 @dataclass(slots=True)
@@ -515,16 +483,17 @@ def _context(doc: Doc) -> _Context:
     return _Context(text, quotes, quote_index(doc, quotes), quote_tokens)
 
 
-def _relation(doc: Doc, cue: list[int], ctx: _Context) -> _Rel:
+def _relation(doc: Doc, cue: list[int], ctx: _Context) -> Rel:
     """Source and content of one cue, by the rules (before nesting and quotation continuation)."""
-    rel = _Rel(head=cue[0], cue=cue)
+    rel = Rel(head=cue[0], cue=cue)
     if doc[cue[0]].lower_ == "according":
         _according(doc, rel)
     elif doc[cue[0]].text in (":", "\u2015", "--"):
         _colon(doc, rel, ctx.text)
     else:
         _verbal(doc, rel, ctx.quotes, ctx.qidx, ctx.text)
-    _expand_quotes(doc, rel, ctx.qidx, ctx.quote_tokens)
+    split_quoted_subject(doc, rel, ctx.qidx)
+    expand_quotes(doc, rel, ctx.qidx, ctx.quote_tokens)
     return rel
 
 
@@ -546,12 +515,12 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     """Attribution relations of a parsed document, in text order, with character offsets."""
     ctx = _context(doc)
     text, quotes, quote_tokens = ctx.text, ctx.quotes, ctx.quote_tokens
-    rels: list[_Rel] = []
+    rels: list[Rel] = []
     for rel in _cue_relations(doc, ctx):
         if rel.content:
             rels.append(rel)
-    rels = _resolve_nesting(doc, rels)
-    _continue_quotes(doc, rels, quotes, quote_tokens, text)
+    rels = resolve_nesting(doc, rels)
+    continue_quotes(doc, rels, quotes, quote_tokens, text)
     out: list[Attribution] = []
     for rel in sorted(rels, key=lambda r: r.cue[0]):
         content = token_spans(doc, rel.content, text)
@@ -566,6 +535,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 kind=quote_kind(text, content),
             )
         )
+    out = speaker_outside_quote(doc, out, quotes)
     return credit_attributions(text, correct_sources(doc, out), quote_kind)
 
 
@@ -577,39 +547,7 @@ def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:
     return tuple((doc[i].idx, doc[i].idx + len(doc[i])) for i in cue)
 
 
-def _resolve_nesting(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
-    """An outer content that holds another relation's cue loses that relation's tokens."""
-    cue_heads = {rel.head: rel for rel in rels}
-    contents = {id(rel): frozenset(rel.content) for rel in rels}
-    kept: list[_Rel] = []
-    for rel in rels:
-        nested = False
-        for head, inner in cue_heads.items():
-            if inner is rel or head not in rel.content:
-                continue
-            nested = True
-            if rel.head in contents[id(inner)]:
-                # "X announced Y, according to Z": each holds the other's cue; the inner keeps
-                # its content without the outer's cue and source, the outer without the inner's
-                rel.content -= set(inner.cue) | set(inner.source)
-                continue
-            rel.content -= inner.content
-            rel.content -= set(inner.cue)
-            cue = doc[head]
-            if cue.dep_ == "conj" and cue.head.i in rel.content:
-                # "conceded that the plan had failed but insisted that ...": the conjunct (and
-                # its "but") leaves the content; its subject is the content's, not its own
-                rel.content -= set(_span_tokens(cue))
-                rel.content -= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < head}
-                continue
-            rel.content -= set(inner.source)
-        words = sum(1 for i in rel.content if not doc[i].is_punct)
-        if words > 1 or (words == 1 and not nested):
-            kept.append(rel)
-    return kept
-
-
-def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
+def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
     """The relation of every token the cue model accepts (or the lexicon, without a model)."""
     model = shipped_model()
     if model is None:
@@ -618,22 +556,39 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[_Rel]:
         return [_relation(doc, cue, ctx) for cue in cues]
     filt = shipped_relation_model()
     low = model.threshold + (filt.margin if filt is not None else 0.0)
-    scored: list[tuple[_Rel, float]] = []
+    wide = model.threshold + RELAY_MARGIN
+    scored: list[tuple[Rel, float]] = []
+    nested: list[tuple[Rel, float]] = []
     for i in candidates(doc, model.vocab, model.classes):
         score = model.score(features(doc[i], ctx.qidx[i] >= 0, model.classes))
-        if score > low:
+        forced = publication_agent(doc[i]) is not None or relayed_speaker(doc[i]) is not None
+        if score > low or forced:
             scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
+        elif score > wide and filt is not None:
+            nested.append((_relation(doc, _cue_span(doc, i), ctx), score))
     if filt is None:
         return [rel for rel, _ in scored]
     # The relation filter judges each candidate as a whole (cue, content, source, neighbours).
     others = [rel for rel, _ in scored]
     starts = sentence_starts(doc)
-    kept: list[_Rel] = []
-    for rel, score in scored:
-        if not rel.content:
-            continue
+
+    def passes(rel: Rel, score: float) -> bool:
         feats = relation_features(doc, rel, score - model.threshold, ctx.qidx, starts, others)
-        if filt.score(feats) > filt.threshold or refusal(doc, rel):
+        return filt.score(feats) > filt.threshold
+
+    kept = [
+        rel
+        for rel, score in scored
+        if rel.content
+        and (passes(rel, score) or refusal(doc, rel) or published_by(doc, rel) or relayed(doc, rel))
+    ]
+    # "Mashable reports that a Kurdish official told Xendan ...": the party an outlet reports
+    # is a source too (guide 1.5), though the cue model scores nested cues low
+    reports = [rel for rel in kept if outlet_report(doc, rel)]
+    for rel, score in nested:
+        outer = any(rel.head in r.content for r in reports)
+        if outer and rel.content and rel.source and passes(rel, score):
+            rel.relayed = True
             kept.append(rel)
     return kept
 

@@ -17,7 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from newsint.nlp.source_words import PUBLICATION_VERBS, RELAYING_VERBS
 
 MODEL_NAME = "newsint.attribution.relations.v1"
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "relations.json"
@@ -149,6 +151,91 @@ class RelationModel:
 def shipped_relation_model() -> RelationModel | None:
     """The relation filter shipped in ``newsint/models/attribution``, or None when missing."""
     return RelationModel.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+def publication_agent(tok: Token) -> Token | None:
+    """The noun of the "by" agent of a publishing verb in the passive ("the emails released by
+    the State Department", "was posted online by the blogger Red Fox"), or None."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in PUBLICATION_VERBS:
+        return None
+    for agent in tok.children:
+        if agent.dep_ == "agent":
+            for pobj in agent.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
+    return None
+
+
+def published_by(doc: Doc, rel: RelLike) -> bool:
+    """A publication credited to its "by" agent is a statement of the agent (judgement guide 1.5
+    "first reported by", 1.7 publications and requests) whatever the filter says."""
+    agent = publication_agent(doc[rel.head])
+    return agent is not None and agent.i in rel.source and bool(rel.content)
+
+
+#: How far up from "as" a relaying verb is looked for ("quoted friends of X, who spoke on
+#: condition of anonymity, as saying": the parser hangs "as saying" on the relative clause).
+_RELAY_STEPS = 5
+
+
+def relayed_speaker(tok: Token) -> Token | None:
+    """The object of the relaying verb whose "as" clause ``tok`` heads: "Newsweek quoted **Sean
+    Dall** as saying ...", "TASS cited **officials** as saying ..."; None otherwise."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "as":
+        return None
+    head = tok.head
+    for _ in range(_RELAY_STEPS):
+        if head.head is head:
+            return None
+        head = head.head
+        if head.lemma_.lower() in RELAYING_VERBS:
+            return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return None
+
+
+def relayed_span(obj: Token, cue: Token) -> list[int]:
+    """The relayed speaker's words: the object's phrase up to its first comma or the "as"
+    ("friends of the suspect, who spoke on condition of anonymity, as saying")."""
+    end = cue.head.i - 1
+    for k in range(obj.i + 1, end + 1):
+        if obj.doc[k].text == ",":
+            end = k - 1
+            break
+    return list(range(obj.left_edge.i, max(end, obj.i) + 1))
+
+
+def relayed(doc: Doc, rel: RelLike) -> bool:
+    """The words of a party an outlet relays are that party's statement (judgement guide 1.5:
+    "Newsweek quoted Sean Dall as saying" makes Dall a source) whatever the filter says."""
+    return relayed_speaker(doc[rel.head]) is not None and bool(rel.source) and bool(rel.content)
+
+
+#: How far below the cue threshold a cue inside an outlet's report is still a candidate
+#: ("Mashable reports that a Kurdish official told Xendan ...": the cue model, trained on
+#: PolNeAR, scores nested cues low).
+RELAY_MARGIN = -2.5
+
+
+def outlet_report(doc: Doc, rel: RelLike) -> bool:
+    """A relation in which a named organisation reports ("Mashable reports that ...", "the Valley
+    Times reported ...", "according to Reuters, ..."): the parties whose words it carries are
+    sources too (judgement guide 1.5)."""
+    cue = doc[rel.head]
+    if cue.lower_ != "according" and cue.lemma_.lower() != "report":
+        return False
+    names = [doc[i] for i in rel.source if _name_word(doc[i])]
+    return bool(names) and all(tok.ent_type_ not in ("PERSON", "GPE", "NORP") for tok in names)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised word the tagger took for something else
+    ("Mashable reports" tags "Mashable" as an adjective) but not a common noun opening the
+    sentence ("Officials reported")."""
+    if tok.pos_ == "PROPN":
+        return True
+    if not tok.text[:1].isupper() or tok.pos_ in ("DET", "PRON"):
+        return False
+    return not tok.is_sent_start or tok.pos_ not in ("NOUN", "VERB", "AUX")
 
 
 #: Verbs of answering: "did not respond", "has not returned calls", "would not comment".

@@ -37,6 +37,12 @@ POSSESSIVES = {"his": "he", "their": "they", "its": "it", "my": "i", "our": "we"
 RELATIVES = _words("relatives")
 
 
+PUBLICATION_VERBS = _words("publication_verbs")
+
+
+RELAYING_VERBS = _words("relaying_verbs")
+
+
 DOCUMENT_HEADS = _words("document_heads")
 
 
