@@ -178,6 +178,7 @@ def person_in(doc: Doc, start: int, end: int) -> str | None:
     if span is not None:
         heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
         head = next((e for e in people if any(h in e for h in heads)), None)
+        head = head or _titled_last(span, people)
         if head is not None or span.root.pos_ == "NOUN":
             people = [head] if head is not None else []
             start, end = 0, len(text_of(doc))
@@ -186,6 +187,22 @@ def person_in(doc: Doc, start: int, end: int) -> str | None:
             name = person_name(ent.text)
             return name if re.search(r"[A-Z]", name) else None
     return None
+
+
+def _titled_last(span: Phrase, people: list[Phrase]) -> Phrase | None:
+    """ "Sirius XM Vice President for news and talk Dave Gorab", "Fox News Vice President and
+    Washington Managing Editor Bill Sammon": a name closing the phrase right after the words of
+    its title is the person, wherever the parse hangs it, when the phrase's head is a title or a
+    person ("President", "head"); not a name after "of", "for", "to" or "and" ("supporters of
+    Tom Reyes", "aides and Tom Reyes")."""
+    last = next((e for e in people if e.end == span.end and e.start > span.start), None)
+    root = span.root.lemma_.lower()
+    if last is None or not (root in TITLE_WORDS or _speaker_table().classes.get(root) == "person"):
+        return None  # "a study by A and Professor B" is the study
+    before = span.doc[last.start - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"PERSON", "DATE", "TIME"}:
+        return None
+    return last
 
 
 def same_person(known: str, name: str) -> bool:

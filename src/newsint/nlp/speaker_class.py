@@ -32,6 +32,7 @@ class _SpeakerTable:
     exceptions: frozenset[str]
     epithets: frozenset[str]
     person_tails: tuple[str, ...]
+    families: tuple[frozenset[str], ...]
 
 
 @cache
@@ -48,7 +49,18 @@ def _speaker_table() -> _SpeakerTable:
         exceptions=frozenset(raw["agentive"]["exceptions"].split()),
         epithets=frozenset(raw["epithets"]["words"].split()),
         person_tails=tuple(raw["agentive"]["person_tails"].split()),
+        families=tuple(
+            frozenset(line.split()) for line in raw["families"]["words"].splitlines() if line
+        ),
     )
+
+
+def same_family(one: str, other: str) -> bool:
+    """ "survey" and "polls", "report" and "review": heads of one kind of document (the table
+    ``[families]``), either in the singular or the plural."""
+    one, other = one.lower(), other.lower()
+    forms = ({one, *_singulars(one)}, {other, *_singulars(other)})
+    return any(forms[0] & family and forms[1] & family for family in _speaker_table().families)
 
 
 #: Entity labels of heads that can speak, and of heads that never do ("Tuesday", "12:15 p.m").
