@@ -10,7 +10,8 @@ import pytest
 from newsint.pipeline import analyze_text
 
 #: One speaker under two mentions (guide 1.1: merge every mention of one speaker): a definite
-#: description of a document of the same kind as one named before it; a person's remarks.
+#: description of a document of the same kind as one named before it; a trade as an epithet; a
+#: description in the lede of the person named after it with that title; a person's remarks.
 ONE_SPEAKER: list[tuple[str, str]] = [
     (
         "Mr. Reyes leads by 6 points in a Gazette/Marist poll released Sunday, the poll shows. "
@@ -31,6 +32,16 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         "Judge Tom Weller said on Monday that the ruling was final. Weller's remarks suggested "
         "that the case was closed.",
         "Tom Weller",
+    ),
+    (
+        "In May, billionaire Tom Reyes changed the race. The hedge fund manager said the check "
+        "was a good investment.",
+        "Tom Reyes",
+    ),
+    (
+        "The Ohio senator said the bill was a mistake.\n\nAs Democrats cobbled together the "
+        "bill, one holdout remained: Senator Ann Ruiz of Ohio, who had opposed a similar bill.",
+        "Ann Ruiz",
     ),
     (
         "Senator Ann Ruiz said the bill would pass. But Ruiz's comments also made clear that "

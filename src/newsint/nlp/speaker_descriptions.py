@@ -306,6 +306,8 @@ def _titled_person(
         words = set(re.findall(r"[\w-]+", title.split("\n")[-1]))
         if head in words and caps <= words:
             found.add(person_name(ent.text))
+    if not found and start < LEDE_WITHIN:
+        found = _titled_after(doc, head, caps, start)
     if len(found) != 1:
         return None
     name = found.pop()
@@ -316,6 +318,34 @@ def _titled_person(
     spot = next(e for e in doc_entities(doc) if person_name(e.text) == name)
     entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
     return len(entities) - 1
+
+
+#: How far after a description in the lede its person may first be named (characters).
+NAMED_AFTER_WITHIN = 1000
+
+
+def _titled_after(doc: Doc, head: str, caps: set[str], start: int) -> set[str]:
+    """ "The Vermont senator found ways to press his agenda" in a summary, then "Senator Bernie
+    Sanders of Vermont" in the text (guide 1.1: a person named anywhere is named): the people
+    named after the description with its head as the title right before the name (not a lower
+    office: "Vice President") and its capitalised words around the name; only for a description
+    with capitalised words ("the president" alone may be anyone)."""
+    if not caps:
+        return set()  # a bare "the president" may be anyone the article names
+    whole = text_of(doc)
+    found = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or ent.start_char <= start:
+            continue
+        if ent.start_char > start + NAMED_AFTER_WITHIN:
+            break
+        title = whole[max(0, ent.start_char - 50) : ent.start_char].lower().split("\n")[-1]
+        words = [w for w in re.findall(r"[\w-]+", title) if w not in {"mr", "mrs", "ms", "dr"}]
+        around = title + " " + whole[ent.end_char : ent.end_char + 40].lower().split("\n")[0]
+        titled = words[-1:] == [head] and not LOWER_OFFICES & set(words[-3:])
+        if titled and caps <= set(re.findall(r"[\w-]+", around)):
+            found.add(person_name(ent.text))
+    return found
 
 
 def _proper(phrase: SpacySpan | None) -> bool:
