@@ -118,3 +118,30 @@ def test_a_one_word_name_is_the_name_it_ends(short: str, name: str, same: bool) 
 def test_a_surname_tagged_an_organisation_is_the_person() -> None:
     passage = "Inaky Blanco said the bodies had been found. Blanco said the tests would take weeks."
     assert [s.name for s in analyze_text(passage).sources] == ["Inaky Blanco"]
+
+
+#: Statements, not acts (guide 1.7): a phrase whose cue is a physical or military act credits
+#: nobody; the same phrase saying something stays a source.
+ACTS: list[tuple[str, list[str]]] = [
+    (
+        "On Saturday the rebels withdrew from the town of Tala, about 110 kilometers south of "
+        "the capital, after hours of fighting.",
+        [],
+    ),
+    (
+        "Somali military officials last week launched a military operation to oust the rebels "
+        "from their last remaining bases in the southern parts of the country.",
+        [],
+    ),
+    (
+        "The U.S. has targeted planners of the bloody assault, in which four Britons and two "
+        "Canadians were killed.",
+        [],
+    ),
+    ("The rebels said they had withdrawn from the town.", ["the rebels"]),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), ACTS)
+def test_an_act_is_no_statement(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

@@ -33,6 +33,7 @@ class _SpeakerTable:
     epithets: frozenset[str]
     person_tails: tuple[str, ...]
     families: tuple[frozenset[str], ...]
+    acts: frozenset[str]
 
 
 @cache
@@ -52,7 +53,17 @@ def _speaker_table() -> _SpeakerTable:
         families=tuple(
             frozenset(line.split()) for line in raw["families"]["words"].splitlines() if line
         ),
+        acts=frozenset(raw["acts"]["words"].split()),
     )
+
+
+def credits_an_act(doc: Doc, cue: tuple[tuple[int, int], ...]) -> bool:
+    """The cue is a physical or military act ("withdrew", "launched", "targeted"; the table
+    ``[acts]``): its phrase is credited with an act, not a statement (guide 1.7)."""
+    if not cue:
+        return False
+    span = doc.char_span(cue[0][0], cue[-1][1], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _speaker_table().acts
 
 
 def same_family(one: str, other: str) -> bool:

@@ -57,6 +57,7 @@ from newsint.nlp.speaker_class import (
     _common_word,
     _speaker_table,
     _written_as_name,
+    credits_an_act,
     same_family,
     speaker_class,
 )
@@ -103,8 +104,8 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
     last: int | None = None
     contents = tuple(span for attribution in attributions for span in attribution.content)
     for attribution in attributions:
-        if not attribution.source:
-            continue
+        if not attribution.source or credits_an_act(doc, attribution.cue):
+            continue  # "the militants withdrew from the town": an act, no statement (guide 1.7)
         relative = _relative_antecedent(doc, attribution.source)
         spans = relative[0] if relative else attribution.source
         alone = relative is not None and relative[1]  # "..., the Taliban, who": not the list
