@@ -145,3 +145,30 @@ ACTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("passage", "names"), ACTS)
 def test_an_act_is_no_statement(passage: str, names: list[str]) -> None:
     assert [s.name for s in analyze_text(passage).sources] == names
+
+
+#: An unnamed document in the singular is the one named document of its kind (guide 1.1); not
+#: when the article names two of that kind, nor a plural ("exit polls" are other polls).
+DOCUMENTS: list[tuple[str, list[str]]] = [
+    (
+        "Ms. Cole and Mr. Reyes are tied in Ohio, according to a new poll.\n\nThe Marist poll, "
+        "taken May 13-22, found that 46 percent of likely voters backed Mr. Reyes.",
+        ["the Marist poll"],
+    ),
+    (
+        "Ms. Cole and Mr. Reyes are tied in Ohio, according to a new poll.\n\nThe Marist poll "
+        "found that 46 percent backed Mr. Reyes, and a Gallup poll found that 40 percent backed "
+        "Ms. Cole.",
+        ["a new poll", "the Marist poll", "a Gallup poll"],
+    ),
+    (
+        "Exit polls showed Mr. Reyes ahead. The Marist poll found that 46 percent backed Mr. "
+        "Reyes.",
+        ["exit polls", "the Marist poll"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), DOCUMENTS)
+def test_an_unnamed_document_is_the_named_one_of_its_kind(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

@@ -30,7 +30,7 @@ from newsint.nlp.source_words import (
     TITLE_WORDS,
 )
 from newsint.nlp.speaker_class import _speaker_table
-from newsint.nlp.speaker_entity import _Entity
+from newsint.nlp.speaker_entity import _Entity, drop_folded
 
 
 def _merge_described(
@@ -71,12 +71,7 @@ def _merge_described(
                 person.mentions.extend(entity.mentions)
                 person.attribution_ids.extend(entity.attribution_ids)
                 break
-    if not into:
-        return entities, linked
-    kept = [i for i in range(len(entities)) if i not in into]
-    renumber = {old: new for new, old in enumerate(kept)}
-    linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
-    return [entities[i] for i in kept], linked
+    return drop_folded(entities, linked, into)
 
 
 #: "the attorney for a man accused of ...", "the owner of Starlight Towing": a definite

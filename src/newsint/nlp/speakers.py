@@ -75,6 +75,7 @@ from newsint.nlp.speaker_descriptions import (
     _same_side,
     _titled_person,
 )
+from newsint.nlp.speaker_documents import merge_unnamed_documents
 from newsint.nlp.speaker_entity import _Entity
 from newsint.nlp.speaker_joint import _joint, _set_reference
 from newsint.nlp.speaker_lines import (
@@ -134,6 +135,7 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         if named:
             joint[attribution.id] = named
     entities, linked = _merge_described(doc, entities, linked)
+    entities, linked = merge_unnamed_documents(doc, entities, linked)
     return _credited(Speakers(entities, linked, joint))
 
 
