@@ -172,3 +172,25 @@ DOCUMENTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("passage", "names"), DOCUMENTS)
 def test_an_unnamed_document_is_the_named_one_of_its_kind(passage: str, names: list[str]) -> None:
     assert [s.name for s in analyze_text(passage).sources] == names
+
+
+#: A defining "who" clause after a bare pronoun picks out the people a sentence is about and
+#: credits nobody; a "who" after a comma still credits its noun.
+SETS: list[tuple[str, list[str]]] = [
+    (
+        "For someone who conceded in a recent debate that she is not a natural politician, "
+        "Ms. Cole has done well.",
+        [],
+    ),
+    (
+        "The fund raised more than $400,000 from people who identified themselves as teachers.",
+        [],
+    ),
+    ("Among those who described the deal as a mistake was Senator Ann Ruiz.", []),
+    ("The senators, who said the bill was dead, left early.", ["the senators"]),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), SETS)
+def test_a_defining_clause_credits_nobody(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

@@ -28,6 +28,7 @@ from newsint.nlp.antecedents import (
     _personal_antecedent,
     _plural,
     _relative_antecedent,
+    defines_a_set,
 )
 from newsint.nlp.mention_names import (
     apposed_name,
@@ -108,6 +109,8 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         if not attribution.source or credits_an_act(doc, attribution.cue):
             continue  # "the militants withdrew from the town": an act, no statement (guide 1.7)
         relative = _relative_antecedent(doc, attribution.source)
+        if relative and defines_a_set(doc, attribution.source[0], relative[0][0]):
+            continue  # "those who speculated ...": the people a sentence is about, no source
         spans = relative[0] if relative else attribution.source
         alone = relative is not None and relative[1]  # "..., the Taliban, who": not the list
         members = ([] if alone else _joint(doc, spans, entities, _resolve_one)) or _set_reference(
