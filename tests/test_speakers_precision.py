@@ -115,6 +115,14 @@ def test_a_one_word_name_is_the_name_it_ends(short: str, name: str, same: bool) 
     assert _last_word_of(short, name) is same
 
 
+def test_a_quantifier_ner_took_into_a_name_is_no_given_name() -> None:
+    passage = (
+        "Ted Cruz said the plan would fail.\nNeither Cruz nor Christie acknowledged the "
+        "administration's efforts to combat the epidemic."
+    )
+    assert [s.name for s in analyze_text(passage).sources] == ["Ted Cruz", "Christie"]
+
+
 def test_a_surname_tagged_an_organisation_is_the_person() -> None:
     passage = "Inaky Blanco said the bodies had been found. Blanco said the tests would take weeks."
     assert [s.name for s in analyze_text(passage).sources] == ["Inaky Blanco"]

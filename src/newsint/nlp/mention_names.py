@@ -222,11 +222,16 @@ def _given(name: str) -> set[str]:
 
 
 def person_name(text: str) -> str:
-    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
+    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title,
+    no quantifier NER took into the name ("Neither Cruz" -> "Cruz")."""
     words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS:
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS | NAME_OPENERS:
         words = words[1:]
     return " ".join(words)
+
+
+#: Words NER takes into a name that opens a sentence: "Neither Cruz nor Christie acknowledged".
+NAME_OPENERS = {"neither", "either", "both", "even", "only", "not", "nor"}
 
 
 def org_in(doc: Doc, start: int, end: int) -> str | None:
