@@ -57,8 +57,15 @@ def test_one_speaker_under_two_mentions_is_one_source(passage: str, name: str) -
     assert len(found) == 1 and name in found[0], found
 
 
-#: A name closing a long title is the speaker (guide 1.1), wherever the parse hangs it.
+#: A name closing a long title is the speaker (guide 1.1), wherever the parse hangs it; a
+#: delayed lede's description is the person the next paragraph opens with after such a title.
 TITLED_NAMES: list[tuple[str, str]] = [
+    (
+        "Bomb canisters packed with scorpions are being fired into towns to spread panic, a "
+        "British military expert has revealed.\n\nFormer head of chemical weapons for NATO and "
+        "the British army Hamish Gordon described the attacks as madness.",
+        "Hamish Gordon",
+    ),
     (
         "Former head of chemical weapons for NATO and the British army Hamish Gordon described "
         "the attacks as madness.",

@@ -343,7 +343,13 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
     if sentence.start_char != opening:
         return None
     subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-    for ent in doc_entities(doc):
-        if ent.label_ == "PERSON" and any(ent.start <= t.i < ent.end for t in subjects):
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
+    for ent in people:
+        if any(ent.start <= t.i < ent.end for t in subjects):
             return ent
+    for subject in subjects:  # "Former head of ... for NATO Hamish Gordon described"
+        phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        titled = _titled_last(phrase, people)
+        if titled is not None:
+            return titled
     return None
