@@ -209,3 +209,19 @@ SETS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("passage", "names"), SETS)
 def test_a_defining_clause_credits_nobody(passage: str, names: list[str]) -> None:
     assert [s.name for s in analyze_text(passage).sources] == names
+
+
+#: An epithet is never a person named inside a statement (guide 1.3).
+OUTSIDE_STATEMENTS: list[tuple[str, list[str]]] = [
+    (
+        'The "dirty tricks" that Tom Reyes accused the Poe campaign of are not on the same '
+        "level as Ann Cole's reaction to the attack, the candidate said.",
+        ["the candidate"],
+    ),
+    ('Tom Reyes spoke on Monday. "I like Ann Cole a lot," the senator said.', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), OUTSIDE_STATEMENTS)
+def test_an_epithet_is_no_one_inside_a_statement(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

@@ -253,13 +253,20 @@ def _office_holder(doc: Doc, text: str, span: Span, entities: list[_Entity]) -> 
 EPITHET_WITHIN = 600
 
 
-def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+def _described_person(
+    doc: Doc, start: int, entities: list[_Entity], contents: tuple[Span, ...] = ()
+) -> int | None:
     """ "the New York businessman said": the person named last before it (within
-    EPITHET_WITHIN characters), as a known source or a new one."""
+    EPITHET_WITHIN characters), outside every statement (guide 1.3: "... not on the same level
+    as Hillary Clinton's reaction, the candidate said" is not Clinton), as a known source or a
+    new one."""
     before = [
         e
         for e in doc_entities(doc)
-        if e.label_ == "PERSON" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+        if e.label_ == "PERSON"
+        and start - EPITHET_WITHIN <= e.start_char
+        and e.end_char <= start
+        and not any(a <= e.start_char < b for a, b in contents)
     ]
     if not before:
         return None

@@ -275,7 +275,7 @@ def _resolve_one(
             if described is not None:
                 return described  # "the Swiss newspaper" after "Neue Zurcher Zeitung"
         if head in _speaker_table().epithets and lower.startswith("the ") and not _proper(word):
-            described = _described_person(doc, start, entities)
+            described = _described_person(doc, start, entities, contents)
             if described is not None:
                 return described
     holder = _office_holder(doc, text, (start, end), entities)
