@@ -225,3 +225,29 @@ OUTSIDE_STATEMENTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("passage", "names"), OUTSIDE_STATEMENTS)
 def test_an_epithet_is_no_one_inside_a_statement(passage: str, names: list[str]) -> None:
     assert [s.name for s in analyze_text(passage).sources] == names
+
+
+#: Voters a figure is read for in their own sentence are the poll's respondents (guide 1.8).
+VOTERS: list[tuple[str, list[str]]] = [
+    (
+        "Mr. Reyes leads in a new Marist poll. He was backed by nearly 6 in 10 of the 3 in 10 "
+        "voters who consider themselves very liberal.",
+        ["a new Marist poll"],
+    ),
+    (
+        "Mr. Reyes leads in a new Marist poll. There is little difference among white voters, "
+        "who favor Mr. Reyes by 4 points.",
+        ["a new Marist poll"],
+    ),
+    (
+        "Mr. Reyes leads in a new Marist poll. Republican voters say the economy matters most, "
+        "54 percent to 30 percent.",
+        ["a new Marist poll"],
+    ),
+    ("Mr. Reyes spoke in Ohio on Monday. Voters there say they want change.", ["voters there"]),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), VOTERS)
+def test_voters_read_in_figures_are_the_poll(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

@@ -312,7 +312,7 @@ def _resolve_one(
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
-    if respondents(text_of(doc), start, end):
+    if respondents(text_of(doc), start, end) or _voters_in_figures(doc, start, end, head):
         poll = poll_before(doc, start, entities)
         if poll is not None:
             return poll
@@ -326,6 +326,21 @@ def _resolve_one(
         )
     )
     return len(entities) - 1
+
+
+#: Heads of groups of voters a poll reads ("Republican voters", "caucusgoers").
+VOTERS = {"voters", "voter", "caucusgoers", "caucus-goers", "respondents", "electorate"}
+#: A figure a poll gives: "46 percent", "34%", "8 points", "6 in 10".
+FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|(?:percentage\s+)?points?\b|in\s+10\b)")
+
+
+def _voters_in_figures(doc: Doc, start: int, end: int, head: str) -> bool:
+    """ "Republican voters were far less divided, 62 percent to 30 percent": voters a figure is
+    read for in their own sentence are the poll's respondents (guide 1.8)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if head not in VOTERS or span is None:
+        return False
+    return bool(FIGURE.search(span.sent.text))
 
 
 #: A negative or free-choice quantifier credits nobody (guide 1: a source is credited with a
