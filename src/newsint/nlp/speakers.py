@@ -86,6 +86,7 @@ from newsint.nlp.speaker_lines import (
     respondents,
     teaser_line,
 )
+from newsint.nlp.speaker_mentions import last_word_of, spoken_by, voters_in_figures
 
 
 @dataclass(slots=True)
@@ -217,7 +218,7 @@ def _resolve_one(
         return _antecedent(doc, start, lower, entities)
     if NOBODY.match(text):
         return None  # "No country has shared a plan", "Nobody has said ..."
-    spoken = _spoken_by(text, entities)
+    spoken = spoken_by(text, entities)
     if spoken is not None:
         return spoken  # "Starr's remarks" after "Kenneth Starr said": Starr
     word = doc.char_span(start, end, alignment_mode="expand")
@@ -304,15 +305,15 @@ def _resolve_one(
                 return index
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
-            if known and _last_word_of(org, known):
+            if known and last_word_of(org, known):
                 return index  # "Blanco" after "Inaky Blanco", "the Post" after "Washington Post"
-            if known and _last_word_of(known, org):
+            if known and last_word_of(known, org):
                 entities[index].org, entities[index].full = org, (start, end)
                 return index  # "Vanessa Iampaglia" after "Iampaglia" (NER: ORG both times)
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
-    if respondents(text_of(doc), start, end) or _voters_in_figures(doc, start, end, head):
+    if respondents(text_of(doc), start, end) or voters_in_figures(doc, start, end, head):
         poll = poll_before(doc, start, entities)
         if poll is not None:
             return poll
@@ -328,44 +329,9 @@ def _resolve_one(
     return len(entities) - 1
 
 
-#: Heads of groups of voters a poll reads ("Republican voters", "caucusgoers").
-VOTERS = {"voters", "voter", "caucusgoers", "caucus-goers", "respondents", "electorate"}
-#: A figure a poll gives: "46 percent", "34%", "8 points", "6 in 10".
-FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|(?:percentage\s+)?points?\b|in\s+10\b)")
-
-
-def _voters_in_figures(doc: Doc, start: int, end: int, head: str) -> bool:
-    """ "Republican voters were far less divided, 62 percent to 30 percent": voters a figure is
-    read for in their own sentence are the poll's respondents (guide 1.8)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if head not in VOTERS or span is None:
-        return False
-    return bool(FIGURE.search(span.sent.text))
-
-
 #: A negative or free-choice quantifier credits nobody (guide 1: a source is credited with a
 #: statement): "No country has shared ...", "Nobody has said ...", "to make anyone think ...".
 NOBODY = re.compile(r"^(?:anyone|anybody|no one|nobody|no\s+[a-z]\w*)\b", re.I)
-
-
-#: "Starr's remarks", "Zornick's comment": a person's spoken words, credited as the person (guide
-#: 1.4 and 1.9: a discrete artefact such as "Mr. Dickson's letter" is a document; remarks are
-#: not one).
-SPOKEN = re.compile(
-    r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)'s?\s+(?:[a-z-]+\s+)?"
-    r"(?:remarks?|comments?|words|answers?|replies|reply|response)$"
-)
-
-
-def _spoken_by(text: str, entities: list[_Entity]) -> int | None:
-    """ "Starr's remarks", "Zornick's comment" (guide 1.1, merge every mention of one speaker):
-    the known person whose words they are."""
-    spoken = SPOKEN.match(text)
-    if spoken is None:
-        return None
-    owner = person_name(spoken["owner"])
-    found = [i for i, e in enumerate(entities) if e.person and same_person(e.person, owner)]
-    return found[-1] if found else None
 
 
 def _after_stray_mark(text: str, start: int, end: int) -> int:
@@ -412,21 +378,6 @@ def _one_person(entity: _Entity) -> bool:
     if entity.person or entity.org or entity.document or _plural(entity):
         return False  # a named person "he" could stand for was already asked about
     return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON
-
-
-#: Classes of heads that never stand alone for a longer name ("House" is not "White House").
-NOT_SHORT_NAMES = {"organisation", "polity", "group", "person", "quantifier"}
-
-
-def _last_word_of(short: str, name: str) -> bool:
-    """ "Blanco" of "Inaky Blanco", "Post" of "Washington Post" (guide 1.1, merge every mention of
-    one speaker): a one-word name that is the last word of a longer one, not a common head of an
-    institution ("House" of "White House", "Party" of "Republican Party")."""
-    short = re.sub(r"'s$", "", STRIP_DET.sub("", short.translate(APOSTROPHES)).strip())
-    words = re.sub(r"'s$", "", STRIP_DET.sub("", name.translate(APOSTROPHES)).strip()).split()
-    if " " in short or len(words) < 2 or not short[:1].isupper() or short != words[-1]:
-        return False
-    return _speaker_table().classes.get(short.lower()) not in NOT_SHORT_NAMES
 
 
 def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
