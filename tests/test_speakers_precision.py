@@ -233,3 +233,15 @@ VOTERS: list[tuple[str, list[str]]] = [
 )
 def test_the_sources_of_a_passage(passage: str, names: list[str]) -> None:
     assert [s.name for s in analyze_text(passage).sources] == names
+
+
+def test_an_epithet_is_the_known_name_ner_missed() -> None:
+    from newsint.nlp import load_pipeline
+    from newsint.nlp.speaker_descriptions import _described_person
+    from newsint.nlp.speaker_entity import _Entity
+
+    text = "Father Tom Bryan Oneal claims he met God. The elderly man claims he saw a light."
+    doc = load_pipeline()(text)
+    doc.ents = []  # NER missed the name: a speaker written as a name in full
+    known = [_Entity(full=(0, 21), named=True), _Entity(full=(0, 6), head="father")]
+    assert _described_person(doc, text.index("The elderly"), known) == 0

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
+from newsint.nlp.antecedents import _gender_of
 from newsint.nlp.mention_names import (
     opening_subject,
     org_key,
@@ -269,7 +270,7 @@ def _described_person(
         and not any(a <= e.start_char < b for a, b in contents)
     ]
     if not before:
-        return None
+        return _unrecognised_person(doc, start, entities)
     ent = before[-1]
     name = person_name(ent.text)
     if " " not in name and not re.search(r"[A-Z]", name):
@@ -281,6 +282,22 @@ def _described_person(
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
     return len(entities) - 1
+
+
+def _unrecognised_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """ "Father John Micheal O’neal claims ... The elderly man claims": with no person NER
+    recognised before the epithet, the last known speaker before it written as a person's name
+    in full (a title or given name, then two capitalised words or more) that NER missed."""
+    text = text_of(doc)
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index]
+        words = text[known.full[0] : known.full[1]].split()
+        if known.person or known.org or not known.named or known.full[1] > start:
+            continue
+        given = words[0].lower().rstrip(".") in TITLE_WORDS or _gender_of(" ".join(words))
+        if given and len(words) >= 3 and all(w[:1].isupper() for w in words):
+            return index
+    return None
 
 
 #: "the sources" refers back to the unnamed group that spoke before; these are such groups' heads.
