@@ -48,6 +48,21 @@ def _relative_antecedent(doc: Doc, spans: tuple[Span, ...]) -> tuple[tuple[Span,
     return ((noun.left_edge.idx, doc[last].idx + len(doc[last])),), alone
 
 
+#: Pronouns a defining "who" clause turns into a set of people picked out by what they did.
+SET_PRONOUNS = {"those", "someone", "somebody", "anyone", "anybody", "everyone", "people"}
+
+
+def defines_a_set(doc: Doc, relative: Span, antecedent: Span) -> bool:
+    """ "slammed those who speculated ...", "For someone who conceded ...", "Among those who
+    described ...": a "who" clause without a comma after a bare pronoun picks out the people
+    it is about; it credits nobody with a statement (guide 1: a source is credited; 1.8: "those
+    who said the economy was their top issue" are the poll's respondents)."""
+    text = text_of(doc)
+    if text[antecedent[0] : antecedent[1]].strip().lower() not in SET_PRONOUNS:
+        return False
+    return not text[: relative[0]].rstrip().endswith(",")
+
+
 def _comma_noun(who: Token, parsed: Token) -> Token:
     """ "talks between his government and the Taliban, who have long refused": a "who" after a
     comma stands for the noun right before the comma when the parse hangs the clause on a noun

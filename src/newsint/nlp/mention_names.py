@@ -178,6 +178,7 @@ def person_in(doc: Doc, start: int, end: int) -> str | None:
     if span is not None:
         heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
         head = next((e for e in people if any(h in e for h in heads)), None)
+        head = head or _titled_last(span, people)
         if head is not None or span.root.pos_ == "NOUN":
             people = [head] if head is not None else []
             start, end = 0, len(text_of(doc))
@@ -186,6 +187,22 @@ def person_in(doc: Doc, start: int, end: int) -> str | None:
             name = person_name(ent.text)
             return name if re.search(r"[A-Z]", name) else None
     return None
+
+
+def _titled_last(span: Phrase, people: list[Phrase]) -> Phrase | None:
+    """ "Sirius XM Vice President for news and talk Dave Gorab", "Fox News Vice President and
+    Washington Managing Editor Bill Sammon": a name closing the phrase right after the words of
+    its title is the person, wherever the parse hangs it, when the phrase's head is a title or a
+    person ("President", "head"); not a name after "of", "for", "to" or "and" ("supporters of
+    Tom Reyes", "aides and Tom Reyes")."""
+    last = next((e for e in people if e.end == span.end and e.start > span.start), None)
+    root = span.root.lemma_.lower()
+    if last is None or not (root in TITLE_WORDS or _speaker_table().classes.get(root) == "person"):
+        return None  # "a study by A and Professor B" is the study
+    before = span.doc[last.start - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"PERSON", "DATE", "TIME"}:
+        return None
+    return last
 
 
 def same_person(known: str, name: str) -> bool:
@@ -205,11 +222,16 @@ def _given(name: str) -> set[str]:
 
 
 def person_name(text: str) -> str:
-    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title."""
+    """ "Superintendent Jennifer McCormick's" -> "Jennifer McCormick": no possessive, no title,
+    no quantifier NER took into the name ("Neither Cruz" -> "Cruz")."""
     words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
-    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS:
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS | NAME_OPENERS:
         words = words[1:]
     return " ".join(words)
+
+
+#: Words NER takes into a name that opens a sentence: "Neither Cruz nor Christie acknowledged".
+NAME_OPENERS = {"neither", "either", "both", "even", "only", "not", "nor"}
 
 
 def org_in(doc: Doc, start: int, end: int) -> str | None:
@@ -321,7 +343,13 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
     if sentence.start_char != opening:
         return None
     subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-    for ent in doc_entities(doc):
-        if ent.label_ == "PERSON" and any(ent.start <= t.i < ent.end for t in subjects):
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
+    for ent in people:
+        if any(ent.start <= t.i < ent.end for t in subjects):
             return ent
+    for subject in subjects:  # "Former head of ... for NATO Hamish Gordon described"
+        phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        titled = _titled_last(phrase, people)
+        if titled is not None:
+            return titled
     return None

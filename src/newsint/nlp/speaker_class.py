@@ -32,6 +32,8 @@ class _SpeakerTable:
     exceptions: frozenset[str]
     epithets: frozenset[str]
     person_tails: tuple[str, ...]
+    families: tuple[frozenset[str], ...]
+    acts: frozenset[str]
 
 
 @cache
@@ -48,7 +50,28 @@ def _speaker_table() -> _SpeakerTable:
         exceptions=frozenset(raw["agentive"]["exceptions"].split()),
         epithets=frozenset(raw["epithets"]["words"].split()),
         person_tails=tuple(raw["agentive"]["person_tails"].split()),
+        families=tuple(
+            frozenset(line.split()) for line in raw["families"]["words"].splitlines() if line
+        ),
+        acts=frozenset(raw["acts"]["words"].split()),
     )
+
+
+def credits_an_act(doc: Doc, cue: tuple[tuple[int, int], ...]) -> bool:
+    """The cue is a physical or military act ("withdrew", "launched", "targeted"; the table
+    ``[acts]``): its phrase is credited with an act, not a statement (guide 1.7)."""
+    if not cue:
+        return False
+    span = doc.char_span(cue[0][0], cue[-1][1], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _speaker_table().acts
+
+
+def same_family(one: str, other: str) -> bool:
+    """ "survey" and "polls", "report" and "review": heads of one kind of document (the table
+    ``[families]``), either in the singular or the plural."""
+    one, other = one.lower(), other.lower()
+    forms = ({one, *_singulars(one)}, {other, *_singulars(other)})
+    return any(forms[0] & family and forms[1] & family for family in _speaker_table().families)
 
 
 #: Entity labels of heads that can speak, and of heads that never do ("Tuesday", "12:15 p.m").

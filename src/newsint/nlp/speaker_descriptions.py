@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
+from newsint.nlp.antecedents import _gender_of
 from newsint.nlp.mention_names import (
     opening_subject,
     org_key,
@@ -30,7 +31,7 @@ from newsint.nlp.source_words import (
     TITLE_WORDS,
 )
 from newsint.nlp.speaker_class import _speaker_table
-from newsint.nlp.speaker_entity import _Entity
+from newsint.nlp.speaker_entity import _Entity, drop_folded
 
 
 def _merge_described(
@@ -71,12 +72,7 @@ def _merge_described(
                 person.mentions.extend(entity.mentions)
                 person.attribution_ids.extend(entity.attribution_ids)
                 break
-    if not into:
-        return entities, linked
-    kept = [i for i in range(len(entities)) if i not in into]
-    renumber = {old: new for new, old in enumerate(kept)}
-    linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
-    return [entities[i] for i in kept], linked
+    return drop_folded(entities, linked, into)
 
 
 #: "the attorney for a man accused of ...", "the owner of Starlight Towing": a definite
@@ -258,16 +254,23 @@ def _office_holder(doc: Doc, text: str, span: Span, entities: list[_Entity]) -> 
 EPITHET_WITHIN = 600
 
 
-def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+def _described_person(
+    doc: Doc, start: int, entities: list[_Entity], contents: tuple[Span, ...] = ()
+) -> int | None:
     """ "the New York businessman said": the person named last before it (within
-    EPITHET_WITHIN characters), as a known source or a new one."""
+    EPITHET_WITHIN characters), outside every statement (guide 1.3: "... not on the same level
+    as Hillary Clinton's reaction, the candidate said" is not Clinton), as a known source or a
+    new one."""
     before = [
         e
         for e in doc_entities(doc)
-        if e.label_ == "PERSON" and start - EPITHET_WITHIN <= e.start_char and e.end_char <= start
+        if e.label_ == "PERSON"
+        and start - EPITHET_WITHIN <= e.start_char
+        and e.end_char <= start
+        and not any(a <= e.start_char < b for a, b in contents)
     ]
     if not before:
-        return None
+        return _unrecognised_person(doc, start, entities)
     ent = before[-1]
     name = person_name(ent.text)
     if " " not in name and not re.search(r"[A-Z]", name):
@@ -279,6 +282,22 @@ def _described_person(doc: Doc, start: int, entities: list[_Entity]) -> int | No
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), person=name))
     return len(entities) - 1
+
+
+def _unrecognised_person(doc: Doc, start: int, entities: list[_Entity]) -> int | None:
+    """ "Father John Micheal O’neal claims ... The elderly man claims": with no person NER
+    recognised before the epithet, the last known speaker before it written as a person's name
+    in full (a title or given name, then two capitalised words or more) that NER missed."""
+    text = text_of(doc)
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index]
+        words = text[known.full[0] : known.full[1]].split()
+        if known.person or known.org or not known.named or known.full[1] > start:
+            continue
+        given = words[0].lower().rstrip(".") in TITLE_WORDS or _gender_of(" ".join(words))
+        if given and len(words) >= 3 and all(w[:1].isupper() for w in words):
+            return index
+    return None
 
 
 #: "the sources" refers back to the unnamed group that spoke before; these are such groups' heads.
@@ -306,6 +325,8 @@ def _titled_person(
         words = set(re.findall(r"[\w-]+", title.split("\n")[-1]))
         if head in words and caps <= words:
             found.add(person_name(ent.text))
+    if not found and start < LEDE_WITHIN:
+        found = _titled_after(doc, head, caps, start)
     if len(found) != 1:
         return None
     name = found.pop()
@@ -316,6 +337,34 @@ def _titled_person(
     spot = next(e for e in doc_entities(doc) if person_name(e.text) == name)
     entities.append(_Entity(full=(spot.start_char, spot.end_char), person=name))
     return len(entities) - 1
+
+
+#: How far after a description in the lede its person may first be named (characters).
+NAMED_AFTER_WITHIN = 1000
+
+
+def _titled_after(doc: Doc, head: str, caps: set[str], start: int) -> set[str]:
+    """ "The Vermont senator found ways to press his agenda" in a summary, then "Senator Bernie
+    Sanders of Vermont" in the text (guide 1.1: a person named anywhere is named): the people
+    named after the description with its head as the title right before the name (not a lower
+    office: "Vice President") and its capitalised words around the name; only for a description
+    with capitalised words ("the president" alone may be anyone)."""
+    if not caps:
+        return set()  # a bare "the president" may be anyone the article names
+    whole = text_of(doc)
+    found = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "PERSON" or ent.start_char <= start:
+            continue
+        if ent.start_char > start + NAMED_AFTER_WITHIN:
+            break
+        title = whole[max(0, ent.start_char - 50) : ent.start_char].lower().split("\n")[-1]
+        words = [w for w in re.findall(r"[\w-]+", title) if w not in {"mr", "mrs", "ms", "dr"}]
+        around = title + " " + whole[ent.end_char : ent.end_char + 40].lower().split("\n")[0]
+        titled = words[-1:] == [head] and not LOWER_OFFICES & set(words[-3:])
+        if titled and caps <= set(re.findall(r"[\w-]+", around)):
+            found.add(person_name(ent.text))
+    return found
 
 
 def _proper(phrase: SpacySpan | None) -> bool:

@@ -21,3 +21,27 @@ class _Entity:
     attribution_ids: list[str] = field(default_factory=list)
     pronoun: str = ""  # "he" or "she" once a pronoun of either was resolved to this speaker
     shared_title: str | None = None  # "Sen." of "Sens. A, B and C said", for B and C
+
+
+def fold_into(
+    entities: list[_Entity], linked: dict[str, int], into: dict[int, int]
+) -> tuple[list[_Entity], dict[str, int]]:
+    """The speakers with each ``into`` key folded into its value (mentions and attributions
+    moved), and the attribution links renumbered."""
+    for source, target in into.items():
+        entities[target].mentions.extend(entities[source].mentions)
+        entities[target].attribution_ids.extend(entities[source].attribution_ids)
+    return drop_folded(entities, linked, into)
+
+
+def drop_folded(
+    entities: list[_Entity], linked: dict[str, int], into: dict[int, int]
+) -> tuple[list[_Entity], dict[str, int]]:
+    """The speakers without the ``into`` keys (already folded into their values), and the
+    attribution links renumbered."""
+    if not into:
+        return entities, linked
+    kept = [i for i in range(len(entities)) if i not in into]
+    renumber = {old: new for new, old in enumerate(kept)}
+    linked = {a: renumber[into.get(i, i)] for a, i in linked.items()}
+    return [entities[i] for i in kept], linked

@@ -17,6 +17,8 @@ from newsint.nlp.antecedents import (
     set_members,
 )
 from newsint.nlp.roles import _prefix_before
+from newsint.nlp.source_words import TITLE_WORDS
+from newsint.nlp.speaker_class import _token_class
 from newsint.nlp.speaker_entity import _Entity
 
 #: How a member's span is resolved to a speaker: ``(doc, spans, entities, last) -> index``.
@@ -58,6 +60,36 @@ def _list_heads(phrase: SpacySpan) -> list[Token]:
     return _coordinated(phrase.root)
 
 
+def _titled_heads(doc: Doc, heads: list[Token]) -> list[Token]:
+    """The members' heads with titles read as the names they open (guide 1.2 splits people, not
+    titles): "Mayor" of "Gov. Ann Roe and Mayor Tom Poe" is Poe (the parse hangs the name on
+    the first member); "Vice President" of "Fox News Vice President and Managing Editor Bill
+    Roe" is Roe's first title, no member of its own."""
+    named = []
+    for head in heads:
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if _title_before_name(head) and after is not None and after.ent_type_ == "PERSON":
+            ent = next(e for e in doc_entities(doc) if e.start <= after.i < e.end)
+            named.append(ent.root)
+        else:
+            named.append(head)
+    if any(t.ent_type_ == "PERSON" for t in named):
+        named = [t for t in named if not _title_before_name(t)]
+    return sorted(set(named), key=lambda t: t.i)
+
+
+def _title_before_name(token: Token) -> bool:
+    """A title with no name and no determiner ("Vice President", "Mayor"), capitalised and in
+    the singular."""
+    return (
+        not token.ent_type_
+        and token.text[:1].isupper()
+        and token.tag_ in {"NN", "NNP"}
+        and (token.lower_ in TITLE_WORDS or _token_class(token, 3) in {"person", "agentive"})
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    )
+
+
 def _bare_title(token: Token) -> bool:
     """A singular common noun with no determiner, after a name: a description of the person
     the parse took for another member of a list ("analyst" of "Ann Roe, intelligence analyst
@@ -79,7 +111,7 @@ def _joint(
     phrase = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
     if phrase is None:
         return []
-    heads = _list_heads(phrase)
+    heads = _titled_heads(doc, _list_heads(phrase))
     if len(heads) < 2:
         return []
     out: list[tuple[_Entity, Span]] = []

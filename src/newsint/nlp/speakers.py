@@ -28,6 +28,7 @@ from newsint.nlp.antecedents import (
     _personal_antecedent,
     _plural,
     _relative_antecedent,
+    defines_a_set,
 )
 from newsint.nlp.mention_names import (
     apposed_name,
@@ -53,7 +54,14 @@ from newsint.nlp.source_words import (
     PRONOUNS,
     STRIP_DET,
 )
-from newsint.nlp.speaker_class import _common_word, _speaker_table, _written_as_name, speaker_class
+from newsint.nlp.speaker_class import (
+    _common_word,
+    _speaker_table,
+    _written_as_name,
+    credits_an_act,
+    same_family,
+    speaker_class,
+)
 from newsint.nlp.speaker_descriptions import (
     GROUP_BACK,
     GROUP_HEADS,
@@ -68,6 +76,7 @@ from newsint.nlp.speaker_descriptions import (
     _same_side,
     _titled_person,
 )
+from newsint.nlp.speaker_documents import merge_unnamed_documents
 from newsint.nlp.speaker_entity import _Entity
 from newsint.nlp.speaker_joint import _joint, _set_reference
 from newsint.nlp.speaker_lines import (
@@ -77,6 +86,7 @@ from newsint.nlp.speaker_lines import (
     respondents,
     teaser_line,
 )
+from newsint.nlp.speaker_mentions import last_word_of, spoken_by, voters_in_figures
 
 
 @dataclass(slots=True)
@@ -97,9 +107,11 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
     last: int | None = None
     contents = tuple(span for attribution in attributions for span in attribution.content)
     for attribution in attributions:
-        if not attribution.source:
-            continue
+        if not attribution.source or credits_an_act(doc, attribution.cue):
+            continue  # "the militants withdrew from the town": an act, no statement (guide 1.7)
         relative = _relative_antecedent(doc, attribution.source)
+        if relative and defines_a_set(doc, attribution.source[0], relative[0][0]):
+            continue  # "those who speculated ...": the people a sentence is about, no source
         spans = relative[0] if relative else attribution.source
         alone = relative is not None and relative[1]  # "..., the Taliban, who": not the list
         members = ([] if alone else _joint(doc, spans, entities, _resolve_one)) or _set_reference(
@@ -127,6 +139,7 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
         if named:
             joint[attribution.id] = named
     entities, linked = _merge_described(doc, entities, linked)
+    entities, linked = merge_unnamed_documents(doc, entities, linked)
     return _credited(Speakers(entities, linked, joint))
 
 
@@ -205,6 +218,9 @@ def _resolve_one(
         return _antecedent(doc, start, lower, entities)
     if NOBODY.match(text):
         return None  # "No country has shared a plan", "Nobody has said ..."
+    spoken = spoken_by(text, entities)
+    if spoken is not None:
+        return spoken  # "Starr's remarks" after "Kenneth Starr said": Starr
     word = doc.char_span(start, end, alignment_mode="expand")
     common = word is not None and len(word) == 1 and _common_word(word[0])  # "Jam has ..."
     agent = bool(AGENT_OF.match(text))  # "a spokeswoman for Scott Schwab": not Schwab
@@ -237,7 +253,12 @@ def _resolve_one(
     definite = lower.startswith(("the ", "this ", "that ", "these ", "those "))
     if definite and head:
         for index in range(len(entities) - 1, -1, -1):
-            same = entities[index].head == head or same_number_head(entities[index].head, head)
+            known_head = entities[index].head
+            same = (
+                known_head == head
+                or same_number_head(known_head, head)
+                or (entities[index].document and same_family(known_head, head))
+            )
             known = text_of(doc)[entities[index].full[0] : entities[index].full[1]]
             if same and _same_side(text, known):
                 return index
@@ -255,7 +276,7 @@ def _resolve_one(
             if described is not None:
                 return described  # "the Swiss newspaper" after "Neue Zurcher Zeitung"
         if head in _speaker_table().epithets and lower.startswith("the ") and not _proper(word):
-            described = _described_person(doc, start, entities)
+            described = _described_person(doc, start, entities, contents)
             if described is not None:
                 return described
     holder = _office_holder(doc, text, (start, end), entities)
@@ -282,10 +303,17 @@ def _resolve_one(
             known = entities[index].org
             if known and org_key(known) == org_key(org):
                 return index
+        for index in range(len(entities) - 1, -1, -1):
+            known = entities[index].org
+            if known and last_word_of(org, known):
+                return index  # "Blanco" after "Inaky Blanco", "the Post" after "Washington Post"
+            if known and last_word_of(known, org):
+                entities[index].org, entities[index].full = org, (start, end)
+                return index  # "Vanessa Iampaglia" after "Iampaglia" (NER: ORG both times)
     kind = None if org else speaker_class(doc, start, end)
     if org is None and kind is None:
         return None  # "fires", "the roller-coaster ride", "Boil for 10 minutes": not a speaker
-    if respondents(text_of(doc), start, end):
+    if respondents(text_of(doc), start, end) or voters_in_figures(doc, start, end, head):
         poll = poll_before(doc, start, entities)
         if poll is not None:
             return poll
