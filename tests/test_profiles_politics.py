@@ -7,14 +7,9 @@ from __future__ import annotations
 import pytest
 
 from newsint.models import Source
-from newsint.nlp.source_context import (
-    _person_name,
-    campaign_of,
-    candidate,
-    media_name,
-    political_kind,
-    titles_of,
-)
+from newsint.nlp.profile_tables import media_name, political_kind
+from newsint.nlp.stakes import campaign_of, candidate
+from newsint.nlp.titles import _person_name, titles_of
 from newsint.pipeline import analyze_text
 
 
