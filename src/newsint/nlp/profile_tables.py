@@ -20,6 +20,9 @@ class _Tables:
     stake_roles: re.Pattern[str]
     stake_phrases: re.Pattern[str]
     offices: re.Pattern[str]
+    voice_roles: frozenset[str]
+    private_bodies: re.Pattern[str]
+    public_bodies: re.Pattern[str]
     unnamed_provider: re.Pattern[str]
     media_names: frozenset[str]
     campaign_words: frozenset[str]
@@ -47,6 +50,9 @@ def _tables() -> _Tables:
         stake_roles=re.compile(rf"\b(?:{_alternatives(raw['stakes']['roles'])})s?\b", re.I),
         stake_phrases=re.compile(rf"\b(?:{phrases})\b", re.I),
         offices=re.compile(rf"\b(?:{_alternatives(raw['stakes']['offices'])})\b", re.I),
+        voice_roles=frozenset(raw["stakes"]["voice_roles"].split()),
+        private_bodies=re.compile(rf"\b(?:{_alternatives(raw['stakes']['private_bodies'])})(?!\w)"),
+        public_bodies=re.compile(rf"\b(?:{_alternatives(raw['stakes']['public_bodies'])})\b"),
         unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
         media_names=frozenset(raw["media"]["names"].split()),
         campaign_words=frozenset(raw["campaign"]["words"].split()),
@@ -122,6 +128,9 @@ def title_kind(role: str | None) -> SourceKind | None:
         kind = table.get(word + ".")
         if kind:
             return kind
+    last = words[-1] if words else ""
+    if last.endswith("s") and len(last) > 3:  # "senators", "commanders": the singular's kind
+        return table.get(last[:-1])
     return None
 
 

@@ -64,6 +64,7 @@ def refine_profiles(
         source = candidate(text, source)
         source = document_anonymity(text, source)
         source = identity(source)
+        source = unnamed_position(source)
         source = affiliation_elsewhere(text, source)
         source = outlet(source)
         source = stated_stake(text, source, own, cues)
@@ -103,6 +104,20 @@ def document_anonymity(text: str, source: Source) -> Source:
     if _tables().unnamed_provider.search(around):
         return source
     return replace(source, anonymous=False, anonymity_reason=None)
+
+
+#: Kinds a stated position gives an unnamed person or group.
+POSITION_KINDS = {"official", "expert", "analyst", "media", "witness"}
+
+
+def unnamed_position(source: Source) -> Source:
+    """An unnamed person or group classed `other` whose role is a position ("some senators",
+    "U.S. commanders", "a reporter"): the position's kind (guide 3: "the kind follows the stated
+    profession or position, named or not")."""
+    if not source.anonymous or source.kind != "other":
+        return source
+    kind = title_kind(source.role)
+    return replace(source, kind=kind) if kind in POSITION_KINDS else source
 
 
 #: "his fiancee", "Saudi Arabia's consul-general", "the agency's director", "my father": a

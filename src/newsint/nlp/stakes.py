@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsint.models import Attribution, Claim, Cue, Source, Span
-from newsint.nlp.profile_tables import _tables, crowd, political_kind, title_kind
+from newsint.nlp.profile_tables import _tables, crowd, political_kind, role_words, title_kind
 from newsint.nlp.titles import titles_of
 
 #: Kinds whose speaker can hold a stake of their own.
@@ -44,18 +44,33 @@ def candidate(text: str, source: Source) -> Source:
 
 def campaign_of(text: str, name: str) -> re.Match[str] | None:
     """ "the Sanders campaign", "Clinton's presidential campaign", "Trump's candidacy": the name's
-    surname heading a campaign, twice or more in the article (once may be a past race: "Obama's
-    2008 campaign")."""
+    surname heading a campaign, not a past race ("Obama's 2008 campaign", "Obama's campaign in
+    2008"); or, with no campaign named, the surname's supporters, rallies, rivals, delegates
+    or voters twice ("Rubio supporters", "vote for Rubio"). Never a team ("Team Trump")."""
     words = [w for w in re.sub(r"['’]s$", "", name).split() if w[:1].isupper()]
-    if not words:
+    if not words or words[0] == "Team":
         return None
     surname = re.escape(words[-1])
     pattern = re.compile(
         rf"\b{surname}(?:['’]s)?\s+(?:presidential\s+|White House\s+)?"
         r"(?:campaign|candidacy|bid for|presidential bid|White House bid|run for)\b"
     )
-    found = list(pattern.finditer(text))
-    return found[0] if len(found) >= 2 else None
+    found = [m for m in pattern.finditer(text) if not PAST_RACE.match(text, m.end())]
+    if found:
+        return found[0]
+    contest = re.compile(
+        rf"\b{surname}(?:['’]s)?\s+(?:{CONTEST_AFTER})\b|\b(?:{CONTEST_BEFORE})\s+"
+        rf"(?:[A-Z]\w+\s+)?{surname}\b"
+    )
+    said = list(contest.finditer(text))
+    return said[0] if len(said) >= 2 else None
+
+
+#: "... campaign in 2008", "... campaign of 2012": a past race.
+PAST_RACE = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
+#: Words of a contest after a surname ("Rubio supporters") and before it ("vote for Rubio").
+CONTEST_AFTER = "supporters|rally|rallies|rivals?|delegates|running mate|voters"
+CONTEST_BEFORE = "vote for|voted for|voting for|endorsed|endorse|endorsing"
 
 
 def _find(text: str, words: str) -> Span | None:
@@ -73,7 +88,12 @@ def stated_stake(
     """An interested party, with the words that state the stake (guide, section 3)."""
     if source.kind not in CAN_HOLD_STAKE:
         return source
-    found = _stake_role(source) or _stake_phrase(text, source) or _denial(text, own, cues)
+    found = (
+        _stake_role(source)
+        or _private_voice(source)
+        or _stake_phrase(text, source)
+        or _denial(text, own, cues)
+    )
     if found is None:
         return source
     interest, span = found
@@ -91,6 +111,27 @@ def _stake_role(source: Source) -> tuple[str, Span | None] | None:
         where = f" of {source.affiliation}" if source.affiliation else ""
         return f"{source.role}{where}", source.mentions[0] if source.mentions else None
     return None
+
+
+#: Kinds of a person or group that can be a private body's voice (not the body itself).
+VOICE_KINDS = {"official", "other"}
+
+
+def _private_voice(source: Source) -> tuple[str, Span | None] | None:
+    """The voice of a private body: "a spokesman for the resort", "Mary Kay Henry, president of
+    the union", "labor leaders", "Verizon executives" speak for a party with a stake (guide 3:
+    "company or university spokespeople", a union's and a trade association's alike). The body
+    is named in the source's name or affiliation (``[stakes] private_bodies``); never a public
+    one ("Labor Department", "European Union")."""
+    tables = _tables()
+    if source.kind not in VOICE_KINDS or not role_words(source.role) & tables.voice_roles:
+        return None
+    body = f"{source.affiliation or ''} {source.name}"
+    found = tables.private_bodies.search(body)
+    if found is None or tables.public_bodies.search(f"{body} {source.role}"):
+        return None
+    where = f" of {source.affiliation}" if source.affiliation else ""
+    return f"{source.role}{where}", source.mentions[0] if source.mentions else None
 
 
 #: "who represents Noel": a client's lawyer, or a lawmaker's district.
