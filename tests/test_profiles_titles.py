@@ -10,7 +10,8 @@ import pytest
 
 from newsint.models import Source
 from newsint.nlp.affiliations import employer_after
-from newsint.nlp.source_context import _stake_phrase, _stake_role, title_kind
+from newsint.nlp.profile_tables import title_kind
+from newsint.nlp.stakes import _stake_phrase, _stake_role
 from newsint.pipeline import analyze_text
 
 

@@ -1,9 +1,9 @@
 """The kind of a source, learned (``newsint.kinds.v1``): one of the guide's nine.
 
 A multinomial logistic model over what the article says about the source: the rules' own kind
-(:mod:`newsint.nlp.profiles`, :mod:`newsint.nlp.source_context`), the words of its role and
-name, the kinds its titles name anywhere in the article, its entity label, the verbs that
-credit it, a stated stake or denial, campaign words around it and how often it speaks. (Being
+(:mod:`newsint.nlp.profiles`, :mod:`newsint.nlp.source_context` and its helpers), the words of
+its role and name, the kinds its titles name anywhere in the article, its entity label, the verbs
+that credit it, a stated stake or denial, campaign words around it and how often it speaks. (Being
 named in the lede, a sign of the story's subject, was tried and left out: in 2016 campaign
 stories it means a candidate, elsewhere not.) Trained by ``scripts/train_kinds.py`` on
 newsint's own annotations (``annotations/sources/``, PolNeAR train), never on a dev set; see
@@ -23,14 +23,9 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Source, SourceKind
 from newsint.nlp.linear_model import LinearModel, load_linear
-from newsint.nlp.source_context import (
-    campaign_of,
-    campaign_words,
-    media_name,
-    political_kind,
-    title_kind,
-    titles_of,
-)
+from newsint.nlp.profile_tables import campaign_words, media_name, political_kind, title_kind
+from newsint.nlp.stakes import campaign_of
+from newsint.nlp.titles import titles_of
 
 VERSION = "newsint.kinds.v1"
 #: The model overrules a kind the rules gave from a title or a stated role ("Superintendent",

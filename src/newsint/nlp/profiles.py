@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsint.models import Attribution, Source, SourceKind, Span
 from newsint.nlp import text_of
 from newsint.nlp.mention_names import org_key as _org_key
+from newsint.nlp.profile_tables import crowd, political_kind
 from newsint.nlp.roles import (
     _context_after,
     _core,
@@ -25,7 +26,6 @@ from newsint.nlp.roles import (
     _name_mentions,
     _role_affiliation,
 )
-from newsint.nlp.source_context import crowd, political_kind
 from newsint.nlp.source_words import (
     ANALYST_WORDS,
     ANONYMITY,
@@ -268,7 +268,7 @@ def _proper_head(doc: Doc, span: Span) -> bool:
     NER missed the whole name, but the phrase's head is a capitalised proper noun after other
     words, so the source is a named organisation or outlet (guide 2); not a people or party
     collective ("House Republicans")."""
-    from newsint.nlp.source_context import collective
+    from newsint.nlp.profile_tables import collective
 
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None:
