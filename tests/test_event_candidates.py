@@ -1,0 +1,49 @@
+"""Candidate frames (issue 19, candidate recall): who is acted on, before any filter decides."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsint.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _candidate_edges(nlp, text: str) -> set[tuple[str, str, str | None]]:
+    from newsint.nlp.events import event_candidates
+
+    return {
+        (e.actor.name, c.frame.predicate.text, e.target.name if e.target else None)
+        for c in event_candidates(nlp(text))
+        for e in c.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # an object "him"/"her" is the last person named before it, not nobody
+        (
+            "Police said Maria Lopez was attacked on Monday. The gang then kicked her.",
+            ("gang", "kicked", "Maria Lopez"),
+        ),
+        (
+            "Reporters said that John Carter had vanished. Rebels had seized him in March.",
+            ("Rebels", "seized", "John Carter"),
+        ),
+        # a noun a passive participle hangs on is what its "by" agent acts on
+        (
+            "The army freed an American hostage being held by al Qaeda.",
+            ("al-Qaeda", "held", "American hostage"),
+        ),
+        # a singular of a plural actor noun is a party too
+        ("The rebels executed a prisoner on Sunday.", ("rebels", "executed", "prisoner")),
+        ("The militia released a detainee after talks.", ("militia", "released", "detainee")),
+    ],
+)
+def test_candidate_target(nlp, text: str, edge: tuple[str, str, str | None]) -> None:
+    edges = _candidate_edges(nlp, text)
+    assert edge in edges, edges
