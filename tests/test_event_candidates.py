@@ -34,6 +34,11 @@ def _candidate_edges(nlp, text: str) -> set[tuple[str, str, str | None]]:
             "Reporters said that John Carter had vanished. Rebels had seized him in March.",
             ("Rebels", "seized", "John Carter"),
         ),
+        # so is a patient "he"/"she" no subject before it stands for
+        (
+            "A photo shows the body of rebel leader John Carter after he was killed by snipers.",
+            ("snipers", "killed", "John Carter"),
+        ),
         # a noun a passive participle hangs on is what its "by" agent acts on
         (
             "The army freed an American hostage being held by al Qaeda.",

@@ -166,6 +166,10 @@ def resolve(
         return (subjects or earlier)[0]
     if low in {"him", "her"}:
         return _last_person(token, avoid)
+    if low in {"he", "she"} and avoid is not None:  # a patient: "the body of X after he was
+        person = _last_person(token, avoid)  # killed by US air strikes"
+        if person is not None:
+            return person
     if sent.text.lstrip()[:1] in {"“", '"'}:
         return None  # a quotation opens: its "they" is not the last sentence's subject
     if previous is None or previous is avoid:
