@@ -132,6 +132,11 @@ def _agrees(pronoun: Token, speaker: Token) -> bool:
     return speaker.tag_ not in {"NNS", "NNPS"}
 
 
+#: Tags of a past participle hanging on a noun; the tagger reads some as past tenses ("the man
+#: believed to have beheaded X": a clause on a noun has no tense of its own).
+PARTICIPLE = frozenset({"VBN", "VBD"})
+
+
 def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
     """(actor, target-if-passive, passive) of a predicate, inheriting a missing subject."""
     subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
@@ -140,7 +145,7 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return _agent(pred) or _attack_by(pred) or _state_by(pred), patient, True
     if subject is not None:
         return subject, None, False
-    if pred.dep_ == "acl" and pred.tag_ == "VBN" and _agent(pred) is not None:
+    if pred.dep_ == "acl" and pred.tag_ in PARTICIPLE and _agent(pred) is not None:
         # "fighters recruited by Iran", "a hostage being held by al Qaeda": the noun is acted on
         return _agent(pred), pred.head, True
     if any(c.dep_ == "auxpass" for c in pred.children) and _agent(pred) is not None:
@@ -150,7 +155,7 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return _agent(pred), patient, True
     if pred.dep_ == "acl" and pred.tag_ == "VBG":  # "Kurdish fighters battling Islamic State"
         return pred.head, None, False
-    if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "weapons supplied to the rebels"
+    if pred.dep_ == "acl" and pred.tag_ in PARTICIPLE:  # "weapons supplied to the rebels"
         return None, pred.head, True
     if pred.dep_ == "relcl":
         return pred.head, None, False
