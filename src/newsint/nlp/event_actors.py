@@ -176,7 +176,9 @@ def resolve(
         return None
     if low in {"he", "she"} and previous.tag_ in {"NNS", "NNPS"}:
         return None  # "the journalists got it wrong ... He accused": not the journalists
-    return previous
+    if low in {"he", "she"} and not is_actor_token(previous) and previous.pos_ != "PROPN":
+        return _last_person(token, avoid)  # "The story hit a chord with X. She criticised":
+    return previous  # a person, not the story
 
 
 #: How many sentences back an object "him"/"her" looks for the person it stands for.
