@@ -61,6 +61,11 @@ ACTOR_NOUNS = frozenset(
     fanatics voters
     board team""".split()
 )
+#: Singulars of the plural actor nouns, so that a lemma matches too: "an American hostage",
+#: "the prisoner", "a detainee" (the list names most groups in the plural only).
+ACTOR_LEMMAS = ACTOR_NOUNS | frozenset(
+    w[:-1] for w in ACTOR_NOUNS if w.endswith("s") and not w.endswith(("ies", "ss", "seals"))
+)
 #: Heads of partitive phrases that stand in for their "of" object: "thousands of Nigerians".
 PARTITIVE = frozenset(
     """thousands hundreds dozens scores millions some group number members member majority
@@ -153,7 +158,7 @@ def is_actor_token(token: Token) -> bool:
         return token.lower_ in PRONOUNS and token.lower_ not in {"this", "that", "it"}
     if token.ent_type_ in ENTITY_TYPES:
         return True
-    if token.lower_ in ACTOR_NOUNS or token.lemma_.lower() in ACTOR_NOUNS:
+    if token.lower_ in ACTOR_NOUNS or token.lemma_.lower() in ACTOR_LEMMAS:
         return True
     return lookup(token.text) is not None
 

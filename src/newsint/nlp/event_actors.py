@@ -164,13 +164,38 @@ def resolve(
         # by riot police as they called for ..." are the medics
         subjects = [t for t in earlier if t.dep_ in SUBJECTS] if token.dep_ in SUBJECTS else []
         return (subjects or earlier)[0]
-    if sent.text.lstrip()[:1] in {"“", '"'} or low in {"him", "her"}:
+    if low in {"him", "her"}:
+        return _last_person(token, avoid)
+    if low in {"he", "she"} and avoid is not None:  # a patient: "the body of X after he was
+        person = _last_person(token, avoid)  # killed by US air strikes"
+        if person is not None:
+            return person
+    if sent.text.lstrip()[:1] in {"“", '"'}:
         return None  # a quotation opens: its "they" is not the last sentence's subject
     if previous is None or previous is avoid:
         return None
     if low in {"he", "she"} and previous.tag_ in {"NNS", "NNPS"}:
         return None  # "the journalists got it wrong ... He accused": not the journalists
-    return previous
+    if low in {"he", "she"} and not is_actor_token(previous) and previous.pos_ != "PROPN":
+        return _last_person(token, avoid)  # "The story hit a chord with X. She criticised":
+    return previous  # a person, not the story
+
+
+#: How many sentences back an object "him"/"her" looks for the person it stands for.
+PERSON_LOOKBACK = 2
+
+
+def _last_person(pronoun: Token, avoid: Token | None) -> Token | None:
+    """An object "him"/"her" acted on: the last person named before it, in its sentence or the
+    two before, other than the actor ("Lin was ambushed ... kicking her to the ground")."""
+    doc = pronoun.doc
+    sents = [s for s in doc.sents if s.start <= pronoun.i]
+    start = sents[max(0, len(sents) - 1 - PERSON_LOOKBACK)].start
+    skip = set() if avoid is None else {t.i for t in avoid.subtree}
+    for tok in reversed(doc[start : pronoun.i]):
+        if tok.ent_type_ == "PERSON" and tok.dep_ != "compound" and tok.i not in skip:
+            return tok
+    return None
 
 
 def actor_of(

@@ -132,6 +132,11 @@ def _agrees(pronoun: Token, speaker: Token) -> bool:
     return speaker.tag_ not in {"NNS", "NNPS"}
 
 
+#: Tags of a past participle hanging on a noun; the tagger reads some as past tenses ("the man
+#: believed to have beheaded X": a clause on a noun has no tense of its own).
+PARTICIPLE = frozenset({"VBN", "VBD"})
+
+
 def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
     """(actor, target-if-passive, passive) of a predicate, inheriting a missing subject."""
     subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
@@ -140,6 +145,9 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return _agent(pred) or _attack_by(pred) or _state_by(pred), patient, True
     if subject is not None:
         return subject, None, False
+    if pred.dep_ == "acl" and pred.tag_ in PARTICIPLE and _agent(pred) is not None:
+        # "fighters recruited by Iran", "a hostage being held by al Qaeda": the noun is acted on
+        return _agent(pred), pred.head, True
     if any(c.dep_ == "auxpass" for c in pred.children) and _agent(pred) is not None:
         # "Officers fired warning shots after being attacked by demonstrators"
         clause = pred.head.head if pred.dep_ == "pcomp" else pred.head
@@ -147,8 +155,8 @@ def _arguments(pred: Token) -> tuple[Token | None, Token | None, bool]:
         return _agent(pred), patient, True
     if pred.dep_ == "acl" and pred.tag_ == "VBG":  # "Kurdish fighters battling Islamic State"
         return pred.head, None, False
-    if pred.dep_ == "acl" and pred.tag_ == "VBN":  # "fighters recruited by Iran"
-        return _agent(pred), pred.head, True
+    if pred.dep_ == "acl" and pred.tag_ in PARTICIPLE:  # "weapons supplied to the rebels"
+        return None, pred.head, True
     if pred.dep_ == "relcl":
         return pred.head, None, False
     head = pred.head
