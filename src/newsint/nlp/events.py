@@ -7,12 +7,13 @@ Coordinated actors give one event each ("Iran and Syria signed" -> two events).
 The PLOVER category comes from the codebook trigger lexicon when the predicate is a trigger, else
 from a small classifier (weights in ``newsint/models/events/``; the lexicon's chain hits when no
 model is shipped), then from the PLOVER mode rules (:func:`apply_mode`: refusal, intent, threat).
-Rules: ``newsint.events.v4.2`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
+Rules: ``newsint.events.v4.3`` (v3: lexicon-first category, PLOVER mode rules; v3.1: a frame the
 model only guesses at, p < 0.5, is not an event; v4: real actors only, passives turned around,
 ``negated``/``hypothetical``/``reported_by``; v4.1: a person named after a group's title, a
 name heading its phrase, the subject beside a dateline; v4.2: which candidate frames are events
 is decided by the learned filter ``newsint.events.filter.v1`` of :mod:`newsint.nlp.event_filter`
-when its model is shipped; ``docs/events.md``).
+when its model is shipped; v4.3: object and patient pronouns resolved to the last person named,
+participles with a by-agent; ``docs/events.md``).
 
 Spans of an :class:`~newsint.models.Event`: ``spans[0]`` the evidence (the clause from actor to
 target), ``spans[1]`` the actor mention, ``spans[2]`` the predicate, ``spans[3]`` the target
@@ -64,7 +65,7 @@ from newsint.nlp.plover import (
     trigger,
 )
 
-RULES = "newsint.events.v4.2"
+RULES = "newsint.events.v4.3"
 #: Below this probability the category model's guess is not an event: on 25 dev news pages, 131 of
 #: the 199 events came from the model with p < 0.5 and about 1 in 28 of a sample of them was a real
 #: who-does-what-to-whom event ("James became the first player", "Disney had customer service
