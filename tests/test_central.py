@@ -493,14 +493,33 @@ NAMED_SUBJECT = (
 )
 
 
-@pytest.mark.parametrize(("speaker", "backs"), [("Holt", False), ("Sam Reyes", True)])
+SPOKEN_FOR = (
+    "Prison guards beat an inmate unconscious during a search of his cell on Friday, his "
+    "lawyer said.\n"
+    "Prison service spokeswoman Ann Dale said the search of the cells had been ordered after a "
+    "tip about hidden phones.\n"
+    "Rights campaigner Joe Marsh said guards at the prison had beaten inmates during searches "
+    "before.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "backs"),
+    [
+        (NAMED_SUBJECT, "Holt", False),
+        (NAMED_SUBJECT, "Sam Reyes", True),
+        (SPOKEN_FOR, "Ann Dale", False),
+        (SPOKEN_FOR, "Joe Marsh", True),
+    ],
+)
 def test_the_party_a_claim_names_is_its_subject_not_a_backer(
-    monkeypatch: pytest.MonkeyPatch, speaker: str, backs: bool
+    monkeypatch: pytest.MonkeyPatch, passage: str, speaker: str, backs: bool
 ) -> None:
-    """What the claim's subject says on the topic is its own story: the model's guess of
-    support does not make it a second voice saying the claim (guide 4)."""
+    """What the claim's subject (a party it names, or the spokesperson of its actor: "Prison
+    service spokeswoman" for "Prison guards beat ...") says on the topic is its own story: the
+    model's guess of support does not make it a second voice saying the claim (guide 4)."""
     model_says(monkeypatch, "supports", 0.9)
-    analysis = analyze_text(NAMED_SUBJECT)
+    analysis = analyze_text(passage)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
 
@@ -628,6 +647,7 @@ def test_the_accused_justifying_the_act_dispute_it() -> None:
         ("Police opened fire on protesters in the capital", "police chief", False),
         ("Protesters clashed with police in the capital", "police spokesman", False),
         ("Police opened fire on protesters", None, False),
+        ("Prison guards beat an inmate", "prison service spokeswoman", True),
     ],
 )
 def test_a_spokesperson_speaks_for_the_claim_s_actor(

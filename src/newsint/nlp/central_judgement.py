@@ -90,8 +90,11 @@ def judge_central(
     ]
     by_rule: dict[str, set[Relation]] = {}
     said = Counter(s for i in asked for s in claims[i].source_ids)
-    subjects = _named_in(center, sources, attributions)
-    accused = subjects | {s.id for s in sources if speaks_for_actor(center.text, s.role)}
+    # the claim's subject: the parties its words name, and who speaks for its actor ("police
+    # spokesman" for "Police opened fire ...")
+    subjects = _named_in(center, sources, attributions) | {
+        s.id for s in sources if speaks_for_actor(center.text, s.role, s.affiliation)
+    }
     outlets = {s.id for s in sources if s.kind == "media"}
     decided = zip(asked, statements, _relations(target, statements), strict=True)
     for i, statement, (relation, ruled) in decided:
@@ -116,7 +119,7 @@ def judge_central(
         if (
             relation in ("supports", "unrelated")
             and not lede.denial
-            and set(claims[i].source_ids) & accused
+            and set(claims[i].source_ids) & subjects
             and defends(claims[i].text)
         ):
             relation, ruled = "disputes", True  # the accused justify the act: a dispute

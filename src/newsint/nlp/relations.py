@@ -199,12 +199,17 @@ def _stem(word: str) -> str:
 ACTOR_WORDS = 2
 
 
-def speaks_for_actor(claim: str, role: str | None) -> bool:
-    """Whether a speaker's role ("police spokesman") speaks for the body that acts in the claim
-    ("Police opened fire on protesters"): the word before the spokesperson's title names the
-    claim's actor, among its first words."""
-    found = re.findall(r"([A-Za-z]{3,})\s+(\w+)", role or "")
-    bodies = {_stem(b.lower()) for b, title in found if title.lower() in words("speaking_roles")}
+def speaks_for_actor(claim: str, role: str | None, affiliation: str | None = None) -> bool:
+    """Whether a speaker's role ("police spokesman", "prison service spokeswoman") speaks for
+    the body that acts in the claim ("Police opened fire on protesters"): a word before the
+    spokesperson's title, or their affiliation ("Prison"), names the claim's actor, among its
+    first content words."""
+    said = re.findall(r"[A-Za-z]+", (role or "").lower())
+    titles = [k for k, w in enumerate(said) if w in words("speaking_roles")]
+    if not titles:
+        return False
+    body = said[: titles[0]] + re.findall(r"[A-Za-z]+", (affiliation or "").lower())
+    bodies = {_stem(w) for w in body if len(w) > 2}
     actor = [w for w in re.findall(r"[A-Za-z]{3,}", claim) if w.lower() not in STOP][:ACTOR_WORDS]
     return bool(bodies & {_stem(w.lower()) for w in actor})
 
