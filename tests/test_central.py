@@ -493,14 +493,33 @@ NAMED_SUBJECT = (
 )
 
 
-@pytest.mark.parametrize(("speaker", "backs"), [("Holt", False), ("Sam Reyes", True)])
+SPOKEN_FOR = (
+    "Prison guards beat an inmate unconscious during a search of his cell on Friday, his "
+    "lawyer said.\n"
+    "Prison service spokeswoman Ann Dale said the search of the cells had been ordered after a "
+    "tip about hidden phones.\n"
+    "Rights campaigner Joe Marsh said guards at the prison had beaten inmates during searches "
+    "before.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "backs"),
+    [
+        (NAMED_SUBJECT, "Holt", False),
+        (NAMED_SUBJECT, "Sam Reyes", True),
+        (SPOKEN_FOR, "Ann Dale", False),
+        (SPOKEN_FOR, "Joe Marsh", True),
+    ],
+)
 def test_the_party_a_claim_names_is_its_subject_not_a_backer(
-    monkeypatch: pytest.MonkeyPatch, speaker: str, backs: bool
+    monkeypatch: pytest.MonkeyPatch, passage: str, speaker: str, backs: bool
 ) -> None:
-    """What the claim's subject says on the topic is its own story: the model's guess of
-    support does not make it a second voice saying the claim (guide 4)."""
+    """What the claim's subject (a party it names, or the spokesperson of its actor: "Prison
+    service spokeswoman" for "Prison guards beat ...") says on the topic is its own story: the
+    model's guess of support does not make it a second voice saying the claim (guide 4)."""
     model_says(monkeypatch, "supports", 0.9)
-    analysis = analyze_text(NAMED_SUBJECT)
+    analysis = analyze_text(passage)
     backers = " ".join(names(analysis, central(analysis).supported_by))
     assert (speaker in backers) is backs
 
@@ -597,3 +616,63 @@ def test_the_claim_s_subject_is_found_by_its_name_too() -> None:
         id="s2", name="Ali Saleh", anonymous=False, kind="official", mentions=((56, 61),)
     )
     assert _named_in(claim, [yemen, other], []) == {"s1"}
+
+
+ACCUSED = (
+    "Border guards shot dead two farmers near the river crossing on Sunday, villagers said.\n"
+    "Border guard spokesman Karl Brenner said the guards had no choice after being attacked by a "
+    "group of armed men at the crossing.\n"
+    "Farmer Tom Abbot said the two men were unarmed and were shot without warning.\n"
+)
+
+
+def test_the_accused_justifying_the_act_dispute_it() -> None:
+    """The spokesperson of the claim's actor (the border guard, for "Border guards shot ...") who justifies
+    the act ("had no choice", "after being attacked") disputes the claim as told (guide 4: a
+    denial by the accused is a dispute by an interested party); they are not its backers."""
+    analysis = analyze_text(ACCUSED)
+    claim = central(analysis)
+    assert claim.text.startswith("Border guards shot dead")
+    disputers = " ".join(names(analysis, claim.disputed_by))
+    assert "Karl Brenner" in disputers
+    assert "Karl Brenner" not in " ".join(names(analysis, claim.supported_by))
+
+
+@pytest.mark.parametrize(
+    ("claim", "role", "speaks"),
+    [
+        ("Police opened fire on protesters in the capital", "police spokesman", True),
+        ("Soldiers shot dead two farmers", "army spokesman", False),
+        ("The hospital turned away a dying patient", "hospital spokeswoman", True),
+        ("Police opened fire on protesters in the capital", "police chief", False),
+        ("Protesters clashed with police in the capital", "police spokesman", False),
+        ("Police opened fire on protesters", None, False),
+        ("Prison guards beat an inmate", "prison service spokeswoman", True),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_claim_s_actor(
+    claim: str, role: str | None, speaks: bool
+) -> None:
+    """The word before a spokesperson's title names the body; it speaks for the claim's actor
+    when that body is among the claim's first words (``relations.speaks_for_actor``)."""
+    from newsint.nlp.relations import speaks_for_actor
+
+    assert speaks_for_actor(claim, role) is speaks
+
+
+@pytest.mark.parametrize(
+    ("statement", "defends_it"),
+    [
+        ("Officers fired warning shots into the air", True),
+        ("We had no choice but to open the gates", True),
+        ("The guard acted in self-defence", True),
+        ("The staff followed all standard procedures", True),
+        ("The men fired after being attacked with stones", True),
+        ("Officers fired on the crowd", False),
+        ("The choice was made by the board", False),
+    ],
+)
+def test_what_the_accused_say_to_justify_an_act(statement: str, defends_it: bool) -> None:
+    from newsint.nlp.relations import defends
+
+    assert defends(statement) is defends_it

@@ -19,8 +19,10 @@ from newsint.nlp.relations import (
     Stance,
     Statement,
     Target,
+    defends,
     relate_scored,
     rule_relation,
+    speaks_for_actor,
 )
 
 
@@ -88,7 +90,11 @@ def judge_central(
     ]
     by_rule: dict[str, set[Relation]] = {}
     said = Counter(s for i in asked for s in claims[i].source_ids)
-    subjects = _named_in(center, sources, attributions)
+    # the claim's subject: the parties its words name, and who speaks for its actor ("police
+    # spokesman" for "Police opened fire ...")
+    subjects = _named_in(center, sources, attributions) | {
+        s.id for s in sources if speaks_for_actor(center.text, s.role, s.affiliation)
+    }
     outlets = {s.id for s in sources if s.kind == "media"}
     decided = zip(asked, statements, _relations(target, statements), strict=True)
     for i, statement, (relation, ruled) in decided:
@@ -110,6 +116,13 @@ def judge_central(
             relation = "unrelated"  # an outlet relays the story; it takes no side by a guess
         if relation == "disputes" and _denies_another(claims, index, i, statement, lede.span):
             relation = "unrelated"
+        if (
+            relation in ("supports", "unrelated")
+            and not lede.denial
+            and set(claims[i].source_ids) & subjects
+            and defends(claims[i].text)
+        ):
+            relation, ruled = "disputes", True  # the accused justify the act: a dispute
         for source in claims[i].source_ids:
             by_source.setdefault(source, set()).add(relation)
             if ruled:

@@ -11,6 +11,10 @@ guide's rules (``newsint.relations.v1``; the direction rules are constraints, ne
   outlet's own voice when the claim is the outlet's own (neither has a source);
 * a denial or dispute by another speaker disputes the claim, unless the claim is itself a
   denial: two speakers who deny the same allegation support each other;
+* the accused justifying the act they are accused of (the spokesperson of the claim's actor,
+  or a party the claim names, saying "warning shots", "we had no choice", "in self-defence")
+  dispute it: the act happened otherwise (:func:`speaks_for_actor`, :func:`defends`, applied
+  in :mod:`newsint.nlp.central_judgement`);
 * when the claim is a denial, the accusers (the sources of the denied report, nested in the
   lede) dispute it;
 * another speaker who asserts the same proposition (shared telling content words), or who
@@ -25,6 +29,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from newsint.nlp.claim_words import pattern, words
 from newsint.nlp.relation_model import NEGATION, load_model, probabilities
 
 RULES = "newsint.relations.v1"
@@ -187,3 +192,30 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+#: How many of the claim's first content words name its actor ("Police opened fire on ...",
+#: "Indonesian police opened ..."; not "Protesters clashed with police").
+ACTOR_WORDS = 2
+
+
+def speaks_for_actor(claim: str, role: str | None, affiliation: str | None = None) -> bool:
+    """Whether a speaker's role ("police spokesman", "prison service spokeswoman") speaks for
+    the body that acts in the claim ("Police opened fire on protesters"): a word before the
+    spokesperson's title, or their affiliation ("Prison"), names the claim's actor, among its
+    first content words."""
+    said = re.findall(r"[A-Za-z]+", (role or "").lower())
+    titles = [k for k, w in enumerate(said) if w in words("speaking_roles")]
+    if not titles:
+        return False
+    body = said[: titles[0]] + re.findall(r"[A-Za-z]+", (affiliation or "").lower())
+    bodies = {_stem(w) for w in body if len(w) > 2}
+    actor = [w for w in re.findall(r"[A-Za-z]{3,}", claim) if w.lower() not in STOP][:ACTOR_WORDS]
+    return bool(bodies & {_stem(w.lower()) for w in actor})
+
+
+def defends(statement: str) -> bool:
+    """Whether a statement justifies an act the way the accused do ("we had no choice", "warning
+    shots", "in self-defence"): the act happened otherwise than the claim says (guide 4: a
+    denial by the accused is a dispute by an interested party)."""
+    return bool(pattern("defence_cues").search(statement))
