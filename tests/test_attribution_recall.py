@@ -214,3 +214,25 @@ NOT_REPORTED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "absent"), NOT_REPORTED)
 def test_no_nested_source_outside_a_report(nlp: Language, text: str, absent: str) -> None:
     assert absent not in [source for _, source in _sources(nlp, text)]
+
+
+#: A time the parser hangs on the speaker is when the words were said, not part of who said them.
+SPOKEN_WHEN: list[tuple[str, str, str]] = [
+    (
+        "A Danish navy officer on Thursday told reporters that the ferry had sunk.",
+        "told",
+        "A Danish navy officer",
+    ),
+    (
+        "The mayor's spokeswoman on Monday said the bridge would stay closed.",
+        "said",
+        "The mayor's spokeswoman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SPOKEN_WHEN)
+def test_time_of_speaking_is_not_the_source(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert (cue, source) in _sources(nlp, text)

@@ -144,6 +144,8 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("The guards denied him access to the prison.", [], ["denied"]),
     ("Any attempt to deny the villagers their right to vote will fail.", [], ["deny"]),
     ("The judge denied bail.", [], ["denied"]),
+    ("Every effort by the rebels to deny the farmers of their land has failed.", [], ["deny"]),
+    ("The firm denied a series of charges.", [("denial", "denied")], []),
     ("“I hope this isn't true,” his sister wrote.", [], ["isn't true"]),
     ("The law took effect in May 2017.", [], ["May"]),
     ("The court heard the claim on Monday.", [], ["claim"]),

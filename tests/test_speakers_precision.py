@@ -245,3 +245,42 @@ def test_an_epithet_is_the_known_name_ner_missed() -> None:
     doc.ents = []  # NER missed the name: a speaker written as a name in full
     known = [_Entity(full=(0, 21), named=True), _Entity(full=(0, 6), head="father")]
     assert _described_person(doc, text.index("The elderly"), known) == 0
+
+
+#: "said the Marine Corps veteran" is the person the article gave that description to in an
+#: apposition, not the person named last before it (guide 1.1).
+APPOSED: list[tuple[str, list[str]]] = [
+    (
+        '"We will not wait," Rep. Ann Cole, a Navy veteran of the Gulf War, told the station. '
+        "The minister Omar Haddad had flown home after the crash.\n\n"
+        '"They are ready," said the Navy veteran.',
+        ["Ann Cole"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), APPOSED)
+def test_a_description_is_the_person_it_was_apposed_to(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names
+
+
+#: A family tie in the lede is the person the next sentence opens with (guide 1.1, 2).
+def test_a_family_tie_in_the_lede_is_the_person_named_next() -> None:
+    passage = (
+        "A Canadian aid worker held in Mali has been freed after two years, his brother has "
+        "said.\n\nDaniel Ferris told reporters that the family had been told by the embassy."
+    )
+    assert [s.name for s in analyze_text(passage).sources] == ["Daniel Ferris"]
+
+
+#: "he" after a sentence whose subject is a definite person description is that person, not
+#: the named person the clause is about (guide 1.1, 1.3).
+def test_he_after_a_described_subject_is_that_person() -> None:
+    passage = (
+        "Tom Ruiz, a reporter, said on Monday he was safe. Then the masked gunman steps forward "
+        "in the clip. Speaking in English, he names Ruiz and says the attack was revenge."
+    )
+    analysis = analyze_text(passage)
+    names = {s.id: s.name for s in analysis.sources}
+    revenge = next(a for a in analysis.attributions if "revenge" in passage[slice(*a.content[-1])])
+    assert names[revenge.source_id] == "the masked gunman", names

@@ -151,6 +151,74 @@ def _personal_antecedent(
     return max(people, key=lambda index: _latest(entities[index])) if people else None
 
 
+def described_subject(
+    doc: Doc, start: int, pronoun: str, entities: list[_Entity], contents: tuple[Span, ...]
+) -> int | None:
+    """ "Then the ISIS member makes a statement. Speaking ..., he identifies Foley": a definite
+    person description ("the ISIS member", "the gunman") that is the main subject of the
+    pronoun's sentence or the one before, with no person named as a subject after it, is what
+    "he" or "she" stands for (guide 1.1) — not the named person the clause is about."""
+    here = doc.char_span(start, start + len(pronoun), alignment_mode="expand")
+    if here is None:
+        return None
+    first = here.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    subject = None
+    for tok in doc[first : here.start]:
+        if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+            continue
+        if any(a <= tok.idx < b for a, b in contents):
+            continue
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+            subject = None  # a person named (or a pronoun) later than the description
+        elif _is_described_person(tok, pronoun):
+            subject = tok
+    if subject is None:
+        return None
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index]
+        if not (known.person or known.org) and known.head == subject.lower_:
+            return index
+    begin = subject.left_edge.idx
+    entities.append(_Entity(full=(begin, subject.idx + len(subject)), head=subject.lower_))
+    return len(entities) - 1
+
+
+def _is_described_person(tok: Token, pronoun: str) -> bool:
+    """ "the ISIS member", "this gunman": a singular person noun after "the"/"this"/"that",
+    not of the other pronoun's sex."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    table = _speaker_table()
+    if table.classes.get(tok.lower_) != "person" or tok.lower_ in table.epithets:
+        return False  # "the candidate", "the former first lady": an epithet of a named person
+    if tok.lower_ in {"source", "official", "spokesman", "spokeswoman", "spokesperson"}:
+        return False  # resolved with the unnamed sources and office holders
+    if _titled_anywhere(tok):
+        return False  # "the French ambassador" after "French Ambassador Jean Roux"
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+        return False
+    other = "she" if pronoun == "he" else "he"
+    return _gender_of(f"the {tok.lower_} x") != other
+
+
+def _titled_anywhere(tok: Token) -> bool:
+    """A person the article names under this title ("Ambassador Jean Roux", "Jean Roux, the
+    ambassador"): the description may be that person, which the description rules decide."""
+    text = tok.doc.text
+    for ent in doc_entities(tok.doc):
+        if ent.label_ != "PERSON":
+            continue
+        before = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()[-3:]
+        after = text[ent.end_char : ent.end_char + 60].lower()
+        if tok.lower_ in before or re.match(
+            rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{tok.lower_}\b", after
+        ):
+            return True
+    return False
+
+
 @cache
 def _gender_words() -> dict[str, str]:
     """``[gender]`` of ``newsint/data/speakers.toml``: given names and titles -> "he" / "she"."""

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsint.models import Attribution, Spans
 from newsint.nlp import text_of
+from newsint.nlp.speaker_class import _speaker_table
 from newsint.nlp.token_spans import token_spans
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -93,12 +94,24 @@ def subject_span(subj: Token) -> range:
     source span of ``attribution.py`` and of these rules)."""
     end = subj.right_edge.i
     for child in subj.children:
-        if child.i > subj.i and child.dep_ in ("relcl", "acl", "appos", "punct") and child.i <= end:
+        clause = child.dep_ in ("relcl", "acl", "appos", "punct")
+        if child.i > subj.i and (clause or _when(child)) and child.i <= end:
             cut = child.left_edge.i
             if cut > subj.i and subj.doc[cut - 1].text == ",":
                 cut -= 1
             end = min(end, cut - 1)
     return range(subj.left_edge.i, max(end, subj.i) + 1)
+
+
+def _when(child: Token) -> bool:
+    """A time the parser hung on the speaker ("an official on Thursday told ..."): when the
+    words were said, not who said them."""
+    if _speaker_table().classes.get(child.head.lemma_.lower()) == "document":
+        return False  # "an ad in 2008": the year tells which ad
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    objects = [t for t in child.children if t.dep_ == "pobj"]
+    return child.dep_ == "prep" and bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
 
 
 def _child(tok: Token, dep: str) -> Token | None:

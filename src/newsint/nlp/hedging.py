@@ -303,6 +303,8 @@ def lexicon_set(name: str, path: Path = LEXICON_PATH) -> frozenset[str]:
 #: How many tokens after "deny" the withheld thing may stand ("deny the Muslims their right").
 WITHHELD_WITHIN = 6
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+#: Nouns whose "to deny" is still a denial ("a decision to deny the report", "a move to deny").
+CLAIM_HOLDERS = frozenset({"decision", "move", "statement", "refusal"})
 
 
 def _withholds(doc: Doc, match: Match) -> bool:
@@ -315,6 +317,8 @@ def _withholds(doc: Doc, match: Match) -> bool:
     if not verbs:
         return False
     verb = verbs[0]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in CLAIM_HOLDERS:
+        return True  # "any attempt to deny the Muslims ...": an aim named, not a denial made
     withheld, claims = lexicon_set("withheld_things"), lexicon_set("claim_nouns")
     after = doc[verb.i + 1 : min(len(doc), verb.i + 1 + WITHHELD_WITHIN)]
     if len(after) > 1 and after[0].lower_ in _OBJECT_PRONOUNS and after[1].pos_ in {"NOUN", "DET"}:

@@ -51,6 +51,8 @@ def _merge_described(
             named = _named_next(doc, entity, entities)
         if named is None:
             named = _titled_next(doc, entity, entities)
+        if named is None:
+            named = _kin_next(doc, entity, entities)
         if named is not None and named != index:
             into[index] = named
             entities[named].mentions.extend(entity.mentions)
@@ -115,6 +117,41 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
     return _person_entity(entities, name, ent)
 
 
+#: "his sister", "the victim's father": one person named by a family tie.
+KIN = re.compile(
+    r"^(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:(?:older|younger|elder|late|twin)\s+)?"
+    r"(?P<head>sister|brother|father|mother|wife|husband|son|daughter|widow|widower|fiancee|"
+    r"fiance|fiancée|uncle|aunt|cousin|grandmother|grandfather|niece|nephew|girlfriend|"
+    r"boyfriend|partner|parents)$",
+    re.I,
+)
+
+
+def _kin_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
+    """ "... has been killed in a failed rescue attempt, his sister has said." in the lede, then
+    "Lucy Somers told the Associated Press ...": a family tie in the lede is the person the next
+    sentence opens with (guide 1.1; guide 2: a person identified by relationship is named)."""
+    if entity.full[0] > LEDE_WITHIN or KIN.match(_core(doc, entity.full)) is None:
+        return None
+    name = _person_next(doc, entity)
+    if name is None or name.start != name.sent.start or " " not in person_name(name.text):
+        return None
+    return _person_entity(entities, person_name(name.text), name)
+
+
+def _person_next(doc: Doc, entity: _Entity) -> SpacySpan | None:
+    """The first person named in the sentence after the one holding ``entity``."""
+    here = doc.char_span(*entity.full, alignment_mode="expand")
+    if here is None or here.sent.end >= len(doc):
+        return None
+    following = next((s for s in doc.sents if s.start == here.sent.end), None)
+    if following is None:
+        return None
+    return next(
+        (e for e in doc_entities(doc) if e.label_ == "PERSON" and e.sent == following), None
+    )
+
+
 def _person_entity(entities: list[_Entity], name: str, mention: SpacySpan) -> int:
     """The speaker who is the named person, added from ``mention`` when none is yet."""
     for index, known in enumerate(entities):
@@ -144,18 +181,10 @@ def _titled_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | No
     head = match["head"].lower()
     if _speaker_table().classes.get(head) != "person":
         return None
-    here = doc.char_span(*entity.full, alignment_mode="expand")
-    if here is None or here.sent.end >= len(doc):
+    name = _person_next(doc, entity)
+    if name is None or name.start - name.sent.start > 3:
         return None
-    following = next((s for s in doc.sents if s.start == here.sent.end), None)
-    if following is None:
-        return None
-    name = next(
-        (e for e in doc_entities(doc) if e.label_ == "PERSON" and e.sent == following), None
-    )
-    if name is None or name.start - following.start > 3:
-        return None
-    title = text_of(doc)[following.start_char : name.start_char].lower().split()
+    title = text_of(doc)[name.sent.start_char : name.start_char].lower().split()
     if not title or title[-1] != head or LOWER_OFFICES & set(title):
         return None  # "Colonel Ivan Marek", not "Vice President Joe Hale"
     return _person_entity(entities, person_name(name.text), name)
@@ -323,7 +352,8 @@ def _titled_person(
             continue
         title = whole[max(0, ent.start_char - 50) : ent.start_char].lower()
         words = set(re.findall(r"[\w-]+", title.split("\n")[-1]))
-        if head in words and caps <= words:
+        apposed = _apposition_words(whole[ent.end_char : ent.end_char + 90])
+        if head in words and caps <= words or head in apposed and caps <= apposed:
             found.add(person_name(ent.text))
     if not found and start < LEDE_WITHIN:
         found = _titled_after(doc, head, caps, start)
@@ -341,6 +371,16 @@ def _titled_person(
 
 #: How far after a description in the lede its person may first be named (characters).
 NAMED_AFTER_WITHIN = 1000
+
+
+def _apposition_words(after: str) -> set[str]:
+    """The words of an apposition right after a name (", a Marine Corps veteran of two tours,"),
+    up to its next comma or clause; none when no apposition follows."""
+    match = re.match(r"^,\s+(?:a|an|the)\s+([^,;:\n]*)", after)
+    if match is None:
+        return set()
+    words = re.split(r"\s(?:who|which|that)\s", match.group(1))[0].lower()
+    return set(re.findall(r"[\w-]+", words))
 
 
 def _titled_after(doc: Doc, head: str, caps: set[str], start: int) -> set[str]:

@@ -29,6 +29,7 @@ from newsint.nlp.antecedents import (
     _plural,
     _relative_antecedent,
     defines_a_set,
+    described_subject,
 )
 from newsint.nlp.mention_names import (
     apposed_name,
@@ -201,7 +202,9 @@ def _resolve_one(
     lower = POSSESSIVES.get(text.lower(), text.lower())
     if lower in PRONOUNS and not (text.isupper() and len(text) > 1):  # "US" is no "us"
         if lower in {"he", "she"}:
-            index = _personal_antecedent(doc, start, lower, entities, last, contents)
+            index = described_subject(doc, start, lower, entities, contents)
+            if index is None:
+                index = _personal_antecedent(doc, start, lower, entities, last, contents)
             if index is not None:
                 entities[index].pronoun = entities[index].pronoun or lower
                 return index
@@ -276,6 +279,10 @@ def _resolve_one(
             if described is not None:
                 return described  # "the Swiss newspaper" after "Neue Zurcher Zeitung"
         if head in _speaker_table().epithets and lower.startswith("the ") and not _proper(word):
+            if any(w[:1].isupper() for w in text.split()[1:]):
+                titled = _titled_person(doc, text, head, start, entities)
+                if titled is not None:
+                    return titled  # "the Marine Corps veteran" after "X, a Marine Corps veteran"
             described = _described_person(doc, start, entities, contents)
             if described is not None:
                 return described
