@@ -152,3 +152,17 @@ def test_affiliation_from_another_mention(passage: str, name: str, affiliation: 
 def test_speaks_for(org: str, role: str, affiliation: str, speaks: bool) -> None:
     body = _src("s1", org, None, None, "organisation")
     assert _speaks_for(body, _src("s2", "Ann Lee", role, affiliation, "official")) is speaks
+
+
+#: The lower-case noun before an unnamed spokesperson names the body they speak for.
+@pytest.mark.parametrize(
+    ("passage", "name", "affiliation"),
+    [
+        ('"The dam held," a ministry spokesman said.', "a ministry spokesman", "ministry"),
+        ('"We will strike," a union spokeswoman said.', "a union spokeswoman", "union"),
+        ('"We will strike," a senior spokesman said.', "a senior spokesman", None),
+    ],
+)
+def test_body_before_a_spokesperson(passage: str, name: str, affiliation: str | None) -> None:
+    sources = {s.name: s for s in analyze_text(passage).sources}
+    assert sources[name].affiliation == affiliation

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
+from spacy.tokens import Span as Tokens
 
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
@@ -209,7 +210,7 @@ def _role_affiliation_raw(
     ]
     affiliation = " ".join(mod) if mod and role else None
     if role and not affiliation:
-        affiliation = _body_after(core, role)  # "a spokesman for the resort": the resort
+        affiliation = _body_after(core, role) or _body_before(span, role)
     if affiliation:
         affiliation = re.sub(r"['’]s$", "", affiliation)  # "Iraq’s parliament": Iraq
     return role, affiliation
@@ -219,6 +220,23 @@ def _role_affiliation_raw(
 BODY_AFTER = re.compile(
     r"\s+(?:for|of|with|at)\s+(?P<body>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$"
 )
+
+
+#: Roles that speak for a body named by the noun before them ("a ministry spokesman").
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
+def _body_before(span: Tokens, role: str) -> str | None:
+    """ "a ministry spokesman", "a machinists spokesman": the lower-case noun that modifies a
+    spokesperson names the body they speak for."""
+    if role.lower() not in VOICES:
+        return None
+    for token in span:
+        if token.text.lower() == role.lower() and token.i > span.start:
+            before = token.nbor(-1)
+            if before.pos_ == "NOUN" and before.dep_ == "compound" and before.text.islower():
+                return before.text
+    return None
 
 
 def _body_after(core: str, role: str) -> str | None:
