@@ -23,6 +23,7 @@ class _Tables:
     voice_roles: frozenset[str]
     private_bodies: re.Pattern[str]
     public_bodies: re.Pattern[str]
+    spoken_for: re.Pattern[str]
     unnamed_provider: re.Pattern[str]
     media_names: frozenset[str]
     campaign_words: frozenset[str]
@@ -53,6 +54,7 @@ def _tables() -> _Tables:
         voice_roles=frozenset(raw["stakes"]["voice_roles"].split()),
         private_bodies=re.compile(rf"\b(?:{_alternatives(raw['stakes']['private_bodies'])})(?!\w)"),
         public_bodies=re.compile(rf"\b(?:{_alternatives(raw['stakes']['public_bodies'])})\b"),
+        spoken_for=re.compile(rf"\b(?:{_alternatives(raw['stakes']['spoken_for'])})\b", re.I),
         unnamed_provider=re.compile(rf"\b(?:{providers})\b", re.I),
         media_names=frozenset(raw["media"]["names"].split()),
         campaign_words=frozenset(raw["campaign"]["words"].split()),

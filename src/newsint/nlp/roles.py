@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
+from spacy.tokens import Span as Tokens
 
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
@@ -208,9 +209,42 @@ def _role_affiliation_raw(
         and not _function_word(w)  # "He and others", "Both companies", "Twelve percent"
     ]
     affiliation = " ".join(mod) if mod and role else None
+    if role and not affiliation:
+        affiliation = _body_after(core, role) or _body_before(span, role)
     if affiliation:
         affiliation = re.sub(r"['’]s$", "", affiliation)  # "Iraq’s parliament": Iraq
     return role, affiliation
+
+
+#: "spokesman for the resort", "spokesman with the charity": a lower-case body after the role.
+BODY_AFTER = re.compile(
+    r"\s+(?:for|of|with|at)\s+(?P<body>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$"
+)
+
+
+#: Roles that speak for a body named by the noun before them ("a ministry spokesman").
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
+def _body_before(span: Tokens, role: str) -> str | None:
+    """ "a ministry spokesman", "a machinists spokesman": the lower-case noun that modifies a
+    spokesperson names the body they speak for."""
+    if role.lower() not in VOICES:
+        return None
+    for token in span:
+        if token.text.lower() == role.lower() and token.i > span.start:
+            before = token.nbor(-1)
+            if before.pos_ == "NOUN" and before.dep_ == "compound" and before.text.islower():
+                return before.text
+    return None
+
+
+def _body_after(core: str, role: str) -> str | None:
+    """ "a spokesman for the resort" -> "the resort": the body a role speaks for, when the
+    description names it only in lower case (judgement guide 3: affiliation)."""
+    at = core.lower().find(role.lower())
+    match = BODY_AFTER.match(core, at + len(role)) if at >= 0 else None
+    return match["body"] if match else None
 
 
 def _sentence_case(doc: Doc, at: int) -> bool:
@@ -357,8 +391,10 @@ def _title_before_name(
         first -= 1
     if first == len(prefix):  # "Secretary of State Mike Pompeo": the title word starts the role
         first = next((i for i, w in enumerate(prefix) if w.lower() in TITLE_WORDS), len(prefix))
-    while 0 < first < len(prefix) and _compound_title(prefix[first - 1], prefix[first]):
-        first -= 1  # "White House Press Secretary": "Press Secretary" is one title
+    while 0 < first < len(prefix) and (
+        _compound_title(prefix[first - 1], prefix[first]) or _role_word(prefix[first - 1])
+    ):
+        first -= 1  # "White House Press Secretary", "Pentagon Press Secretary Rear Adm.": a title
     if first == len(prefix):
         return None, " ".join(prefix) if prefix and prefix[0][:1].isupper() else None
     if first == 1 and sentence_case and prefix[1][:1].islower():

@@ -39,6 +39,18 @@ def titled_elsewhere(text: str, source: Source) -> Source:
     if source.role is None and titles:
         role, affiliation = titles[0]
         return replace(source, role=role, affiliation=source.affiliation or affiliation)
+    return _affiliation_elsewhere(source, titles)
+
+
+def _affiliation_elsewhere(source: Source, titles: tuple[tuple[str, str | None], ...]) -> Source:
+    """ "spokesperson Caitlin Hayden wrote" here, "NSC spokesperson Caitlin Hayden" there: a
+    role given without its body takes the body another mention gives with the same role."""
+    if source.affiliation or not source.role:
+        return source
+    words = set(source.role.lower().split())
+    for role, affiliation in titles:
+        if affiliation and words & set(role.lower().split()):
+            return replace(source, affiliation=affiliation)
     return source
 
 
@@ -116,6 +128,14 @@ def _title_words_before(text: str, start: int) -> str:
     return " ".join(kept) if has_title else ""
 
 
+def _longer_title(prefix: str, words: str) -> str:
+    """The capitalised prefix ("spokesman"), or the title words that end with it and name its
+    body in lower case ("Gaza civil defense services spokesman")."""
+    if prefix and words.endswith(f" {prefix}") and words.split()[0][:1].isupper():
+        return words
+    return prefix or words
+
+
 @lru_cache(maxsize=512)
 def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
@@ -127,7 +147,9 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     out: list[tuple[str, str | None]] = []
     surname = name.split()[-1] if " " in name and name[:1].isupper() else None
     for match in re.finditer(re.escape(name), text):
-        before = _prefix_before(text, match.start()) or _title_words_before(text, match.start())
+        before = _longer_title(
+            _prefix_before(text, match.start()), _title_words_before(text, match.start())
+        )
         if before:
             role, affiliation = _title_before_name(f"{before} {name}", name)
             if role:
