@@ -133,3 +133,11 @@ def test_unnamed_senators_in_a_passage(monkeypatch: pytest.MonkeyPatch) -> None:
     passage = "Some senators said the bill would not pass before the recess."
     sources = {s.name: s.kind for s in analyze_text(passage).sources}
     assert "official" in sources.values(), sources
+
+
+#: A reigning monarch is a head of state: an official (guide 3).
+@pytest.mark.parametrize(
+    "role", ["the Jordanian King", "Queen", "the emir of Qatar", "Saudi crown prince"]
+)
+def test_monarchs_are_officials(role: str) -> None:
+    assert title_kind(role) == "official"
