@@ -284,3 +284,14 @@ def test_he_after_a_described_subject_is_that_person() -> None:
     names = {s.id: s.name for s in analysis.sources}
     revenge = next(a for a in analysis.attributions if "revenge" in passage[slice(*a.content[-1])])
     assert names[revenge.source_id] == "the masked gunman", names
+
+
+#: "the man in the mask" after "a man in a mask" is that unnamed man, not the person named last.
+def test_a_definite_description_after_an_indefinite_one_is_that_person() -> None:
+    passage = (
+        "The clip shows a desert, and a man in a mask standing in the sand. Freelance "
+        "reporter Tom Ruiz is then shown on his knees. "
+        'The man in the mask then says "This is only the start."'
+    )
+    names = [s.name for s in analyze_text(passage).sources]
+    assert "the man in the mask" in names and "Tom Ruiz" not in names, names

@@ -203,6 +203,21 @@ def _is_described_person(tok: Token, pronoun: str) -> bool:
     return _gender_of(f"the {tok.lower_} x") != other
 
 
+def introduced_unnamed(doc: Doc, head: str, start: int) -> bool:
+    """ "a man in all black standing next to him" before "The man in black then says": the
+    definite description refers back to the unnamed person the article introduced with the same
+    noun, not to the person named last (an apposition or predicate of a name does not count:
+    "Tom Reyes, a hedge fund manager", "Reyes is a man who ...")."""
+    for tok in doc:
+        if tok.idx >= start:
+            return False
+        if tok.lower_ != head or tok.pos_ != "NOUN" or tok.dep_ in ("appos", "attr"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+    return False
+
+
 def _titled_anywhere(tok: Token) -> bool:
     """A person the article names under this title ("Ambassador Jean Roux", "Jean Roux, the
     ambassador"): the description may be that person, which the description rules decide."""

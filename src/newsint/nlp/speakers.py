@@ -30,6 +30,7 @@ from newsint.nlp.antecedents import (
     _relative_antecedent,
     defines_a_set,
     described_subject,
+    introduced_unnamed,
 )
 from newsint.nlp.mention_names import (
     apposed_name,
@@ -283,7 +284,9 @@ def _resolve_one(
                 titled = _titled_person(doc, text, head, start, entities)
                 if titled is not None:
                     return titled  # "the Marine Corps veteran" after "X, a Marine Corps veteran"
-            described = _described_person(doc, start, entities, contents)
+            # "the man in black" after "a man in all black": that unnamed man, no named person
+            unnamed = introduced_unnamed(doc, head, start)
+            described = None if unnamed else _described_person(doc, start, entities, contents)
             if described is not None:
                 return described
     holder = _office_holder(doc, text, (start, end), entities)
