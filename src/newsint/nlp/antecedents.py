@@ -15,7 +15,7 @@ from spacy.tokens import Span as Phrase
 from newsint.models import Span
 from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
-from newsint.nlp.mention_names import given_before, person_name, same_person
+from newsint.nlp.mention_names import given_before, person_name, same_person, titled_as
 from newsint.nlp.source_words import APOSTROPHES, RELATIVES
 from newsint.nlp.speaker_class import _speaker_table
 from newsint.nlp.speaker_entity import _Entity
@@ -221,17 +221,8 @@ def introduced_unnamed(doc: Doc, head: str, start: int) -> bool:
 def _titled_anywhere(tok: Token) -> bool:
     """A person the article names under this title ("Ambassador Jean Roux", "Jean Roux, the
     ambassador"): the description may be that person, which the description rules decide."""
-    text = tok.doc.text
-    for ent in doc_entities(tok.doc):
-        if ent.label_ != "PERSON":
-            continue
-        before = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()[-3:]
-        after = text[ent.end_char : ent.end_char + 60].lower()
-        if tok.lower_ in before or re.match(
-            rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{tok.lower_}\b", after
-        ):
-            return True
-    return False
+    people = [e for e in doc_entities(tok.doc) if e.label_ == "PERSON"]
+    return any(titled_as(tok.doc.text, ent, tok.lower_, between=3) for ent in people)
 
 
 @cache

@@ -353,3 +353,13 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
         if titled is not None:
             return titled
     return None
+
+
+def titled_as(text: str, ent: Phrase, head: str, between: int = 1) -> bool:
+    """Whether the article gives the named person ``ent`` the title ``head``: among the three
+    words before the name ("attorney Jerryl Christmas") or in an apposition after it ("Jerryl
+    Christmas, the attorney", with at most ``between`` words before the title)."""
+    before = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()[-3:]
+    after = text[ent.end_char : ent.end_char + 60].lower()
+    apposed = rf"^,\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){{0,{between}}}{re.escape(head)}\b"
+    return head in before or re.match(apposed, after) is not None
