@@ -1,0 +1,46 @@
+"""Speakers an editor corrected on unseen reports (issue 14, the lead's read of 2026-12-07,
+late evening). Invented passages, none from the dev sets; each fails without its rule."""
+
+from __future__ import annotations
+
+from newsint.models import Source
+from newsint.pipeline import analyze_text
+
+
+def _sources(passage: str) -> dict[str, Source]:
+    return {s.name: s for s in analyze_text(passage).sources}
+
+
+def test_a_body_named_by_its_acronym_is_named_and_one_speaker() -> None:
+    """ "WHO said" is the World Health Organization, not the pronoun "who": named, and the
+    same speaker as its full name and "the organisation"."""
+    sources = _sources(
+        "The virus has not reached the port, the World Health Organization said on Monday.\n\n"
+        '"We have no report of any case," WHO said in a statement.\n\n'
+        "The organisation said a team would arrive on Friday."
+    )
+    assert list(sources) == ["World Health Organization"]
+    assert not sources["World Health Organization"].anonymous
+    assert sources["World Health Organization"].statements == 3
+
+
+def test_the_lede_s_unnamed_witness_is_not_the_analyst_named_next() -> None:
+    """ "a resident told the BBC" in the lede, then "Maria Lopez, an analyst at the
+    institute, said": another kind of person, two sources."""
+    sources = _sources(
+        "Fighters burnt homes in the village of Grata, a resident told the BBC.\n\n"
+        "Maria Lopez, an analyst at the institute, said the attacks showed the truce had failed."
+    )
+    assert set(sources) == {"a resident", "Maria Lopez"}
+
+
+def test_the_lede_s_former_player_is_the_person_named_next() -> None:
+    """ "A former national league player claims ..." and "Tom Berg, who played 40 national
+    league games, made the claim ...": one named source (guide 1.1)."""
+    sources = _sources(
+        "A former national league player claims the club has been fined for doping.\n\n"
+        "Tom Berg, who played 40 national league games, made the claim on Friday on a radio "
+        "show.\n\n"
+        '"I have heard it from two players," Berg said.'
+    )
+    assert list(sources) == ["Tom Berg"]
