@@ -44,3 +44,20 @@ def test_the_lede_s_former_player_is_the_person_named_next() -> None:
         '"I have heard it from two players," Berg said.'
     )
     assert list(sources) == ["Tom Berg"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    """ "..., a resident told the BBC. As they marched on, ..., he added.": the resident who
+    just spoke, not the analyst named a paragraph before."""
+    analysis = analyze_text(
+        "The attacks have caused many people to doubt the truce, says analyst Chidi Obi.\n\n"
+        "Fighters burnt homes during raids on the village of Grata, a resident told the BBC.\n\n"
+        "As they marched to Pina, they also shot two villagers, he added."
+    )
+    names = {s.id: s.name for s in analysis.sources}
+    added = [
+        a
+        for a in analysis.attributions
+        if "two villagers" in analysis.article.text[a.content[0][0] : a.content[-1][1]]
+    ]
+    assert [names[a.source_id] for a in added] == ["a resident"]
