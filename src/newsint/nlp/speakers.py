@@ -300,7 +300,7 @@ def _resolve_one(
             return index
     org = None if common or agent else org_in(doc, start, end)
     org = org if is_whole(org, text) else None
-    if org is None and is_acronym(text):
+    if org is None and is_acronym(text) and speaker_class(doc, start, end) == "pronoun":
         org = text  # "WHO said": the parser reads the pronoun; an acronym is a body's name
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
