@@ -24,6 +24,15 @@ def test_a_body_named_by_its_acronym_is_named_and_one_speaker() -> None:
     assert sources["World Health Organization"].statements == 3
 
 
+def test_an_acronym_after_the_full_name_is_that_body() -> None:
+    """ "CNS" after "Christian News Service": one outlet."""
+    sources = _sources(
+        "Most of the refugees came from two countries, the Christian News Service reported.\n\n"
+        "Only a few were Christians, CNS said, citing the State Department's figures."
+    )
+    assert list(sources) == ["Christian News Service"]
+
+
 def test_the_lede_s_unnamed_witness_is_not_the_analyst_named_next() -> None:
     """ "a resident told the BBC" in the lede, then "Maria Lopez, an analyst at the
     institute, said": another kind of person, two sources."""
