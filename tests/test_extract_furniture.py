@@ -112,3 +112,15 @@ def test_a_related_list_inside_the_article_goes_with_its_items() -> None:
     ]
     keep = np.ones(len(texts), dtype=bool)
     assert drop_furniture(texts, keep).tolist() == [True, False, False, False, True]
+
+
+def test_link_texts_run_together_are_related_links() -> None:
+    """A flattened page joins its related links' texts with no space: three joins of a lower-
+    case word into a capitalised one make a related-links line; camel-case names do not."""
+    links = (
+        "RelatedIs the dam safe?Floods reach the old townA farmer's storyHow the river"
+        " changedMaps of the floodwaters"
+    )
+    assert furniture_reason(links) == "related"
+    names = "Polls by RealClearPolitics, HuffPollster and FiveThirtyEight show a MacBook lead."
+    assert furniture_reason(names) is None

@@ -310,3 +310,16 @@ def test_a_series_outside_the_kept_lines_is_left_alone() -> None:
     keep = np.zeros(len(texts), dtype=bool)
     keep[1] = True  # only the intro: the first heading is below every kept line
     assert (continue_series(texts, keep) == keep).all()
+
+
+def test_a_lede_dense_with_names_is_kept_as_prose() -> None:
+    """A lede with fewer than half its words in lower case but its verbs in lower case is a
+    sentence, not a headline (a title-case headline capitalises "Does", "Has")."""
+    lede = (
+        "The Red Cross (ICRC) in Juba does not hold South Sudan Army officers, the United"
+        " Nations Mission has confirmed."
+    )
+    rest = "\n\nThe group does not hold them, the ministry has said.\n\nThe talks go on, the mission added.\n"
+    assert clean_text(lede + rest).text.startswith(lede)
+    headline = lede.replace("does not hold", "Does Not Hold").replace("has", "Has")
+    assert not clean_text(headline + rest).text.startswith(headline)

@@ -153,9 +153,21 @@ def furniture_reason(text: str) -> str | None:
         if text[:1] == "©" and (_YEAR.search(text) or _LEGAL.search(text)):
             return "footer"
         return "caption"
-    if is_teaser_label(text):
+    if is_teaser_label(text) or glued_links(text):
         return "related"
     return None
+
+
+#: A lower-case word run into a capitalised one with no space ("deathLiberia", "Mosul?An"):
+#: where a flattened page joined the texts of its links. A name written in camel case
+#: ("MacBook", "RealClearPolitics", "FoxNewsPress") starts with a capital, so is no join.
+GLUED = re.compile(r"(?<![A-Za-z])[a-z]{3,}[A-Z][a-z]|[a-z]{2}[?!][A-Z][a-z]")
+GLUED_MIN = 3
+
+
+def glued_links(text: str) -> bool:
+    """A line of link texts run together: at least GLUED_MIN joins."""
+    return len(GLUED.findall(text)) >= GLUED_MIN
 
 
 #: A line that ends like a sentence is no list heading or item (":" may end a heading).

@@ -623,6 +623,24 @@ def restore_lede(texts: Sequence[str], keep: np.ndarray) -> np.ndarray:
     return keep
 
 
+#: Words a headline in title case capitalises and a sentence writes in lower case: verbs,
+#: negation and pronouns. A lede dense with names ("The Islamic State (Isis) operating in
+#: Iraq does not have Ebola, the World Health Organization has confirmed.") has fewer than
+#: half its words in lower case, but writes these in lower case (:func:`_sentence_case`).
+SENTENCE_WORDS = frozenset(
+    "is are was were has have had does did do not will would said says say that it they he "
+    "she who which been be".split()
+)
+SENTENCE_MIN_WORDS = 3
+
+
+def _sentence_case(words: Sequence[str]) -> bool:
+    """At least SENTENCE_MIN_WORDS of SENTENCE_WORDS after the first word, every one in lower
+    case: a sentence, not a title-case headline ("Isis Does Not Have Ebola, WHO Has Said")."""
+    found = [w for w in words[1:] if w.lower().strip(",;:.!?\"'”’") in SENTENCE_WORDS]
+    return len(found) >= SENTENCE_MIN_WORDS and all(w[:1].islower() for w in found)
+
+
 def _lede_prose(text: str, min_words: int = LEDE_MIN_WORDS) -> bool:
     words = text.split()
     if len(words) < min_words or not LEDE_END.search(text) or PHOTO_CREDIT.search(text):
@@ -630,7 +648,7 @@ def _lede_prose(text: str, min_words: int = LEDE_MIN_WORDS) -> bool:
     lower = sum(w[:1].islower() for w in words)
     toks = set(WORD_RE.findall(text.lower()))
     return (
-        lower >= len(words) / 2
+        (lower >= len(words) / 2 or _sentence_case(words))
         and not toks & LEDE_VETO
         and "©" not in text
         and not LEDE_CAPTION.match(text.strip())

@@ -143,12 +143,34 @@ def _personal_antecedent(
         return len(entities) - 1
     if last is not None and entities[last].person and not _disagrees(text, entities[last], other):
         return last
+    if last is not None and _unnamed_person_near(entities[last], start) and not _disagrees(
+        text, entities[last], other
+    ):
+        return last  # "..., a resident told the BBC. As they left, ..., he added."
     people = [
         index
         for index, entity in enumerate(entities)
         if entity.person and not _disagrees(text, entity, other) and _latest(entity) < start
     ]
     return max(people, key=lambda index: _latest(entities[index])) if people else None
+
+
+#: How far before "he" or "she" the unnamed person who spoke last stands (characters): the
+#: sentence before, as in "a resident told the BBC. As they marched ..., he added."
+UNNAMED_NEAR = 300
+
+
+def _unnamed_person_near(entity: _Entity, start: int) -> bool:
+    """An unnamed single person ("a resident", "the witness") mentioned within UNNAMED_NEAR
+    characters before ``start``: "he" after the speaker who just spoke, not a person named
+    earlier in the article."""
+    unnamed = not (entity.person or entity.org or entity.document or entity.named)
+    return (
+        unnamed
+        and _personal_head(entity.head)
+        and not _plural(entity)
+        and 0 <= start - _latest(entity) <= UNNAMED_NEAR
+    )
 
 
 def described_subject(

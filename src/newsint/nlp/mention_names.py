@@ -22,6 +22,21 @@ from newsint.nlp.source_words import (
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table
 
+#: A body named by its acronym alone ("WHO", "NATO", "UNICEF").
+ACRONYM = re.compile(r"[A-Z]{2,7}")
+
+
+def is_acronym(text: str) -> bool:
+    """ "WHO", "NATO": a name written as its capital initials."""
+    return bool(ACRONYM.fullmatch(text))
+
+
+def abbreviates(one: str, other: str) -> bool:
+    """ "WHO" and "World Health Organization": one name is the other's initials."""
+    short, long = sorted((one, other), key=len)
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return is_acronym(short) and len(initials) >= 2 and short == initials
+
 
 def org_key(name: str) -> str:
     return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())

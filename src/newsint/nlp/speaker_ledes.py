@@ -14,7 +14,7 @@ from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
 from newsint.nlp.mention_names import opening_subject, person_name, same_person
 from newsint.nlp.roles import _core
-from newsint.nlp.speaker_class import _speaker_table
+from newsint.nlp.speaker_class import _agentive, _speaker_table
 from newsint.nlp.speaker_entity import _Entity
 
 #: Words before an office that make it another, lower one.
@@ -24,7 +24,7 @@ LOWER_OFFICES = {"vice", "deputy", "assistant", "associate", "under", "lieutenan
 #: The lede, where an unnamed "a British man" may be named in the next paragraph (characters).
 LEDE_WITHIN = 400
 #: "a British man who ...", "an Ohio woman": an indefinite person description.
-INDEFINITE_PERSON = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z-]+)$", re.I)
+INDEFINITE_PERSON = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,3}(?P<head>[a-z-]+)$", re.I)
 
 
 def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | None:
@@ -36,7 +36,7 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
     match = INDEFINITE_PERSON.match(_core(doc, entity.full))
     if start > LEDE_WITHIN or match is None:
         return None
-    if _speaker_table().classes.get(match["head"].lower()) != "person":
+    if not _person_noun(match["head"].lower()):
         return None
     paragraph = text.find("\n", entity.full[1])
     if paragraph < 0:
@@ -46,9 +46,34 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
     if ent is None:
         return None
     name = person_name(ent.text)
-    if " " not in name:
+    if " " not in name or _described_otherwise(text, ent.end_char, match.group(0)):
         return None
     return _person_entity(entities, name, ent)
+
+
+#: ", an analyst at the institute," / ", who has made 35 career PGA Tour starts": what the
+#: article says of a person right after the name, up to the next comma.
+AFTER_NAME = re.compile(r"^,\s+(?:(?:a|an|the)\s+|who\s+)([^,;:\n]*)")
+
+
+def _described_otherwise(text: str, end: int, description: str) -> bool:
+    """Whether the name at ``end`` is described as another kind of person than the lede's
+    ``description``: "Maria Lopez, an analyst at the institute," is not "a resident" (a person
+    noun of the speakers' table, and no word of the description shared)."""
+    match = AFTER_NAME.match(text[end:])
+    if match is None:
+        return False
+    words = set(re.findall(r"[\w-]+", match.group(1).lower()))
+    own = set(re.findall(r"[\w-]+", description.lower())) - {"a", "an"}
+    return not words & own and any(_person_noun(w) for w in words)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: the speakers' table, or an agent noun ("player", "golfer")."""
+    table = _speaker_table()
+    return table.classes.get(word) == "person" or (
+        word not in table.classes and _agentive(word, table)
+    )
 
 
 #: "his sister", "the victim's father": one person named by a family tie.

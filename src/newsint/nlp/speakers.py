@@ -33,10 +33,12 @@ from newsint.nlp.antecedents import (
     introduced_unnamed,
 )
 from newsint.nlp.mention_names import (
+    abbreviates,
     apposed_name,
     full_name,
     head_noun,
     indefinite,
+    is_acronym,
     is_whole,
     name_after,
     named_in_full,
@@ -298,6 +300,12 @@ def _resolve_one(
             return index
     org = None if common or agent else org_in(doc, start, end)
     org = org if is_whole(org, text) else None
+    if org is None and is_acronym(text):
+        index = _abbreviated(entities, text)
+        if index is not None:
+            return index  # "CNS" after "Christian News Service"
+        if speaker_class(doc, start, end) == "pronoun":
+            org = text  # "WHO said": the parser reads the pronoun; an acronym is a body's name
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
             if entities[index].org and _agrees(text, _known_text(doc, entities[index])):
@@ -311,7 +319,7 @@ def _resolve_one(
     if org:
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
-            if known and org_key(known) == org_key(org):
+            if known and (org_key(known) == org_key(org) or abbreviates(known, org)):
                 return index
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
@@ -342,6 +350,15 @@ def _resolve_one(
 #: A negative or free-choice quantifier credits nobody (guide 1: a source is credited with a
 #: statement): "No country has shared ...", "Nobody has said ...", "to make anyone think ...".
 NOBODY = re.compile(r"^(?:anyone|anybody|no one|nobody|no\s+[a-z]\w*)\b", re.I)
+
+
+def _abbreviated(entities: list[_Entity], acronym: str) -> int | None:
+    """The known organisation whose initials ``acronym`` is, the latest first."""
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].org
+        if known and abbreviates(known, acronym):
+            return index
+    return None
 
 
 def _after_stray_mark(text: str, start: int, end: int) -> int:
