@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsint.nlp.captions import CAPTION
-from newsint.nlp.central import NEWS_THAT, is_teaser
+from newsint.nlp.central import NEWS_THAT, continues, is_teaser
 from newsint.pipeline import analyze_text
 
 TEASERS = [
@@ -35,6 +35,10 @@ TEASERS = [
     ("This video went viral within hours of being posted by a bakery in Leeds.", 0, True),
     ("So when the mayor arrived without his chain of office, everyone noticed.", 0, True),
     ("So far, twelve people have been taken to hospital after the crash.", 0, False),
+    # the article's first sentence going on from nothing before it
+    ("But that did not stop the parade from going ahead in the rain.", 1, True),
+    ("And the crowds kept coming to the little harbour all summer.", 1, True),
+    ("But the council said on Monday the parade would go ahead.", 0, False),
     # statements of the story
     ("The central bank raised its main interest rate by half a point on Tuesday.", 0, False),
     ("While in Geneva the minister met the envoys of four countries for talks.", 0, False),
@@ -72,6 +76,47 @@ def test_the_claim_after_a_teaser_is_central() -> None:
     )
     (claim,) = [c for c in analysis.claims if c.central]
     assert "build a cruise terminal" in claim.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "holds"),
+    [
+        # a teaser's set-up goes on in sentences that open on "But" or "And"
+        (
+            "Looking back, maybe the talking-clock voice was a little eerie.\n"
+            "But that did not stop it from becoming part of every morning for decades.\n"
+            "And now the voice is about to change for good.\n"
+            "A retired actress from Hull has revealed on Monday that she recorded the voice "
+            "in 1985, the phone company said.\n",
+            "recorded the voice",
+        ),
+        # ... unless it answers the set-up by stating it
+        (
+            "It's not every day that a bus driver finds a lost painting.\n"
+            "But that's what happened on Friday to a driver in Bristol who found a stolen "
+            "landscape on the back seat of his bus.\n"
+            "The gallery said the painting was unharmed.\n",
+            "found a stolen landscape",
+        ),
+    ],
+)
+def test_a_teaser_s_set_up_continued_is_passed_over(passage: str, holds: str) -> None:
+    (claim,) = [c for c in analyze_text(passage).claims if c.central]
+    assert holds in claim.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        ("But that did not stop it from becoming a hit.", True),
+        ("Yet the crowds kept coming.", True),
+        ("But that's what happened on Friday to a driver in Bristol.", False),
+        ("And this is exactly what the court found on Monday.", False),
+        ("Butter prices rose by a third last year.", False),
+    ],
+)
+def test_a_sentence_going_on_from_the_one_before(sentence: str, goes_on: bool) -> None:
+    assert continues(sentence) is goes_on
 
 
 def test_a_teaser_is_kept_when_nothing_else_states_the_story() -> None:

@@ -234,6 +234,31 @@ CASES = [
         {},
         ("F", 3),
     ),
+    (
+        "an interested party speaking through an unnamed spokesman is the party: D",
+        ("s1",),
+        (),
+        [
+            source(
+                "s1",
+                "a ministry spokesman",
+                "interested_party",
+                anonymous=True,
+                role="spokesman",
+                affiliation="ministry",
+            )
+        ],
+        {},
+        ("D", 3),
+    ),
+    (
+        "an unnamed interested party that speaks for no body stays unplaced",
+        ("s1",),
+        (),
+        [source("s1", "a resident", "interested_party", anonymous=True, role="resident")],
+        {},
+        ("F", 3),
+    ),
 ]
 
 

@@ -85,6 +85,9 @@ def judge_source(source: Source, text: str) -> SourceJudgement:
         return SourceJudgement("F", (Reason(why, mention),))
     who = f"{source.name}" + (f" ({source.role})" if source.role and source.anonymous else "")
     if source.anonymous:
+        if speaks_for_party(source):
+            why = f"an interested party speaking through an unnamed {source.role}: “{source.name}”"
+            return SourceJudgement("D", (Reason(why, mention),))
         if source.kind == "document":
             why = f"unspecified document or information, not identified: “{source.name}”"
             return SourceJudgement("F", (Reason(why, mention),))
@@ -109,6 +112,19 @@ def judge_source(source: Source, text: str) -> SourceJudgement:
         quoted = text[evidence[0][0] : evidence[0][1]] if source.relay_span else "second-hand"
         reasons.append(Reason(f"{source.name} relays what others told them: “{quoted}”", evidence))
     return SourceJudgement(letter, tuple(reasons))
+
+
+#: The roles of a speaker who speaks for a body (claim_words table ``speaking_roles``).
+SPEAKING_ROLES = claim_words.words("speaking_roles")
+
+
+def speaks_for_party(source: Source) -> bool:
+    """An unnamed spokesperson of an interested party ("a network spokesman", "a ministry
+    spokesperson" for the ministry accused): the party speaks through them (guide 1.10, a body
+    and its spokesperson are one source), and a party is graded on its stake, named or not:
+    D (guide 5), not the F of a voice nobody can place."""
+    words = set(re.findall(r"[a-z]+", (source.role or "").lower()))
+    return source.kind == "interested_party" and bool(words & SPEAKING_ROLES)
 
 
 def _worse(letter: str) -> str:

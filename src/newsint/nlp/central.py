@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as Sentence
 
 from newsint.models import Attribution, Claim, Cue, Span
 from newsint.nlp import claim_words
@@ -52,6 +53,8 @@ DATELINE = re.compile(
 TEASER = claim_words.pattern("teaser_openers", at_start=True)
 READER = claim_words.words("reader_words")
 OPENING_PRONOUNS = claim_words.words("opening_pronouns")
+CONTINUING = claim_words.words("continuing_openers")
+ANSWER = claim_words.pattern("teaser_answers", at_start=True)
 #: Quoted passages, where "you" is the speaker's, not the outlet's address to the reader.
 #: "with news that", "amid reports that": the buzz a lede reports, before the proposition itself.
 NEWS_THAT = claim_words.pattern("news_that")
@@ -93,9 +96,7 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     if not candidates:
         return None
     # a teaser is passed over for the first sentence that states the story
-    _, sent = next(
-        ((i, s) for i, s in candidates if not is_teaser(s.text, first=i == 0)), candidates[0]
-    )
+    sent = _past_teasers(candidates)
     span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
     root = (sent.root.idx, sent.root.idx + len(sent.root))
     outer = _outer_attributions(span, attributions, root, doc)
@@ -103,6 +104,28 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     denier = _denier(doc, span, outer, cues) if denial else None
     answer = _answer(doc, span, outer, cues) if outer else None
     return Lede(span, outer, denial, denier, *(answer or (None, None)))
+
+
+def _past_teasers(candidates: list[tuple[int, Sentence]]) -> Sentence:
+    """The first candidate that is no teaser, nor the set-up a teaser goes on with ("Looking
+    back, maybe the face was creepy." then "But that didn't stop it from ...", "And now ...":
+    a sentence that opens on "But", "And" or "Yet" answers the one before it); the first
+    candidate when all are."""
+    teased = False
+    for i, sent in candidates:
+        if is_teaser(sent.text, first=i == 0) or (teased and continues(sent.text)):
+            teased = True
+            continue
+        return sent
+    return candidates[0][1]
+
+
+def continues(text: str) -> bool:
+    """The sentence opens on a word that goes on from the one before it ("But", "And", "Yet"),
+    and does not answer a set-up by stating it ("But that's what happened Thursday to ...")."""
+    body = _without_dateline_text(text.strip())
+    opener = re.match(r"[A-Za-z]+", body)
+    return opener is not None and opener.group().lower() in CONTINUING and not ANSWER.match(body)
 
 
 def is_teaser(text: str, *, first: bool = False) -> bool:
@@ -118,7 +141,8 @@ def is_teaser(text: str, *, first: bool = False) -> bool:
     if READER & set(re.findall(r"[a-z’']+", unquoted.lower().replace("’", "'"))):
         return True
     opener = re.match(r"[A-Za-z]+", body)
-    return first and opener is not None and opener.group().lower() in OPENING_PRONOUNS
+    # nobody before it to stand for, nothing before it to go on from
+    return first and opener is not None and opener.group().lower() in OPENING_PRONOUNS | CONTINUING
 
 
 def _without_dateline_text(text: str) -> str:
