@@ -72,3 +72,18 @@ def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
         if "two villagers" in analysis.article.text[a.content[0][0] : a.content[-1][1]]
     ]
     assert [names[a.source_id] for a in added] == ["a resident"]
+
+
+def test_the_ministry_is_not_the_organisation_named_before() -> None:
+    """ "the ministry has said" after "the World Health Organization": a body whose name holds
+    another institution's head is not "the ministry"; "the company" after a firm is."""
+    sources = _sources(
+        "The fighters do not have the virus, the World Health Organization has confirmed.\n\n"
+        "The group has no cases in its ranks, the ministry said on Monday."
+    )
+    assert set(sources) == {"World Health Organization", "ministry"}
+    firm = _sources(
+        "Hudson Trading Company will close two stores, it said on Monday.\n\n"
+        "The stores lost money for three years, the firm said."
+    )
+    assert list(firm) == ["Hudson Trading Company"]

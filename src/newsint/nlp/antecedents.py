@@ -143,8 +143,10 @@ def _personal_antecedent(
         return len(entities) - 1
     if last is not None and entities[last].person and not _disagrees(text, entities[last], other):
         return last
-    if last is not None and _unnamed_person_near(entities[last], start) and not _disagrees(
-        text, entities[last], other
+    if (
+        last is not None
+        and _unnamed_person_near(entities[last], start)
+        and not _disagrees(text, entities[last], other)
     ):
         return last  # "..., a resident told the BBC. As they left, ..., he added."
     people = [

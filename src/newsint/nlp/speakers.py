@@ -308,11 +308,16 @@ def _resolve_one(
             org = text  # "WHO said": the parser reads the pronoun; an acronym is a body's name
     if org is None and definite and head in INSTITUTION_HEADS:
         for index in range(len(entities) - 1, -1, -1):  # "the company" after "WeWork"
-            if entities[index].org and _agrees(text, _known_text(doc, entities[index])):
+            known = entities[index].org
+            if (
+                known
+                and _agrees(text, _known_text(doc, entities[index]))
+                and _same_kind(head, known)
+            ):
                 return index
         if lower.split()[0] == "the" and len(lower.split()) == 2:
             described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
-            if described is not None:
+            if described is not None and _same_kind(head, entities[described].org or ""):
                 return described
     if org is None and head in INSTITUTION_HEADS and not indefinite(lower):
         org = _core(doc, (start, end))
@@ -350,6 +355,28 @@ def _resolve_one(
 #: A negative or free-choice quantifier credits nobody (guide 1: a source is credited with a
 #: statement): "No country has shared ...", "Nobody has said ...", "to make anyone think ...".
 NOBODY = re.compile(r"^(?:anyone|anybody|no one|nobody|no\s+[a-z]\w*)\b", re.I)
+
+
+#: Heads that stand for any body ("the organisation" may be a ministry or a company).
+ANY_BODY = {"organisation", "organization", "body", "group", "institution", "agency"}
+#: Heads that name the same kind of body.
+SAME_BODY = (
+    {"company", "firm", "corporation"},
+    {"army", "military"},
+    {"house", "administration"},
+    {"pentagon", "department"},
+)
+
+
+def _same_kind(head: str, known: str) -> bool:
+    """ "the ministry" is not the "World Health Organization": when the known body's name holds
+    an institution head, a description's head must be that one, or one that stands for any
+    body; a name without one ("WeWork") may be "the company"."""
+    heads = {w.lower() for w in known.split()} & INSTITUTION_HEADS
+    for kind in SAME_BODY:
+        if heads & kind:
+            heads |= kind
+    return not heads or head in heads or head in ANY_BODY
 
 
 def _abbreviated(entities: list[_Entity], acronym: str) -> int | None:
