@@ -2,7 +2,7 @@
 
     python scripts/train_relations.py [--cv-only] [--folds 5] [FILES...]
 
-The pairs (annotations/relations/*.jsonl, 1,167 pairs of 90 FNC-1 and PolNeAR train articles
+The pairs (annotations/relations/*.jsonl, 1,639 pairs of 177 FNC-1 and PolNeAR train articles
 labelled by the judgement guide; see annotations/README.md) give a claim span, a statement span,
 their speakers and the relation of the statement to the claim: restates, supports, disputes,
 not_confirm, unrelated. Each pair becomes what the analysis sees: the annotated speakers as

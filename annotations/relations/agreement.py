@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Agreement of the second, blind labelling of 40 relation pairs with the first.
+"""Agreement of the second, blind labellings of 40 relation pairs with the first.
 
     python3 annotations/relations/agreement.py
 
 ``agreement_second40.jsonl`` holds, for 40 pairs drawn at random (random.Random(4015)) from
 fnc0/fnc1/polnear0 among those whose two speakers differ, the relation a second annotator gave
 them by the judgement guide (section 4) from the claim, the statement and their speakers alone,
-without the first labels or notes. Prints raw agreement, Cohen's kappa and the disagreements.
+without the first labels or notes. ``agreement_fnc3_second40.jsonl`` is the same for 40 pairs of
+``fnc3.jsonl`` (random.Random(4016), speakers differ). Prints, for each, raw agreement, Cohen's
+kappa and the disagreements.
 """
 
 import json
@@ -16,16 +18,23 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+SECOND = ("agreement_second40.jsonl", "agreement_fnc3_second40.jsonl")
+
+
 def main() -> None:
     first = {}
-    for name in ("fnc0.jsonl", "fnc1.jsonl", "polnear0.jsonl"):
+    for name in ("fnc0.jsonl", "fnc1.jsonl", "polnear0.jsonl", "fnc3.jsonl"):
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             for k, pair in enumerate(row.get("pairs") or []):
                 first[(row["id"], k)] = pair["label"]
-    rows = [json.loads(x) for x in (HERE / "agreement_second40.jsonl").read_text().splitlines()]
-    a = [first[(r["id"], r["pair"])] for r in rows]
-    b = [r["label"] for r in rows]
+    for name in SECOND:
+        rows = [json.loads(x) for x in (HERE / name).read_text().splitlines()]
+        print(name)
+        report([first[(r["id"], r["pair"])] for r in rows], [r["label"] for r in rows])
+
+
+def report(a: list[str], b: list[str]) -> None:
     n = len(a)
     po = sum(x == y for x, y in zip(a, b, strict=True)) / n
     ca, cb = Counter(a), Counter(b)
