@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsint.models import Attribution, Claim, Cue, Source, Span
 from newsint.nlp import central as central_stage
-from newsint.nlp.claim_groups import ANAPHORIC_START, inside, overlaps
+from newsint.nlp.claim_groups import ANAPHORIC_START, denials_of, inside, overlaps
 from newsint.nlp.hedging import certainty
 from newsint.nlp.relations import (
     Relation,
@@ -148,7 +148,14 @@ def judge_central(
         # and those the model is sure of, not whom it finds on the same topic
         and (center.source_ids or "supports" in by_rule.get(s, ()))
     )
-    grouped = {c.id for c in claims if c.central and c.id != center.id}
+    # the old central group follows the new central claim, but a denial in its own words
+    # ("These claims are false") is no restatement of an assertion (guide 4)
+    denials = dict(zip((c.id for c in claims), denials_of(claims, cues), strict=True))
+    grouped = {
+        c.id
+        for c in claims
+        if c.central and c.id != center.id and denials[c.id] == denials[center.id]
+    }
     out = []
     for i, claim in enumerate(claims):
         if i == index:

@@ -43,7 +43,9 @@ def content_words_of(text: str) -> set[str]:
     return content_words(text, STOP, hyphens=False)
 
 
-def group_claims(claims: list[Claim], vectors: np.ndarray, titled: bool) -> list[int]:
+def group_claims(
+    claims: list[Claim], vectors: np.ndarray, titled: bool, denials: Sequence[bool] = ()
+) -> list[int]:
     """Each claim joins the group whose first claim it restates best (``SAME_CLAIM_COSINE``), or
     starts a new one. ``vectors`` holds one embedding per claim, then the headline's.
 
@@ -52,15 +54,27 @@ def group_claims(claims: list[Claim], vectors: np.ndarray, titled: bool) -> list
 
     A claim that opens with a pronoun subject ("It is a complex covert operation ...") continues
     the claim just before it.
+
+    ``denials`` marks the claims whose own words deny or dispute ("These claims are completely
+    false"): such a claim restates only another denial, never the claim it denies, however close
+    their words (guide 4: a denial is the opposite proposition; two denials support each other).
     """
+    denied = list(denials) or [False] * len(claims)
     groups: list[int] = []
     seeds: list[int] = [TITLE_GROUP] if titled else []
     for i, claim in enumerate(claims):
-        if i and ANAPHORIC_START.match(claim.text) and claim.source_ids:
+        if (
+            i
+            and ANAPHORIC_START.match(claim.text)
+            and claim.source_ids
+            and denied[i] == denied[i - 1]
+        ):
             groups.append(groups[i - 1])
             continue
         best, best_score = None, SAME_CLAIM_COSINE
         for seed in seeds:
+            if denied[i] != (denied[seed] if seed != TITLE_GROUP else False):
+                continue
             score = float(vectors[i] @ vectors[seed])  # the title is the last row
             if score >= best_score:
                 best, best_score = seed, score
@@ -92,6 +106,13 @@ def central_group(
             score += 0.5  # the lede states the story
         scores[group] = scores.get(group, 0.0) + score
     return max(scores, key=lambda g: scores[g]) if scores else None
+
+
+def denials_of(claims: list[Claim], cues: Sequence[Cue]) -> list[bool]:
+    """Per claim: its own words hold a denial or dispute cue ("These claims are false"), not
+    only its reporting verb ("X denied that ...": the content is the denied claim)."""
+    stances = [c.span for c in cues if c.kind in {"denial", "dispute"}]
+    return [any(inside(c, s) for c in stances for s in claim.spans) for claim in claims]
 
 
 def refusals_of(
@@ -142,13 +163,14 @@ def find_stances(
     out.stance_claims = {
         i for i, sc in enumerate(scopes) if any(inside(c.span, sc) for c in stance_cues)
     }
+    denied = denials_of(claims, cues)
     for cue in stance_cues:
         speaker = speaker_of(cue.span, attributions)
         if speaker is None:
             continue
         own = next((i for i, sc in enumerate(scopes) if inside(cue.span, sc)), None)
         group = _target_group(
-            text, cue.span, own, speaker, claims, words, groups, central, out.stance_claims
+            text, cue.span, own, speaker, claims, words, groups, central, out.stance_claims, denied
         )
         if group is None:
             continue
@@ -167,11 +189,24 @@ def _target_group(
     groups: list[int],
     central: int | None,
     stance_claims: set[int],
+    denied: Sequence[bool] = (),
 ) -> int | None:
     """The group a stance cue is about: the cue's own claim when others make that claim too,
     else the claim of another source that the cue's sentence shares most words with, else the
     central claim (``this danger``, ``reports we receive``)."""
-    if own is not None:
+    denied = list(denied) or [False] * len(claims)
+    own_words = own is not None and denied[own]
+    # a denial in its own words disputes the story's claim, never a group of denials
+    fallback = (
+        central
+        if not own_words or any(g == central and not denied[i] for i, g in enumerate(groups))
+        else None
+    )
+    if own_words and POINTS_BACK.match(claims[own].text.lstrip(' "“')):
+        return fallback  # "These claims are completely false": the story's claim
+    if own is not None and not any(inside(cue, span) for span in claims[own].spans):
+        # "X denied that Y": the verb disputes Y; "false" in X's own words makes X's claim a
+        # denial, which disputes another claim, never the group of those who deny it too
         others = [c for c, g in zip(claims, groups, strict=True) if g == groups[own]]
         if any(speaker not in c.source_ids for c in others):
             return groups[own]
@@ -180,12 +215,22 @@ def _target_group(
     for index, claim in enumerate(claims):
         if speaker in claim.source_ids or not claim.source_ids or index in stance_claims:
             continue
+        if own_words and denied[index]:
+            continue  # a denial disputes what it denies, not another denial
         shared = len(window & words[index])
         if shared > best_shared:
             best, best_shared = groups[index], shared
     if best is not None and best_shared >= DISPUTE_MIN_SHARED:
         return best
-    return central
+    return fallback
+
+
+#: A denial in the speaker's own words that points back at the story's claim.
+POINTS_BACK = re.compile(
+    r"(?:these|those|the|such|his|her|their|all)\s+(?:claims?|allegations?|reports?|rumou?rs?|"
+    r"stories|accusations?|charges)\s+(?:are|is|were|was)\b",
+    re.I,
+)
 
 
 def link_groups(

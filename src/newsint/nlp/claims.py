@@ -24,6 +24,7 @@ from newsint.nlp.claim_groups import (
     TITLE_GROUP,
     central_group,
     content_words_of,
+    denials_of,
     find_stances,
     group_claims,
     inside,
@@ -55,7 +56,8 @@ def build_claims(
         for i, c in enumerate(claims)
     ]
     words = [content_words_of(c.text) for c in claims]
-    groups = group_claims(claims, embed([c.text for c in claims] + [title or ""]), bool(title))
+    vectors = embed([c.text for c in claims] + [title or ""])
+    groups = group_claims(claims, vectors, bool(title), denials_of(claims, cues))
     refusals = refusals_of(claims, attributions, cues)
     central = (
         TITLE_GROUP
