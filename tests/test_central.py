@@ -676,3 +676,25 @@ def test_what_the_accused_say_to_justify_an_act(statement: str, defends_it: bool
     from newsint.nlp.relations import defends
 
     assert defends(statement) is defends_it
+
+
+DOUBTED = (
+    "The army said on Tuesday that the rebels had agreed to a truce in the eastern hills.\n"
+    "Analysts cast doubt over the credibility of the man who spoke for the militants.\n"
+    "Farmer Ola Berg said the shelling near her village had stopped at dawn.\n"
+)
+
+
+def test_a_speaker_quoted_once_in_dispute_words_may_dispute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The quoted-once limit on the model's guess of a dispute (``DISPUTER_STATEMENTS``) is for
+    statements with no dispute words; one that says it in dispute words ("cast doubt over the
+    credibility of ...") but shares no word with the claim is left to the model, and counts."""
+    model_says(monkeypatch, "disputes", 0.9)
+    analysis = analyze_text(DOUBTED)
+    claim = central(analysis)
+    assert "truce" in claim.text
+    disputers = " ".join(names(analysis, claim.disputed_by)).lower()
+    assert "analysts" in disputers
+    assert "berg" not in disputers

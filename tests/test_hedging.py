@@ -157,6 +157,16 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("The wrong man was arrested.", [], ["wrong"]),
     ("The play was staged in 1999.", [], []),
     ("The senator spoke as if nothing had happened.", [], ["if"]),
+    # a denial or dispute said not to be made is none (stance.negated)
+    ("The ministry did not deny the report.", [], []),
+    ("He has never denied the allegations.", [], []),
+    ("Nobody disputes the account.", [], []),
+    ("No one denies that the dam burst.", [], []),
+    ("She refused to dismiss the claims.", [], []),
+    ("There was no denial from the palace.", [], []),
+    ("The club has not disputed the claim.", [], []),
+    ("He not only denied the report but called it a smear.", [("denial", "denied")], []),
+    ("The team said there is no reliable proof.", [("dispute", "no reliable proof")], []),
 ]
 
 

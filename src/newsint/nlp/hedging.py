@@ -31,7 +31,15 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsint.models import Cue, Span
-from newsint.nlp.stance import LEXICON_PATH, MODEL_DIR, Lexicon, Match, load_lexicon, match_lexicon
+from newsint.nlp.stance import (
+    LEXICON_PATH,
+    MODEL_DIR,
+    Lexicon,
+    Match,
+    load_lexicon,
+    match_lexicon,
+    negated,
+)
 
 __all__ = [
     "RULES",
@@ -257,7 +265,11 @@ def find_cues(doc: Doc) -> list[Cue]:
     a dispute/denial/non-confirmation wins over a hedge ("could not be independently
     verified" is a non-confirmation, not the hedge "could"), and a longer match over a shorter.
     """
-    matches = [m for m in match_lexicon(doc) if not _withholds(doc, m) and not _wished(doc, m)]
+    matches = [
+        m
+        for m in match_lexicon(doc)
+        if not _withholds(doc, m) and not _wished(doc, m) and not negated(doc, m)
+    ]
     stance = _longest_first(m for m in matches if m.group.kind != "hedge")
     taken = [(m.start, m.end) for m in stance]
     phrases = [

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from newsint.models import CueKind
@@ -132,3 +132,43 @@ def match_lexicon(
         out.append(Match(start, end, by_id[doc.vocab.strings[match_id]]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+#: Verbs that take back the denial they govern: "refused to dismiss the claims".
+_REFUSING = frozenset({"refuse", "decline", "fail"})
+#: Subjects that deny nobody's claim: "no one denies", "nobody disputes", "none questioned".
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def negated(doc: Doc, match: Match) -> bool:
+    """A denial or dispute said not to be made: "did not deny the report", "has never disputed
+    the account", "no one denies that ...", "refused to dismiss the claims", "there was no
+    denial" (guide 4: a dispute asserts the claim is false, unproven or doubtful; not denying
+    it asserts nothing of the kind). A negation inside the match is the cue's own ("is not
+    true", "cannot be trusted") and stays."""
+    if match.group.kind not in {"dispute", "denial"}:
+        return False
+    inside = range(match.start, match.end)
+    for tok in doc[match.start : match.end]:
+        if tok.pos_ == "VERB" and _verb_negated(tok, inside):
+            return True
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" and c.i not in inside for c in tok.children
+        ):
+            return True  # "there was no denial from Moscow" (not "no evidence", the cue itself)
+    return False
+
+
+def _verb_negated(verb: Token, inside: range) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" and child.i not in inside:
+            following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if following is None or following.lower_ != "only":  # "not only denied ... but"
+                return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in _NOBODY
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _REFUSING and head.i not in inside
