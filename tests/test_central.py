@@ -698,3 +698,19 @@ def test_a_speaker_quoted_once_in_dispute_words_may_dispute(
     disputers = " ".join(names(analysis, claim.disputed_by)).lower()
     assert "analysts" in disputers
     assert "berg" not in disputers
+
+
+RELAYED_DENIAL = (
+    "The ministry denied the minister had resigned, the Daily Courier reported on Monday.\n"
+    "Opposition leader Mara Len said the minister had resigned after a row with the president.\n"
+)
+
+
+def test_a_denier_nested_in_the_lede_is_no_accuser() -> None:
+    """The sources nested in a denial-led lede dispute it as its accusers (guide 4), unless the
+    rules find one of them denying the allegation itself ("The ministry denied ..., the Daily
+    Courier reported"): two deniers of one allegation support each other."""
+    analysis = analyze_text(RELAYED_DENIAL)
+    claim = central(analysis)
+    assert "denied" in claim.text
+    assert not any("ministry" in n for n in names(analysis, claim.disputed_by))

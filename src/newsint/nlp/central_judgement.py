@@ -134,7 +134,8 @@ def judge_central(
     # the accusers dispute a denial (guide 4); beside any other lede they are only its context
     # ("Trump claimed victory as the House concluded its hearing": the House disputes nothing)
     for source in accusers - target.sources if lede.denial else ():
-        by_source.setdefault(source, set()).add("disputes")
+        if "supports" not in by_rule.get(source, ()):  # one who denies too sides with the denier
+            by_source.setdefault(source, set()).add("disputes")
     # "..., a newspaper says, but the government denied the report": the denier disputes it
     for source in set(answerers) - target.sources:
         by_source.setdefault(source, set()).add("disputes")
