@@ -714,3 +714,20 @@ def test_a_denier_nested_in_the_lede_is_no_accuser() -> None:
     claim = central(analysis)
     assert "denied" in claim.text
     assert not any("ministry" in n for n in names(analysis, claim.disputed_by))
+
+
+UNNAMED_BACKER = (
+    "Government troops shelled the rebel town of Kessa on Sunday, killing ten people, a local "
+    "doctor said.\n"
+    "An army officer, who declined to be named, said the troops had shelled Kessa after rebels "
+    "fired on a convoy.\n"
+)
+
+
+def test_declining_to_be_named_is_no_refusal_to_confirm() -> None:
+    """ "who declined to be named" is why a source is anonymous (guide 2): the officer who goes on
+    to say the claim backs it; he does not decline to confirm it."""
+    analysis = analyze_text(UNNAMED_BACKER)
+    claim = central(analysis)
+    assert not names(analysis, claim.not_confirmed_by)
+    assert "an army officer" in names(analysis, claim.supported_by)

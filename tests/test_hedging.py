@@ -167,6 +167,16 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("The club has not disputed the claim.", [], []),
     ("He not only denied the report but called it a smear.", [("denial", "denied")], []),
     ("The team said there is no reliable proof.", [("dispute", "no reliable proof")], []),
+    # a refusal to be named is a reason for anonymity, not a refusal to confirm (stance.anonymity)
+    ("An officer, who declined to be named, said so.", [], []),
+    ("A guard who refused to be identified said so.", [], []),
+    ("The driver, who declined to give his name, said so.", [], []),
+    ("The man declined to identify himself.", [], []),
+    (
+        "The police declined to name the suspects.",
+        [("non_confirmation", "declined to name the")],
+        [],
+    ),
 ]
 
 

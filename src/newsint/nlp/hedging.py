@@ -32,10 +32,11 @@ from spacy.tokens import Doc, Token
 
 from newsint.models import Cue, Span
 from newsint.nlp.stance import (
-    LEXICON_PATH,
     MODEL_DIR,
     Lexicon,
     Match,
+    anonymity,
+    lexicon_set,
     load_lexicon,
     match_lexicon,
     negated,
@@ -268,7 +269,10 @@ def find_cues(doc: Doc) -> list[Cue]:
     matches = [
         m
         for m in match_lexicon(doc)
-        if not _withholds(doc, m) and not _wished(doc, m) and not negated(doc, m)
+        if not _withholds(doc, m)
+        and not _wished(doc, m)
+        and not negated(doc, m)
+        and not anonymity(doc, m)
     ]
     stance = _longest_first(m for m in matches if m.group.kind != "hedge")
     taken = [(m.start, m.end) for m in stance]
@@ -303,13 +307,6 @@ def find_cues(doc: Doc) -> list[Cue]:
             )
         )
     return sorted(cues, key=lambda c: c.span)
-
-
-@lru_cache(maxsize=2)
-def lexicon_set(name: str, path: Path = LEXICON_PATH) -> frozenset[str]:
-    """A word set of the lexicon (``sets.name`` in ``lexicon.json``)."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in raw.get("sets", {}).get(name, ()))
 
 
 #: How many tokens after "deny" the withheld thing may stand ("deny the Muslims their right").

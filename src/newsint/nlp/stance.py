@@ -172,3 +172,27 @@ def _verb_negated(verb: Token, inside: range) -> bool:
             return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in _REFUSING and head.i not in inside
+
+
+@lru_cache(maxsize=16)
+def lexicon_set(name: str, path: Path = LEXICON_PATH) -> frozenset[str]:
+    """A word set of the lexicon (``sets.name`` in ``lexicon.json``)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in raw.get("sets", {}).get(name, ()))
+
+
+def anonymity(doc: Doc, match: Match) -> bool:
+    """A refusal to be named, not to confirm: "who declined to be named", "declined to be
+    identified", "refused to give his name", "declined to identify himself". It is the reason a
+    source is anonymous (guide 2), said of someone who goes on to speak; counting it as a
+    non-confirmation made an anonymous backer of the claim a non-confirmer."""
+    if match.group.kind != "non_confirmation":
+        return False
+    after = [t.lower_ for t in doc[match.start : min(len(doc), match.end + 3)]]
+    identity = lexicon_set("identity_words")
+    for k, word in enumerate(after):
+        if word in identity and k > 0 and after[k - 1] in {"be", "his", "her", "their", "its"}:
+            return True  # "to be named", "to give his name"
+        if word in {"identify", "name"} and k + 1 < len(after) and after[k + 1].endswith("self"):
+            return True  # "declined to identify himself"
+    return False
