@@ -731,3 +731,22 @@ def test_declining_to_be_named_is_no_refusal_to_confirm() -> None:
     claim = central(analysis)
     assert not names(analysis, claim.not_confirmed_by)
     assert "an army officer" in names(analysis, claim.supported_by)
+
+
+DENIAL_CALLED_FALSE = (
+    "Troops fired on protesters in the capital on Friday, killing four people, witnesses said.\n"
+    "The army denied that its troops had fired on the protesters.\n"
+    "Rights campaigner Ana Ruiz said the army's denials that troops fired on the protesters were "
+    "false.\n"
+)
+
+
+def test_calling_a_denial_false_backs_the_claim() -> None:
+    """Direction (guide 4): the campaigner who calls the army's denials false takes the claim's
+    side; the army, which denies it, disputes it."""
+    analysis = analyze_text(DENIAL_CALLED_FALSE)
+    claim = central(analysis)
+    disputers = " ".join(names(analysis, claim.disputed_by))
+    assert "army" in disputers
+    assert "Ruiz" not in disputers
+    assert "Ruiz" in " ".join(names(analysis, claim.supported_by))

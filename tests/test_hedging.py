@@ -167,6 +167,12 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("The club has not disputed the claim.", [], []),
     ("He not only denied the report but called it a smear.", [("denial", "denied")], []),
     ("The team said there is no reliable proof.", [("dispute", "no reliable proof")], []),
+    # a dispute of a denial takes the claim's side: no dispute cue (stance.doubled)
+    ("The minister dismissed the army's denials as lies.", [], []),
+    ("He rejected the Kremlin's denial.", [], []),
+    ("Police scoffed at the denials.", [], []),
+    ("The denials were false, the minister said.", [], []),
+    ("The ministry issued a denial.", [("denial", "denial")], []),
     # a refusal to be named is a reason for anonymity, not a refusal to confirm (stance.anonymity)
     ("An officer, who declined to be named, said so.", [], []),
     ("A guard who refused to be identified said so.", [], []),

@@ -36,6 +36,7 @@ from newsint.nlp.stance import (
     Lexicon,
     Match,
     anonymity,
+    doubled,
     lexicon_set,
     load_lexicon,
     match_lexicon,
@@ -273,6 +274,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         and not _wished(doc, m)
         and not negated(doc, m)
         and not anonymity(doc, m)
+        and not doubled(doc, m)
     ]
     stance = _longest_first(m for m in matches if m.group.kind != "hedge")
     taken = [(m.start, m.end) for m in stance]

@@ -196,3 +196,38 @@ def anonymity(doc: Doc, match: Match) -> bool:
         if word in {"identify", "name"} and k + 1 < len(after) and after[k + 1].endswith("self"):
             return True  # "declined to identify himself"
     return False
+
+
+#: Nouns of denial: a dispute of one of them takes the other side ("dismissed the denials").
+DENIAL_NOUNS = frozenset({"denial", "denials", "rebuttal", "rebuttals", "refutation"})
+
+
+def doubled(doc: Doc, match: Match) -> bool:
+    """A denial or dispute of a denial: "dismissed Moscow's denials as lies", "rejected the
+    Kremlin's denial", "the denials were false". It says the denied thing is so, the side of the
+    claim the denial answered, not against it (guide 4: direction matters)."""
+    if match.group.kind not in {"dispute", "denial"}:
+        return False
+    rejecting = lexicon_set("rejecting_verbs")
+    for tok in doc[match.start : match.end]:
+        if tok.lower_ in DENIAL_NOUNS:
+            governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in {"dobj", "nsubjpass", "pobj"} and governor.lemma_.lower() in rejecting:
+                return True  # "dismissed (rejected, scoffed at) the denials"
+            if tok.dep_ == "nsubj" and _judged_false(tok.head):
+                return True  # "the denials were false"
+        elif tok.dep_ in {"acomp", "attr"} and any(
+            c.dep_ == "nsubj" and c.lower_ in DENIAL_NOUNS for c in tok.head.children
+        ):
+            return True  # the dispute "false" said of "the denials"
+        elif tok.lemma_.lower() in rejecting and any(
+            c.dep_ == "dobj" and c.lower_ in DENIAL_NOUNS for c in tok.children
+        ):
+            return True  # "dismissed the denials as baseless"
+    return False
+
+
+def _judged_false(verb: Token) -> bool:
+    """The predicate calls its subject false or not credible ("were false", "is not credible")."""
+    judged = lexicon_set("falsity_adjectives") | {"credible", "believable", "lies", "lie"}
+    return any(c.dep_ in {"acomp", "attr"} and c.lower_ in judged for c in verb.children)
