@@ -676,3 +676,77 @@ def test_what_the_accused_say_to_justify_an_act(statement: str, defends_it: bool
     from newsint.nlp.relations import defends
 
     assert defends(statement) is defends_it
+
+
+DOUBTED = (
+    "The army said on Tuesday that the rebels had agreed to a truce in the eastern hills.\n"
+    "Analysts cast doubt over the credibility of the man who spoke for the militants.\n"
+    "Farmer Ola Berg said the shelling near her village had stopped at dawn.\n"
+)
+
+
+def test_a_speaker_quoted_once_in_dispute_words_may_dispute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The quoted-once limit on the model's guess of a dispute (``DISPUTER_STATEMENTS``) is for
+    statements with no dispute words; one that says it in dispute words ("cast doubt over the
+    credibility of ...") but shares no word with the claim is left to the model, and counts."""
+    model_says(monkeypatch, "disputes", 0.9)
+    analysis = analyze_text(DOUBTED)
+    claim = central(analysis)
+    assert "truce" in claim.text
+    disputers = " ".join(names(analysis, claim.disputed_by)).lower()
+    assert "analysts" in disputers
+    assert "berg" not in disputers
+
+
+RELAYED_DENIAL = (
+    "The ministry denied the minister had resigned, the Daily Courier reported on Monday.\n"
+    "Opposition leader Mara Len said the minister had resigned after a row with the president.\n"
+)
+
+
+def test_a_denier_nested_in_the_lede_is_no_accuser() -> None:
+    """The sources nested in a denial-led lede dispute it as its accusers (guide 4), unless the
+    rules find one of them denying the allegation itself ("The ministry denied ..., the Daily
+    Courier reported"): two deniers of one allegation support each other."""
+    analysis = analyze_text(RELAYED_DENIAL)
+    claim = central(analysis)
+    assert "denied" in claim.text
+    assert not any("ministry" in n for n in names(analysis, claim.disputed_by))
+
+
+UNNAMED_BACKER = (
+    "Government troops shelled the rebel town of Kessa on Sunday, killing ten people, a local "
+    "doctor said.\n"
+    "An army officer, who declined to be named, said the troops had shelled Kessa after rebels "
+    "fired on a convoy.\n"
+)
+
+
+def test_declining_to_be_named_is_no_refusal_to_confirm() -> None:
+    """ "who declined to be named" is why a source is anonymous (guide 2): the officer who goes on
+    to say the claim backs it; he does not decline to confirm it."""
+    analysis = analyze_text(UNNAMED_BACKER)
+    claim = central(analysis)
+    assert not names(analysis, claim.not_confirmed_by)
+    assert "an army officer" in names(analysis, claim.supported_by)
+
+
+DENIAL_CALLED_FALSE = (
+    "Troops fired on protesters in the capital on Friday, killing four people, witnesses said.\n"
+    "The army denied that its troops had fired on the protesters.\n"
+    "Rights campaigner Ana Ruiz said the army's denials that troops fired on the protesters were "
+    "false.\n"
+)
+
+
+def test_calling_a_denial_false_backs_the_claim() -> None:
+    """Direction (guide 4): the campaigner who calls the army's denials false takes the claim's
+    side; the army, which denies it, disputes it."""
+    analysis = analyze_text(DENIAL_CALLED_FALSE)
+    claim = central(analysis)
+    disputers = " ".join(names(analysis, claim.disputed_by))
+    assert "army" in disputers
+    assert "Ruiz" not in disputers
+    assert "Ruiz" in " ".join(names(analysis, claim.supported_by))

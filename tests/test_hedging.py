@@ -157,6 +157,32 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("The wrong man was arrested.", [], ["wrong"]),
     ("The play was staged in 1999.", [], []),
     ("The senator spoke as if nothing had happened.", [], ["if"]),
+    # a denial or dispute said not to be made is none (stance.negated)
+    ("The ministry did not deny the report.", [], []),
+    ("He has never denied the allegations.", [], []),
+    ("Nobody disputes the account.", [], []),
+    ("No one denies that the dam burst.", [], []),
+    ("She refused to dismiss the claims.", [], []),
+    ("There was no denial from the palace.", [], []),
+    ("The club has not disputed the claim.", [], []),
+    ("He not only denied the report but called it a smear.", [("denial", "denied")], []),
+    ("The team said there is no reliable proof.", [("dispute", "no reliable proof")], []),
+    # a dispute of a denial takes the claim's side: no dispute cue (stance.doubled)
+    ("The minister dismissed the army's denials as lies.", [], []),
+    ("He rejected the Kremlin's denial.", [], []),
+    ("Police scoffed at the denials.", [], []),
+    ("The denials were false, the minister said.", [], []),
+    ("The ministry issued a denial.", [("denial", "denial")], []),
+    # a refusal to be named is a reason for anonymity, not a refusal to confirm (stance.anonymity)
+    ("An officer, who declined to be named, said so.", [], []),
+    ("A guard who refused to be identified said so.", [], []),
+    ("The driver, who declined to give his name, said so.", [], []),
+    ("The man declined to identify himself.", [], []),
+    (
+        "The police declined to name the suspects.",
+        [("non_confirmation", "declined to name the")],
+        [],
+    ),
 ]
 
 

@@ -141,8 +141,8 @@ CUES = [
     ("He wouldn’t confirm the reported price.", "non_confirmation", "wouldn’t confirm"),
     ("The palace hasn't spoken one way or the other about his health.", "non_confirmation",
      "one way or the other"),
-    ("\"If genuine, we are appalled by the video,\" the spokeswoman said.", "non_confirmation",
-     "If genuine,"),
+    # a conditional reaction is a hedge, not a refusal to confirm (docs/hedging.md)
+    ("\"If genuine, we are appalled by the video,\" the spokeswoman said.", "hedge", "If"),
     # the claim misstated (dispute.mischaracterised)
     ("Contrary to published reports, no deal was signed.", "dispute", "Contrary to published reports"),
     ("The senator said his remarks had been mischaracterized.", "dispute", "mischaracterized"),

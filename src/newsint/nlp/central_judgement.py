@@ -109,6 +109,7 @@ def judge_central(
         if (
             relation == "disputes"
             and not ruled
+            and statement.stance is None
             and max(said[s] for s in claims[i].source_ids) < DISPUTER_STATEMENTS
         ):
             relation = "unrelated"  # the model's guess of a side, for a speaker quoted once
@@ -133,7 +134,8 @@ def judge_central(
     # the accusers dispute a denial (guide 4); beside any other lede they are only its context
     # ("Trump claimed victory as the House concluded its hearing": the House disputes nothing)
     for source in accusers - target.sources if lede.denial else ():
-        by_source.setdefault(source, set()).add("disputes")
+        if "supports" not in by_rule.get(source, ()):  # one who denies too sides with the denier
+            by_source.setdefault(source, set()).add("disputes")
     # "..., a newspaper says, but the government denied the report": the denier disputes it
     for source in set(answerers) - target.sources:
         by_source.setdefault(source, set()).add("disputes")
@@ -183,7 +185,10 @@ def judge_central(
 #: for a speaker the article quotes at least this often: one quoted once on the topic is seldom a
 #: party to the allegation, and the model reads the side from topic words. Its disputers quoted
 #: once were right 3 times in 18 on the own FNC and pages sets (quoted twice or more: 7 in 12);
-#: dispute F1 own FNC .357 -> .364, pages .417 -> .486, realnews dev .429 -> .476.
+#: dispute F1 own FNC .357 -> .364, pages .417 -> .486, realnews dev .429 -> .476. A statement
+#: that says it in dispute words ("cast doubt over the credibility of ...") but shares no word
+#: with the claim is exempt: the words are evidence, not a side read from the topic (own FNC
+#: .500 -> .560, realnews .476 -> .489, pages unchanged).
 DISPUTER_STATEMENTS = 2
 
 

@@ -31,7 +31,17 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsint.models import Cue, Span
-from newsint.nlp.stance import LEXICON_PATH, MODEL_DIR, Lexicon, Match, load_lexicon, match_lexicon
+from newsint.nlp.stance import (
+    MODEL_DIR,
+    Lexicon,
+    Match,
+    anonymity,
+    doubled,
+    lexicon_set,
+    load_lexicon,
+    match_lexicon,
+    negated,
+)
 
 __all__ = [
     "RULES",
@@ -257,7 +267,15 @@ def find_cues(doc: Doc) -> list[Cue]:
     a dispute/denial/non-confirmation wins over a hedge ("could not be independently
     verified" is a non-confirmation, not the hedge "could"), and a longer match over a shorter.
     """
-    matches = [m for m in match_lexicon(doc) if not _withholds(doc, m) and not _wished(doc, m)]
+    matches = [
+        m
+        for m in match_lexicon(doc)
+        if not _withholds(doc, m)
+        and not _wished(doc, m)
+        and not negated(doc, m)
+        and not anonymity(doc, m)
+        and not doubled(doc, m)
+    ]
     stance = _longest_first(m for m in matches if m.group.kind != "hedge")
     taken = [(m.start, m.end) for m in stance]
     phrases = [
@@ -291,13 +309,6 @@ def find_cues(doc: Doc) -> list[Cue]:
             )
         )
     return sorted(cues, key=lambda c: c.span)
-
-
-@lru_cache(maxsize=2)
-def lexicon_set(name: str, path: Path = LEXICON_PATH) -> frozenset[str]:
-    """A word set of the lexicon (``sets.name`` in ``lexicon.json``)."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in raw.get("sets", {}).get(name, ()))
 
 
 #: How many tokens after "deny" the withheld thing may stand ("deny the Muslims their right").

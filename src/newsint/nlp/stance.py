@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from newsint.models import CueKind
@@ -132,3 +132,102 @@ def match_lexicon(
         out.append(Match(start, end, by_id[doc.vocab.strings[match_id]]))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+#: Verbs that take back the denial they govern: "refused to dismiss the claims".
+_REFUSING = frozenset({"refuse", "decline", "fail"})
+#: Subjects that deny nobody's claim: "no one denies", "nobody disputes", "none questioned".
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def negated(doc: Doc, match: Match) -> bool:
+    """A denial or dispute said not to be made: "did not deny the report", "has never disputed
+    the account", "no one denies that ...", "refused to dismiss the claims", "there was no
+    denial" (guide 4: a dispute asserts the claim is false, unproven or doubtful; not denying
+    it asserts nothing of the kind). A negation inside the match is the cue's own ("is not
+    true", "cannot be trusted") and stays."""
+    if match.group.kind not in {"dispute", "denial"}:
+        return False
+    inside = range(match.start, match.end)
+    for tok in doc[match.start : match.end]:
+        if tok.pos_ == "VERB" and _verb_negated(tok, inside):
+            return True
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" and c.i not in inside for c in tok.children
+        ):
+            return True  # "there was no denial from Moscow" (not "no evidence", the cue itself)
+    return False
+
+
+def _verb_negated(verb: Token, inside: range) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" and child.i not in inside:
+            following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if following is None or following.lower_ != "only":  # "not only denied ... but"
+                return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in _NOBODY
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _REFUSING and head.i not in inside
+
+
+@lru_cache(maxsize=16)
+def lexicon_set(name: str, path: Path = LEXICON_PATH) -> frozenset[str]:
+    """A word set of the lexicon (``sets.name`` in ``lexicon.json``)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in raw.get("sets", {}).get(name, ()))
+
+
+def anonymity(doc: Doc, match: Match) -> bool:
+    """A refusal to be named, not to confirm: "who declined to be named", "declined to be
+    identified", "refused to give his name", "declined to identify himself". It is the reason a
+    source is anonymous (guide 2), said of someone who goes on to speak; counting it as a
+    non-confirmation made an anonymous backer of the claim a non-confirmer."""
+    if match.group.kind != "non_confirmation":
+        return False
+    after = [t.lower_ for t in doc[match.start : min(len(doc), match.end + 3)]]
+    identity = lexicon_set("identity_words")
+    for k, word in enumerate(after):
+        if word in identity and k > 0 and after[k - 1] in {"be", "his", "her", "their", "its"}:
+            return True  # "to be named", "to give his name"
+        if word in {"identify", "name"} and k + 1 < len(after) and after[k + 1].endswith("self"):
+            return True  # "declined to identify himself"
+    return False
+
+
+#: Nouns of denial: a dispute of one of them takes the other side ("dismissed the denials").
+DENIAL_NOUNS = frozenset({"denial", "denials", "rebuttal", "rebuttals", "refutation"})
+
+
+def doubled(doc: Doc, match: Match) -> bool:
+    """A denial or dispute of a denial: "dismissed Moscow's denials as lies", "rejected the
+    Kremlin's denial", "the denials were false". It says the denied thing is so, the side of the
+    claim the denial answered, not against it (guide 4: direction matters)."""
+    if match.group.kind not in {"dispute", "denial"}:
+        return False
+    rejecting = lexicon_set("rejecting_verbs")
+    for tok in doc[match.start : match.end]:
+        if tok.lower_ in DENIAL_NOUNS:
+            governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in {"dobj", "nsubjpass", "pobj"} and governor.lemma_.lower() in rejecting:
+                return True  # "dismissed (rejected, scoffed at) the denials"
+            if tok.dep_ == "nsubj" and _judged_false(tok.head):
+                return True  # "the denials were false"
+        elif tok.dep_ in {"acomp", "attr"} and any(
+            c.dep_ == "nsubj" and c.lower_ in DENIAL_NOUNS for c in tok.head.children
+        ):
+            return True  # the dispute "false" said of "the denials"
+        elif tok.lemma_.lower() in rejecting and any(
+            c.dep_ == "dobj" and c.lower_ in DENIAL_NOUNS for c in tok.children
+        ):
+            return True  # "dismissed the denials as baseless"
+    return False
+
+
+def _judged_false(verb: Token) -> bool:
+    """The predicate calls its subject false or not credible ("were false", "is not credible")."""
+    judged = lexicon_set("falsity_adjectives") | {"credible", "believable", "lies", "lie"}
+    return any(c.dep_ in {"acomp", "attr"} and c.lower_ in judged for c in verb.children)
