@@ -27,6 +27,13 @@ def org_key(name: str) -> str:
     return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
 
 
+def abbreviates(short: str, known: str) -> bool:
+    """ "ISIS" after "the Islamic State of Iraq and Syria (ISIS)": an abbreviation the known
+    mention gives in brackets (guide 1.1: one source per speaker)."""
+    bracketed = re.search(rf"\({re.escape(short)}\b", known)
+    return len(short) >= 2 and short.isupper() and bracketed is not None
+
+
 def indefinite(lower: str) -> bool:
     return lower.startswith(("a ", "an ", "one ", "some ", "several ", "many ", "two ", "three "))
 
@@ -227,7 +234,14 @@ def person_name(text: str) -> str:
     words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
     while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS | NAME_OPENERS:
         words = words[1:]
+    honorific = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS]
+    if honorific:  # "security guard Mr Abdulla", "Fearless Mr Abdulla" -> "Abdulla"
+        words = words[honorific[-1] + 1 :]
     return " ".join(words)
+
+
+#: Honorifics before a surname: the words NER took in before them are no part of the name.
+HONORIFICS = {"mr", "mrs", "ms", "dr"}
 
 
 #: Words NER takes into a name that opens a sentence: "Neither Cruz nor Christie acknowledged".
@@ -342,7 +356,7 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
     sentence = first[0].sent
     if sentence.start_char != opening:
         return None
-    subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = _opening_subjects(sentence)
     people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
     for ent in people:
         if any(ent.start <= t.i < ent.end for t in subjects):
@@ -353,6 +367,18 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
         if titled is not None:
             return titled
     return None
+
+
+def _opening_subjects(sentence: Phrase) -> list[Token]:
+    """The subjects of a sentence's main clause; when the sentence opens with the clause an
+    outlet reports ("Yasir Abdulla, 36, left ..., The Sun reported."), that clause's subject
+    first."""
+    root = sentence.root
+    subjects = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == sentence.start]
+    for clause in reported:
+        subjects = [t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}] + subjects
+    return subjects
 
 
 def titled_as(text: str, ent: Phrase, head: str, between: int = 1) -> bool:

@@ -31,6 +31,7 @@ from newsint.nlp.antecedents import (
     introduced_unnamed,
 )
 from newsint.nlp.mention_names import (
+    abbreviates,
     apposed_name,
     full_name,
     head_noun,
@@ -79,6 +80,7 @@ from newsint.nlp.speaker_descriptions import (
 from newsint.nlp.speaker_documents import merge_unnamed_documents
 from newsint.nlp.speaker_entity import _Entity
 from newsint.nlp.speaker_joint import _joint, _set_reference
+from newsint.nlp.speaker_ledes import _person_entity
 from newsint.nlp.speaker_lines import (
     dateline,
     named_members,
@@ -86,7 +88,7 @@ from newsint.nlp.speaker_lines import (
     respondents,
     teaser_line,
 )
-from newsint.nlp.speaker_mentions import last_word_of, spoken_by, voters_in_figures
+from newsint.nlp.speaker_mentions import last_word_of, self_named, spoken_by, voters_in_figures
 
 
 @dataclass(slots=True)
@@ -127,7 +129,13 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
             joint[attribution.id] = [entity for entity, _ in members[1:]]
             last = entities.index(members[-1][0])
             continue
-        index = _resolve_one(doc, spans, entities, last, contents)
+        source = text_of(doc)[spans[0][0] : spans[-1][1]].strip()
+        name = self_named(text_of(doc), attribution.content, source)  # "My name is Luke Somers"
+        index = (
+            _person_entity(entities, name, doc.char_span(*attribution.content[0]))
+            if name
+            else _resolve_one(doc, spans, entities, last, contents)
+        )
         if index is None:
             continue  # no speaker, or a pronoun with nothing before it to point to
         entity = entities[index]
@@ -311,6 +319,8 @@ def _resolve_one(
             known = entities[index].org
             if known and org_key(known) == org_key(org):
                 return index
+            if abbreviates(org, text_of(doc)[entities[index].full[0] : entities[index].full[1]]):
+                return index  # "ISIS" after "the Islamic State of Iraq and Syria (ISIS)"
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
             if known and last_word_of(org, known):
