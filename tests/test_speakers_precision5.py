@@ -35,6 +35,17 @@ ONE_SPEAKER: list[tuple[str, str]] = [
         "“We will not leave.”",
         "Tomas Brandt",
     ),
+    (
+        "Mayor Ann Hale spoke at the rally on Monday.\n\nThough Hale was not willing to say who "
+        "her choice for deputy would be, the front-runner did offer her opinion on who will not "
+        "be the nominee.",
+        "Ann Hale",
+    ),
+    (
+        'The bid "looks like a vanity candidacy," says Walter Brenner, a longtime party activist '
+        "and author of Let the Voters Decide: Andrew Jackson and the Rise of the Convention.",
+        "Walter Brenner",
+    ),
 ]
 
 
@@ -65,6 +76,14 @@ ACTS: list[str] = [
     "His supporters routinely boo at the mention of her name, and the rally grows louder.",
     "The White House worked with the Senate to pass a bill that doubled the budget of the agency.",
 ]
+
+
+#: A clause that stands for a question is no speaker (guide 1: a source is a person, group,
+#: organisation or document).
+ACTS.append(
+    "The party faces hard questions. How it handles those questions will determine whether "
+    "there is a party at all."
+)
 
 
 @pytest.mark.parametrize("passage", ACTS)

@@ -74,6 +74,11 @@ def same_family(one: str, other: str) -> bool:
     return any(forms[0] & family and forms[1] & family for family in _speaker_table().families)
 
 
+#: Words that open a clause standing for a question or a fact, never a speaker ("How it handles
+#: those questions will determine ...", "whether they can come together may foretell ...").
+WH_OPENERS = {"how", "whether", "why", "what", "when", "where", "if"}
+
+
 #: Entity labels of heads that can speak, and of heads that never do ("Tuesday", "12:15 p.m").
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -103,6 +108,8 @@ def speaker_class(doc: Doc, start: int, end: int) -> str | None:
     # the phrase's heads: usually one; more when the parse breaks it ("The company flat-out")
     heads = [t for t in span if t.head == t or t.head not in span]
     for head in heads:
+        if head.pos_ in {"VERB", "AUX"} and span[0].lower_ in WH_OPENERS and span[0].head == head:
+            return None  # "How it handles those questions will determine ...": a question
         if head.pos_ in {"VERB", "AUX"} and not _capitalised(head):
             # "Boil for 10 minutes" has no subject; "that process led to ..." has one
             heads.extend(t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"} and t in span)

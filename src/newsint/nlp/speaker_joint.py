@@ -36,7 +36,7 @@ def _coordinated(head: Token) -> list[Token]:
     only with a coordinating "and"/"or" among them."""
     heads = [head, *head.conjuncts]
     for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ and child.conjuncts:
+        if child.dep_ == "appos" and child.ent_type_ and child.conjuncts and _next_to(head, child):
             heads += [child, *child.conjuncts]
     heads = sorted(set(heads), key=lambda t: t.i)
     if not any(c.dep_ == "cc" for t in heads for c in t.children):
@@ -44,6 +44,13 @@ def _coordinated(head: Token) -> list[Token]:
     if head.ent_type_ == "PERSON":  # "Ann Roe, intelligence analyst and Iraq specialist with"
         heads = [t for t in heads if not _bare_title(t)]
     return heads
+
+
+def _next_to(head: Token, apposed: Token) -> bool:
+    """A name right after the head's comma ("Tom Carper, Dianne Feinstein and ..."), not one
+    the parse hangs there from further on ("Geoffrey Cowan, an activist and author of Let the
+    People Rule: Theodore Roosevelt and the Birth of ...": a book's title)."""
+    return all(t.text == "," for t in head.doc[head.i + 1 : apposed.left_edge.i])
 
 
 def _list_heads(phrase: SpacySpan) -> list[Token]:
