@@ -89,3 +89,18 @@ ACTS.append(
 @pytest.mark.parametrize("passage", ACTS)
 def test_an_act_credits_nobody(passage: str) -> None:
     assert [s.name for s in analyze_text(passage).sources] == []
+
+
+#: A statement not made yet credits nobody (guide 1: a source is credited with a statement,
+#: belief, finding or refusal): a future or conditional cue, unless negated (a refusal).
+NOT_YET_MADE: list[tuple[str, list[str]]] = [
+    ("Investigative reporter Nina Holt will discuss the border crisis on the program.", []),
+    ("Local councils could feel a budget pinch, particularly in rural areas.", []),
+    ("Under the law, foreign lobbyists must declare publicly which governments they serve.", []),
+    ("Senator Ann Ruiz would say only that the talks were going well.", ["Ann Ruiz"]),
+]
+
+
+@pytest.mark.parametrize(("passage", "names"), NOT_YET_MADE)
+def test_a_statement_not_yet_made_credits_nobody(passage: str, names: list[str]) -> None:
+    assert [s.name for s in analyze_text(passage).sources] == names

@@ -66,6 +66,26 @@ def credits_an_act(doc: Doc, cue: tuple[tuple[int, int], ...]) -> bool:
     return span is not None and span.root.lemma_.lower() in _speaker_table().acts
 
 
+#: Auxiliaries of a statement not (yet) made: "X will discuss", "Y could feel", "Z may decide".
+UNMADE = {"will", "could", "may", "might", "shall", "should", "must"}
+
+
+def not_yet_made(doc: Doc, cue: tuple[tuple[int, int], ...]) -> bool:
+    """The cue is future or conditional ("Aaron Klein will discuss ...", "Local governments could
+    feel a pinch"): no statement, belief or refusal is credited yet (guide 1); a negated one is a
+    refusal and stays ("the Pentagon will not say"); "would" is left out, as in reported
+    words ("she would say only that the talks went well")."""
+    if not cue:
+        return False
+    span = doc.char_span(cue[0][0], cue[-1][1], alignment_mode="expand")
+    if span is None:
+        return False
+    children = list(span.root.children)
+    return any(c.dep_ == "aux" and c.lower_ in UNMADE for c in children) and not any(
+        c.dep_ == "neg" for c in children
+    )
+
+
 def same_family(one: str, other: str) -> bool:
     """ "survey" and "polls", "report" and "review": heads of one kind of document (the table
     ``[families]``), either in the singular or the plural."""

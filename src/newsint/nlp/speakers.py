@@ -60,6 +60,7 @@ from newsint.nlp.speaker_class import (
     _speaker_table,
     _written_as_name,
     credits_an_act,
+    not_yet_made,
     same_family,
     speaker_class,
 )
@@ -111,6 +112,8 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
     for attribution in attributions:
         if not attribution.source or credits_an_act(doc, attribution.cue):
             continue  # "the militants withdrew from the town": an act, no statement (guide 1.7)
+        if not_yet_made(doc, attribution.cue):
+            continue  # "Aaron Klein will discuss ...": no statement made yet
         relative = _relative_antecedent(doc, attribution.source)
         if relative and defines_a_set(doc, attribution.source[0], relative[0][0]):
             continue  # "those who speculated ...": the people a sentence is about, no source
