@@ -389,3 +389,35 @@ def set_members(doc: Doc, span: Span) -> list[Span] | None:
             group = [names[h.i] for h in sorted(heads, key=lambda h: h.i)]
             return [(ent.start_char, ent.end_char) for ent in group]
     return []
+
+
+#: Classes of unnamed speakers that "he" or "she" never stands for.
+NOT_ONE_PERSON = {"group", "organisation", "polity", "media", "document", "quantifier"}
+
+
+def _person_fallback(
+    doc: Doc, start: int, pronoun: str, entities: list[_Entity], last: int | None
+) -> int | None:
+    """ "he" / "she" with no named person among the speakers before it: the last speaker when it
+    can be one person (an unnamed "spokesman", not "The Sun" or "the report"), else the latest
+    speaker that can ("A spokeswoman said ... The Post reported ... she added"), else the last
+    speaker."""
+    if last is not None and _one_person(entities[last]):
+        return last
+    people = [i for i, e in enumerate(entities) if _one_person(e) and _latest(e) < start]
+    if people:
+        return max(people, key=lambda i: _latest(entities[i]))
+    other = "she" if pronoun == "he" else "he"
+    agreeing = [
+        i for i, e in enumerate(entities) if not (e.person and _disagrees(text_of(doc), e, other))
+    ]
+    if agreeing:
+        return last if last in agreeing else agreeing[-1]
+    return None if entities else _antecedent(doc, start, pronoun, entities)
+
+
+def _one_person(entity: _Entity) -> bool:
+    """An unnamed speaker that "he" or "she" can stand for: a person noun in the singular."""
+    if entity.person or entity.org or entity.document or _plural(entity):
+        return False  # a named person "he" could stand for was already asked about
+    return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON

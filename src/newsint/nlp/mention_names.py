@@ -22,21 +22,6 @@ from newsint.nlp.source_words import (
 )
 from newsint.nlp.speaker_class import _common_word, _speaker_table
 
-#: A body named by its acronym alone ("WHO", "NATO", "UNICEF").
-ACRONYM = re.compile(r"[A-Z]{2,7}")
-
-
-def is_acronym(text: str) -> bool:
-    """ "WHO", "NATO": a name written as its capital initials."""
-    return bool(ACRONYM.fullmatch(text))
-
-
-def abbreviates(one: str, other: str) -> bool:
-    """ "WHO" and "World Health Organization": one name is the other's initials."""
-    short, long = sorted((one, other), key=len)
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return is_acronym(short) and len(initials) >= 2 and short == initials
-
 
 def org_key(name: str) -> str:
     return re.sub(r"['’]s$|\W+", "", STRIP_DET.sub("", name).lower())
@@ -242,7 +227,14 @@ def person_name(text: str) -> str:
     words = re.sub(r"['’]s$", "", text.translate(APOSTROPHES).strip()).split()
     while len(words) > 1 and words[0].lower() in TITLE_WORDS | ROLE_WORDS | NAME_OPENERS:
         words = words[1:]
+    honorific = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS]
+    if honorific:  # "security guard Mr Abdulla", "Fearless Mr Abdulla" -> "Abdulla"
+        words = words[honorific[-1] + 1 :]
     return " ".join(words)
+
+
+#: Honorifics before a surname: the words NER took in before them are no part of the name.
+HONORIFICS = {"mr", "mrs", "ms", "dr"}
 
 
 #: Words NER takes into a name that opens a sentence: "Neither Cruz nor Christie acknowledged".
@@ -271,8 +263,18 @@ def head_noun(doc: Doc, start: int, end: int) -> str:
     nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_]
     root = span.root
     if root.pos_ in {"NOUN", "PROPN"}:
-        return root.text.lower()
+        return _hyphenated(root) or root.text.lower()
     return nouns[0].text.lower() if nouns else ""
+
+
+def _hyphenated(token: Token) -> str | None:
+    """ "front-runner", which the tokenizer splits at its hyphen: the whole word when it is an
+    epithet of ``data/speakers.toml`` ("the front-runner said" describes a person named before
+    it, guide 1.1)."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 1].whitespace_:
+        return None
+    word = f"{token.doc[token.i - 2].text}-{token.text}".lower()
+    return word if word in _speaker_table().epithets else None
 
 
 #: What may follow a name set off in apposition inside a source phrase: its end, a closing comma
@@ -357,7 +359,7 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
     sentence = first[0].sent
     if sentence.start_char != opening:
         return None
-    subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = _opening_subjects(sentence)
     people = [e for e in doc_entities(doc) if e.label_ == "PERSON"]
     for ent in people:
         if any(ent.start <= t.i < ent.end for t in subjects):
@@ -368,6 +370,18 @@ def opening_subject(doc: Doc, opening: int) -> Phrase | None:
         if titled is not None:
             return titled
     return None
+
+
+def _opening_subjects(sentence: Phrase) -> list[Token]:
+    """The subjects of a sentence's main clause; when the sentence opens with the clause an
+    outlet reports ("Yasir Abdulla, 36, left ..., The Sun reported."), that clause's subject
+    first."""
+    root = sentence.root
+    subjects = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == sentence.start]
+    for clause in reported:
+        subjects = [t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}] + subjects
+    return subjects
 
 
 def titled_as(text: str, ent: Phrase, head: str, between: int = 1) -> bool:

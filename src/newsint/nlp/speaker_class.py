@@ -66,12 +66,37 @@ def credits_an_act(doc: Doc, cue: tuple[tuple[int, int], ...]) -> bool:
     return span is not None and span.root.lemma_.lower() in _speaker_table().acts
 
 
+#: Auxiliaries of a statement not (yet) made: "X will discuss", "Y could feel", "Z may decide".
+UNMADE = {"will", "could", "may", "might", "shall", "should", "must"}
+
+
+def not_yet_made(doc: Doc, cue: tuple[tuple[int, int], ...]) -> bool:
+    """The cue is future or conditional ("Aaron Klein will discuss ...", "Local governments could
+    feel a pinch"): no statement, belief or refusal is credited yet (guide 1); a negated one is a
+    refusal and stays ("the Pentagon will not say"); "would" is left out, as in reported
+    words ("she would say only that the talks went well")."""
+    if not cue:
+        return False
+    span = doc.char_span(cue[0][0], cue[-1][1], alignment_mode="expand")
+    if span is None:
+        return False
+    children = list(span.root.children)
+    return any(c.dep_ == "aux" and c.lower_ in UNMADE for c in children) and not any(
+        c.dep_ == "neg" for c in children
+    )
+
+
 def same_family(one: str, other: str) -> bool:
     """ "survey" and "polls", "report" and "review": heads of one kind of document (the table
     ``[families]``), either in the singular or the plural."""
     one, other = one.lower(), other.lower()
     forms = ({one, *_singulars(one)}, {other, *_singulars(other)})
     return any(forms[0] & family and forms[1] & family for family in _speaker_table().families)
+
+
+#: Words that open a clause standing for a question or a fact, never a speaker ("How it handles
+#: those questions will determine ...", "whether they can come together may foretell ...").
+WH_OPENERS = {"how", "whether", "why", "what", "when", "where", "if"}
 
 
 #: Entity labels of heads that can speak, and of heads that never do ("Tuesday", "12:15 p.m").
@@ -103,6 +128,8 @@ def speaker_class(doc: Doc, start: int, end: int) -> str | None:
     # the phrase's heads: usually one; more when the parse breaks it ("The company flat-out")
     heads = [t for t in span if t.head == t or t.head not in span]
     for head in heads:
+        if head.pos_ in {"VERB", "AUX"} and span[0].lower_ in WH_OPENERS and span[0].head == head:
+            return None  # "How it handles those questions will determine ...": a question
         if head.pos_ in {"VERB", "AUX"} and not _capitalised(head):
             # "Boil for 10 minutes" has no subject; "that process led to ..." has one
             heads.extend(t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"} and t in span)

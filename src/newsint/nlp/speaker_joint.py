@@ -5,6 +5,7 @@ names before them. Each member is resolved by the caller's ``resolve`` (``speake
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -35,7 +36,7 @@ def _coordinated(head: Token) -> list[Token]:
     only with a coordinating "and"/"or" among them."""
     heads = [head, *head.conjuncts]
     for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ and child.conjuncts:
+        if child.dep_ == "appos" and child.ent_type_ and child.conjuncts and _next_to(head, child):
             heads += [child, *child.conjuncts]
     heads = sorted(set(heads), key=lambda t: t.i)
     if not any(c.dep_ == "cc" for t in heads for c in t.children):
@@ -43,6 +44,13 @@ def _coordinated(head: Token) -> list[Token]:
     if head.ent_type_ == "PERSON":  # "Ann Roe, intelligence analyst and Iraq specialist with"
         heads = [t for t in heads if not _bare_title(t)]
     return heads
+
+
+def _next_to(head: Token, apposed: Token) -> bool:
+    """A name right after the head's comma ("Tom Carper, Dianne Feinstein and ..."), not one
+    the parse hangs there from further on ("Geoffrey Cowan, an activist and author of Let the
+    People Rule: Theodore Roosevelt and the Birth of ...": a book's title)."""
+    return all(t.text == "," for t in head.doc[head.i + 1 : apposed.left_edge.i])
 
 
 def _list_heads(phrase: SpacySpan) -> list[Token]:
@@ -75,7 +83,20 @@ def _titled_heads(doc: Doc, heads: list[Token]) -> list[Token]:
             named.append(head)
     if any(t.ent_type_ == "PERSON" for t in named):
         named = [t for t in named if not _title_before_name(t)]
+    names = [t.i for t in named if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    if names:
+        named = [t for t in named if not _title_of_next(t, names)]
     return sorted(set(named), key=lambda t: t.i)
+
+
+def _title_of_next(token: Token, names: list[int]) -> bool:
+    """A lower-case title with no determiner before a named member ("spokeswoman" of "Government
+    spokeswoman and First Lady Ann Roe"): the person's first title, no member of its own."""
+    return (
+        token.i < min(names)
+        and _bare_title(token)
+        and (token.lower_ in TITLE_WORDS or _token_class(token, 3) in {"person", "agentive"})
+    )
 
 
 def _title_before_name(token: Token) -> bool:
@@ -111,8 +132,11 @@ def _joint(
     phrase = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
     if phrase is None:
         return []
-    heads = _titled_heads(doc, _list_heads(phrase))
-    if len(heads) < 2:
+    listed = _list_heads(phrase)
+    heads = _titled_heads(doc, listed)
+    # "Government spokeswoman and First Lady Ann Roe" (a name NER missed): Roe alone
+    alone = len(heads) == 1 < len(listed) and heads[0].pos_ == "PROPN" and not heads[0].ent_type_
+    if (len(heads) < 2 and not alone) or _abbreviated_whole(doc, heads):
         return []
     out: list[tuple[_Entity, Span]] = []
     for head in sorted(heads, key=lambda t: t.i):
@@ -133,13 +157,30 @@ def _joint(
         if index is None:
             return []
         out.append((entities[index], span))
-    if len({id(e) for e, _ in out}) < 2:
+    if len({id(e) for e, _ in out}) < (1 if alone else 2):
         return []
     title = PLURAL_TITLES.get(_prefix_before(text_of(doc), out[0][1][0]).split(" ")[-1].lower())
     for entity, _ in out[1:]:
         if title and entity.person and entity.shared_title is None:
             entity.shared_title = title
     return out
+
+
+#: "(ISIS)" after a phrase: the initials of the phrase's capitalised words.
+ABBREVIATION = re.compile(r"^\s*\((?P<letters>[A-Z]{2,8})\)")
+
+
+def _abbreviated_whole(doc: Doc, heads: list[Token]) -> bool:
+    """ "the Islamic State of Iraq and Syria (ISIS)": a list whose abbreviation in brackets after
+    it spells the initials of all its capitalised words is one name, not a joint source."""
+    last = max(heads, key=lambda t: t.i)
+    match = ABBREVIATION.match(text_of(doc)[last.idx + len(last) : last.idx + len(last) + 12])
+    if match is None:
+        return False
+    first = min(heads, key=lambda t: t.i)
+    start = min(first.left_edge.idx, first.idx)
+    capitals = re.findall(r"\b[A-Z]", text_of(doc)[start : last.idx + len(last)])
+    return "".join(capitals) == match["letters"]
 
 
 def _set_reference(

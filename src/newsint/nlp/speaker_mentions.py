@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
+from newsint.models import Span
 from newsint.nlp.mention_names import person_name, same_person
-from newsint.nlp.source_words import APOSTROPHES, STRIP_DET
+from newsint.nlp.source_words import APOSTROPHES, PRONOUNS, STRIP_DET
 from newsint.nlp.speaker_class import _speaker_table
 from newsint.nlp.speaker_entity import _Entity
 
@@ -62,3 +63,19 @@ def last_word_of(short: str, name: str) -> bool:
     if " " in short or len(words) < 2 or not short[:1].isupper() or short != words[-1]:
         return False
     return _speaker_table().classes.get(short.lower()) not in NOT_SHORT_NAMES
+
+
+#: "My name is Luke Somers.": a speaker who names himself at the start of his own words.
+SELF_NAMED = re.compile(
+    r"^\W*(?i:my name is)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){1,3})"
+)
+
+
+def self_named(text: str, content: tuple[Span, ...], source: str) -> str | None:
+    """'He said: "My name is Luke Somers. I'm 33 years old."': the person who names himself in
+    his own quotation is its speaker (guide 1.1: a person named anywhere is named), not the
+    person "he" would stand for; only for a pronoun or an unnamed source."""
+    if not content or (source[:1].isupper() and source.lower() not in PRONOUNS):
+        return None
+    match = SELF_NAMED.match(text[content[0][0] : content[0][1]].translate(APOSTROPHES))
+    return person_name(match["name"]) if match else None

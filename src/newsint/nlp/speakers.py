@@ -19,26 +19,23 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Span
 from newsint.nlp import text_of
+from newsint.nlp.acronyms import abbreviates, initials_match, is_acronym
 from newsint.nlp.antecedents import (
     EXPLETIVE,
     _agreeing_antecedent,
     _antecedent,
-    _disagrees,
-    _latest,
+    _person_fallback,
     _personal_antecedent,
-    _plural,
     _relative_antecedent,
     defines_a_set,
     described_subject,
     introduced_unnamed,
 )
 from newsint.nlp.mention_names import (
-    abbreviates,
     apposed_name,
     full_name,
     head_noun,
     indefinite,
-    is_acronym,
     is_whole,
     name_after,
     named_in_full,
@@ -63,6 +60,7 @@ from newsint.nlp.speaker_class import (
     _speaker_table,
     _written_as_name,
     credits_an_act,
+    not_yet_made,
     same_family,
     speaker_class,
 )
@@ -83,6 +81,7 @@ from newsint.nlp.speaker_descriptions import (
 from newsint.nlp.speaker_documents import merge_unnamed_documents
 from newsint.nlp.speaker_entity import _Entity
 from newsint.nlp.speaker_joint import _joint, _set_reference
+from newsint.nlp.speaker_ledes import _person_entity
 from newsint.nlp.speaker_lines import (
     dateline,
     named_members,
@@ -90,7 +89,7 @@ from newsint.nlp.speaker_lines import (
     respondents,
     teaser_line,
 )
-from newsint.nlp.speaker_mentions import last_word_of, spoken_by, voters_in_figures
+from newsint.nlp.speaker_mentions import last_word_of, self_named, spoken_by, voters_in_figures
 
 
 @dataclass(slots=True)
@@ -113,6 +112,8 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
     for attribution in attributions:
         if not attribution.source or credits_an_act(doc, attribution.cue):
             continue  # "the militants withdrew from the town": an act, no statement (guide 1.7)
+        if not_yet_made(doc, attribution.cue):
+            continue  # "Aaron Klein will discuss ...": no statement made yet
         relative = _relative_antecedent(doc, attribution.source)
         if relative and defines_a_set(doc, attribution.source[0], relative[0][0]):
             continue  # "those who speculated ...": the people a sentence is about, no source
@@ -131,7 +132,13 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
             joint[attribution.id] = [entity for entity, _ in members[1:]]
             last = entities.index(members[-1][0])
             continue
-        index = _resolve_one(doc, spans, entities, last, contents)
+        source = text_of(doc)[spans[0][0] : spans[-1][1]].strip()
+        name = self_named(text_of(doc), attribution.content, source)  # "My name is Luke Somers"
+        index = (
+            _person_entity(entities, name, doc.char_span(*attribution.content[0]))
+            if name
+            else _resolve_one(doc, spans, entities, last, contents)
+        )
         if index is None:
             continue  # no speaker, or a pronoun with nothing before it to point to
         entity = entities[index]
@@ -324,8 +331,10 @@ def _resolve_one(
     if org:
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
-            if known and (org_key(known) == org_key(org) or abbreviates(known, org)):
+            if known and (org_key(known) == org_key(org) or initials_match(known, org)):
                 return index
+            if abbreviates(org, text_of(doc)[entities[index].full[0] : entities[index].full[1]]):
+                return index  # "ISIS" after "the Islamic State of Iraq and Syria (ISIS)"
         for index in range(len(entities) - 1, -1, -1):
             known = entities[index].org
             if known and last_word_of(org, known):
@@ -383,7 +392,7 @@ def _abbreviated(entities: list[_Entity], acronym: str) -> int | None:
     """The known organisation whose initials ``acronym`` is, the latest first."""
     for index in range(len(entities) - 1, -1, -1):
         known = entities[index].org
-        if known and abbreviates(known, acronym):
+        if known and initials_match(known, acronym):
             return index
     return None
 
@@ -400,38 +409,6 @@ def _after_stray_mark(text: str, start: int, end: int) -> int:
     ):
         start += 1
     return start
-
-
-#: Classes of unnamed speakers that "he" or "she" never stands for.
-NOT_ONE_PERSON = {"group", "organisation", "polity", "media", "document", "quantifier"}
-
-
-def _person_fallback(
-    doc: Doc, start: int, pronoun: str, entities: list[_Entity], last: int | None
-) -> int | None:
-    """ "he" / "she" with no named person among the speakers before it: the last speaker when it
-    can be one person (an unnamed "spokesman", not "The Sun" or "the report"), else the latest
-    speaker that can ("A spokeswoman said ... The Post reported ... she added"), else the last
-    speaker."""
-    if last is not None and _one_person(entities[last]):
-        return last
-    people = [i for i, e in enumerate(entities) if _one_person(e) and _latest(e) < start]
-    if people:
-        return max(people, key=lambda i: _latest(entities[i]))
-    other = "she" if pronoun == "he" else "he"
-    agreeing = [
-        i for i, e in enumerate(entities) if not (e.person and _disagrees(text_of(doc), e, other))
-    ]
-    if agreeing:
-        return last if last in agreeing else agreeing[-1]
-    return None if entities else _antecedent(doc, start, pronoun, entities)
-
-
-def _one_person(entity: _Entity) -> bool:
-    """An unnamed speaker that "he" or "she" can stand for: a person noun in the singular."""
-    if entity.person or entity.org or entity.document or _plural(entity):
-        return False  # a named person "he" could stand for was already asked about
-    return _speaker_table().classes.get(entity.head) not in NOT_ONE_PERSON
 
 
 def _org_speaker(entities: list[_Entity], org: str, span: Span) -> int:
