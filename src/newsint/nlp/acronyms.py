@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from newsint.nlp.speaker_entity import _Entity
+
 #: A body named by its acronym alone ("WHO", "NATO", "UNICEF").
 ACRONYM = re.compile(r"[A-Z]{2,7}")
 
@@ -26,3 +28,12 @@ def abbreviates(short: str, known: str) -> bool:
     mention gives in brackets (guide 1.1: one source per speaker)."""
     bracketed = re.search(rf"\({re.escape(short)}\b", known)
     return len(short) >= 2 and short.isupper() and bracketed is not None
+
+
+def abbreviated(entities: list[_Entity], acronym: str) -> int | None:
+    """The known organisation whose initials ``acronym`` is, the latest first."""
+    for index in range(len(entities) - 1, -1, -1):
+        known = entities[index].org
+        if known and initials_match(known, acronym):
+            return index
+    return None

@@ -26,6 +26,7 @@ from newsint.nlp.roles import _context_after, _core, _descriptions
 from newsint.nlp.source_words import (
     ANONYMITY,
     APOSTROPHES,
+    INSTITUTION_HEADS,
     OFFICIAL_WORDS,
     STRIP_DET,
     TITLE_WORDS,
@@ -383,3 +384,25 @@ def _described_org(
             return index
     entities.append(_Entity(full=(ent.start_char, ent.end_char), org=name))
     return len(entities) - 1
+
+
+#: Heads that stand for any body ("the organisation" may be a ministry or a company).
+ANY_BODY = {"organisation", "organization", "body", "group", "institution", "agency"}
+#: Heads that name the same kind of body.
+SAME_BODY = (
+    {"company", "firm", "corporation"},
+    {"army", "military"},
+    {"house", "administration"},
+    {"pentagon", "department"},
+)
+
+
+def same_kind_of_body(head: str, known: str) -> bool:
+    """ "the ministry" is not the "World Health Organization": when the known body's name holds
+    an institution head, a description's head must be that one, or one that stands for any
+    body; a name without one ("WeWork") may be "the company"."""
+    heads = {w.lower() for w in known.split()} & INSTITUTION_HEADS
+    for kind in SAME_BODY:
+        if heads & kind:
+            heads |= kind
+    return not heads or head in heads or head in ANY_BODY

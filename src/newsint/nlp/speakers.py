@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsint.models import Attribution, Span
 from newsint.nlp import text_of
-from newsint.nlp.acronyms import abbreviates, initials_match, is_acronym
+from newsint.nlp.acronyms import abbreviated, abbreviates, initials_match, is_acronym
 from newsint.nlp.antecedents import (
     EXPLETIVE,
     _agreeing_antecedent,
@@ -77,6 +77,7 @@ from newsint.nlp.speaker_descriptions import (
     _proper,
     _same_side,
     _titled_person,
+    same_kind_of_body,
 )
 from newsint.nlp.speaker_documents import merge_unnamed_documents
 from newsint.nlp.speaker_entity import _Entity
@@ -308,7 +309,7 @@ def _resolve_one(
     org = None if common or agent else org_in(doc, start, end)
     org = org if is_whole(org, text) else None
     if org is None and is_acronym(text):
-        index = _abbreviated(entities, text)
+        index = abbreviated(entities, text)
         if index is not None:
             return index  # "CNS" after "Christian News Service"
         if speaker_class(doc, start, end) == "pronoun":
@@ -319,12 +320,12 @@ def _resolve_one(
             if (
                 known
                 and _agrees(text, _known_text(doc, entities[index]))
-                and _same_kind(head, known)
+                and same_kind_of_body(head, known)
             ):
                 return index
         if lower.split()[0] == "the" and len(lower.split()) == 2:
             described = _described_org(doc, start, entities)  # "Hewlett-Packard ... the company"
-            if described is not None and _same_kind(head, entities[described].org or ""):
+            if described is not None and same_kind_of_body(head, entities[described].org or ""):
                 return described
     if org is None and head in INSTITUTION_HEADS and not indefinite(lower):
         org = _core(doc, (start, end))
@@ -364,37 +365,6 @@ def _resolve_one(
 #: A negative or free-choice quantifier credits nobody (guide 1: a source is credited with a
 #: statement): "No country has shared ...", "Nobody has said ...", "to make anyone think ...".
 NOBODY = re.compile(r"^(?:anyone|anybody|no one|nobody|no\s+[a-z]\w*)\b", re.I)
-
-
-#: Heads that stand for any body ("the organisation" may be a ministry or a company).
-ANY_BODY = {"organisation", "organization", "body", "group", "institution", "agency"}
-#: Heads that name the same kind of body.
-SAME_BODY = (
-    {"company", "firm", "corporation"},
-    {"army", "military"},
-    {"house", "administration"},
-    {"pentagon", "department"},
-)
-
-
-def _same_kind(head: str, known: str) -> bool:
-    """ "the ministry" is not the "World Health Organization": when the known body's name holds
-    an institution head, a description's head must be that one, or one that stands for any
-    body; a name without one ("WeWork") may be "the company"."""
-    heads = {w.lower() for w in known.split()} & INSTITUTION_HEADS
-    for kind in SAME_BODY:
-        if heads & kind:
-            heads |= kind
-    return not heads or head in heads or head in ANY_BODY
-
-
-def _abbreviated(entities: list[_Entity], acronym: str) -> int | None:
-    """The known organisation whose initials ``acronym`` is, the latest first."""
-    for index in range(len(entities) - 1, -1, -1):
-        known = entities[index].org
-        if known and initials_match(known, acronym):
-            return index
-    return None
 
 
 def _after_stray_mark(text: str, start: int, end: int) -> int:
