@@ -24,3 +24,19 @@ def test_two_denials_of_one_story_do_not_dispute_each_other() -> None:
     for claim in analysis.claims:
         if "completely false" in claim.text:
             assert not claim.disputed_by, [names[s] for s in claim.disputed_by]
+
+
+def test_a_reportedly_lede_rests_on_the_report_named_next() -> None:
+    """ "X reportedly has been named" and then "The Daily Courier first reported ... that ...": the
+    lede's claim rests on the Courier's report, not on the outlet alone."""
+    analysis = analyze_text(
+        "The new coach of the national team reportedly has been chosen after a month of talks.\n\n"
+        "The Daily Courier first reported on Thursday, citing two board members, that the "
+        "coach is Anna Berg, a former captain of the team.\n\n"
+        "The federation did not comment on the report."
+    )
+    names = {s.id: s.name for s in analysis.sources}
+    central = next(c for c in analysis.claims if c.central)
+    assert central.text.startswith("The new coach of the national team reportedly")
+    assert [names[s] for s in central.source_ids] == ["the Daily Courier"]
+    assert sum(c.text == central.text for c in analysis.claims) == 1

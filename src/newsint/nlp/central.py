@@ -58,6 +58,10 @@ ANSWER = claim_words.pattern("teaser_answers", at_start=True)
 #: Quoted passages, where "you" is the speaker's, not the outlet's address to the reader.
 #: "with news that", "amid reports that": the buzz a lede reports, before the proposition itself.
 NEWS_THAT = claim_words.pattern("news_that")
+REPORTED_LEDE = claim_words.pattern("reported_lede")
+REPORT_CUE = claim_words.pattern("report_cues")
+#: How far after a "reportedly" lede the report that names its source may stand (characters).
+REPORTED_WITHIN = 400
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -75,6 +79,8 @@ class Lede:
     #: answers the report (not part of the report's claim) and its subject, who disputes it
     answer: Span | None = None
     answerer: Span | None = None
+    #: the outer attribution is the report a "reportedly" lede rests on (:func:`_named_report`)
+    reported: bool = False
 
 
 def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]) -> Lede | None:
@@ -100,10 +106,33 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     span = _without_dateline(doc.text, (sent.start_char, sent.end_char))
     root = (sent.root.idx, sent.root.idx + len(sent.root))
     outer = _outer_attributions(span, attributions, root, doc)
+    sourced = any(a.source_id for a in outer)
+    reported = () if sourced else _named_report(doc.text, span, attributions)
+    outer = reported or outer
     denial = _leads_with_denial(doc, span, outer, cues)
     denier = _denier(doc, span, outer, cues) if denial else None
     answer = _answer(doc, span, outer, cues) if outer else None
-    return Lede(span, outer, denial, denier, *(answer or (None, None)))
+    return Lede(span, outer, denial, denier, *(answer or (None, None)), reported=bool(reported))
+
+
+def _named_report(
+    text: str, span: Span, attributions: Sequence[Attribution]
+) -> tuple[Attribution, ...]:
+    """ "The identity of X reportedly has been revealed." then "The Washington Post first reported
+    Thursday ... that ...": a lede that says it rests on a report without naming it rests on the
+    first report named after it, within REPORTED_WITHIN characters (guide 4)."""
+    if REPORTED_LEDE.search(text, span[0], span[1]) is None:
+        return ()
+    for attribution in sorted(attributions, key=lambda a: a.cue[0][0] if a.cue else 0):
+        if not (attribution.cue and attribution.source_id):
+            continue
+        at = attribution.cue[0][0]
+        if at < span[1] or at > span[1] + REPORTED_WITHIN:
+            continue
+        cue = " ".join(text[s:e] for s, e in attribution.cue)
+        if REPORT_CUE.search(cue):
+            return (attribution,)
+    return ()
 
 
 def _past_teasers(candidates: list[tuple[int, Sentence]]) -> Sentence:
@@ -357,6 +386,8 @@ def central_claim(
         if existing is not None:
             return existing, None
         return None, _lede_claim(text, lede)
+    if lede.reported:
+        return None, _lede_claim(text, lede)  # the lede, credited to the report it rests on
     covered = max(_content_size(a) for a in lede.attributions) / max(1, lede.span[1] - lede.span[0])
     for index, claim in enumerate(claims):
         if index in refusals or not set(claim.attribution_ids) & outer_ids:

@@ -53,8 +53,16 @@ def judge_central(
             certainty=certainty(cues, lede.span),
             hedges=tuple(c.span for c in cues if c.kind == "hedge" and inside(c.span, lede.span)),
         )
+        # the outlet's own claim on the same words gives way to the lede credited to its source
+        dropped = {
+            i
+            for i, c in enumerate(claims)
+            if not c.source_ids and c.spans and inside(new.spans[0], c.spans[0])
+        }
         claims, scopes = [*claims, new], [*scopes, lede.span]
         index = len(claims) - 1
+    else:
+        dropped = set()
     assert index is not None
     answerers: tuple[str, ...] = ()
     if lede.answer is not None and lede.answerer is not None and not lede.denial:
@@ -160,6 +168,8 @@ def judge_central(
     }
     out = []
     for i, claim in enumerate(claims):
+        if i in dropped:
+            continue
         if i == index:
             claim = replace(
                 claim,
