@@ -3,7 +3,7 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.6``):
+Method (``newsint.attribution.v2.7``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; candidates are the lemmas that headed cues in train plus WordNet's communication and
@@ -37,6 +37,11 @@ Method (``newsint.attribution.v2.6``):
    reports is a candidate further below the cue threshold
    (``attribution_relation.py``); a source found inside its own quotation moves out of it
    (``attribution_quoted.py``).
+7. Sources of relays, posts and introductions (v2.7): a party an outlet cites or quotes
+   ("Reuters reported, citing two officials": ``attribution_cited.py``); "on Twitter" is where a
+   quotation was posted, not its topic; a colon closing its line introduces the quotation that
+   opens the next paragraph ("X had this to say:"); the noun phrase between a quotation and a
+   cue left without subject speaks; a refusal to answer is a candidate however low it scores.
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
@@ -49,11 +54,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsint.models import Attribution, QuoteKind, Spans
+from newsint.nlp.attribution_cited import cited_sources
 from newsint.nlp.attribution_content import (
     addressee,
     adjacent_quote,
     argument,
     clause_content,
+    drop_echoed_intros,
+    intro_quote,
+    intro_source,
     light_content,
     raising,
     reported_clause,
@@ -68,7 +77,11 @@ from newsint.nlp.attribution_nesting import (
     resolve_nesting,
     span_tokens,
 )
-from newsint.nlp.attribution_quoted import speaker_outside_quote, split_quoted_subject
+from newsint.nlp.attribution_quoted import (
+    name_after_quote,
+    speaker_outside_quote,
+    split_quoted_subject,
+)
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
     RELAY_MARGIN,
@@ -76,6 +89,7 @@ from newsint.nlp.attribution_relation import (
     publication_agent,
     published_by,
     refusal,
+    refusing,
     relation_features,
     relayed,
     relayed_span,
@@ -87,7 +101,7 @@ from newsint.nlp.attribution_sources import EXPRESSING, correct_sources, subject
 from newsint.nlp.token_spans import token_spans
 from newsint.nlp.word_classes import WordClasses
 
-VERSION = "newsint.attribution.v2.6"
+VERSION = "newsint.attribution.v2.7"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -244,7 +258,7 @@ def _according(doc: Doc, rel: Rel) -> None:
     rel.content = {i for i in range(sent.start, sent.end) if i not in pp}
 
 
-def _colon(doc: Doc, rel: Rel, text: str) -> None:
+def _colon(doc: Doc, rel: Rel, text: str, quotes: list[tuple[int, int]]) -> None:
     """'Headline source: content' or 'X said: content': the rest of the sentence or line."""
     tok = doc[rel.head]
     sent = tok.sent
@@ -252,6 +266,9 @@ def _colon(doc: Doc, rel: Rel, text: str) -> None:
     line_end = text.find("\n", tok.idx)
     after = [i for i in range(tok.i + 1, len(doc)) if line_end < 0 or doc[i].idx < line_end]
     rel.content = set(after[: max(end - tok.i - 1, 0)] if len(after) > end - tok.i else after)
+    intro = not rel.content and intro_quote(doc, tok, quotes)
+    if intro:
+        rel.content = intro  # "X had this to say:" + "\n“...”"
     line_start = text.rfind("\n", 0, tok.idx) + 1
     before = [i for i in range(sent.start, tok.i) if doc[i].idx >= line_start]
     root = sent.root
@@ -260,6 +277,8 @@ def _colon(doc: Doc, rel: Rel, text: str) -> None:
         rel.source = before
     else:
         rel.source = _subject(root)
+    if intro:
+        rel.source = intro_source(rel.source, root)
 
 
 def _verbal(doc: Doc, rel: Rel, quotes: list[tuple[int, int]], qidx: list[int], text: str) -> None:
@@ -341,11 +360,12 @@ def _relation(doc: Doc, cue: list[int], ctx: _Context) -> Rel:
     if doc[cue[0]].lower_ == "according":
         _according(doc, rel)
     elif doc[cue[0]].text in (":", "\u2015", "--"):
-        _colon(doc, rel, ctx.text)
+        _colon(doc, rel, ctx.text, ctx.quotes)
     else:
         _verbal(doc, rel, ctx.quotes, ctx.qidx, ctx.text)
     split_quoted_subject(doc, rel, ctx.qidx)
     expand_quotes(doc, rel, ctx.qidx, ctx.quote_tokens)
+    name_after_quote(doc, rel)
     return rel
 
 
@@ -388,7 +408,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             )
         )
     out = speaker_outside_quote(doc, out, quotes)
-    return credit_attributions(text, correct_sources(doc, out), quote_kind)
+    out = cited_sources(doc, correct_sources(doc, out), quote_kind)
+    return credit_attributions(text, out, quote_kind)
 
 
 def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:
@@ -413,7 +434,12 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
     nested: list[tuple[Rel, float]] = []
     for i in candidates(doc, model.vocab, model.classes):
         score = model.score(features(doc[i], ctx.qidx[i] >= 0, model.classes))
-        forced = publication_agent(doc[i]) is not None or relayed_speaker(doc[i]) is not None
+        forced = (
+            publication_agent(doc[i]) is not None
+            or relayed_speaker(doc[i]) is not None
+            or bool(intro_quote(doc, doc[i], ctx.quotes))
+            or refusing(doc[i])
+        )
         if score > low or forced:
             scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
         elif score > wide and filt is not None:
@@ -432,8 +458,15 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
         rel
         for rel, score in scored
         if rel.content
-        and (passes(rel, score) or refusal(doc, rel) or published_by(doc, rel) or relayed(doc, rel))
+        and (
+            passes(rel, score)
+            or refusal(doc, rel)
+            or published_by(doc, rel)
+            or relayed(doc, rel)
+            or (bool(rel.source) and bool(intro_quote(doc, doc[rel.head], ctx.quotes)))
+        )
     ]
+    kept = drop_echoed_intros(doc, kept, ctx.quotes)
     # "Mashable reports that a Kurdish official told Xendan ...": the party an outlet reports
     # is a source too (guide 1.5), though the cue model scores nested cues low
     reports = [rel for rel in kept if outlet_report(doc, rel)]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsint.nlp.attribution_nesting import span_tokens
+from newsint.nlp.attribution_nesting import Rel, span_tokens
+from newsint.nlp.source_words import CHANNEL_WORDS, PUBLICATION_VERBS
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 
@@ -114,13 +115,64 @@ _TOPIC_PREPS = frozenset({"about", "on", "against", "over", "of", "into", "upon"
 
 
 def topic(tok: Token) -> set[int]:
-    """'spoke about X', 'weighed in on X', 'railed against X': the prepositional object."""
+    """'spoke about X', 'weighed in on X', 'railed against X': the prepositional object; not
+    where the words were given ("wrote on Twitter", "said on his show": ``CHANNEL_WORDS``)."""
     for child in tok.children:
         if child.dep_ == "prep" and child.i > tok.i and child.lower_ in _TOPIC_PREPS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                return set(span_tokens(obj))
+            if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if child.lower_ == "on" and obj.lemma_.lower() in CHANNEL_WORDS:
+                continue
+            return set(span_tokens(obj))
     return set()
+
+
+def intro_quote(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> set[int]:
+    """'The senator had this to say:' or 'The following correction was added:' closing its line,
+    and the next paragraph opening with a quotation: that quotation is what the colon's clause
+    introduces (its tokens; empty otherwise)."""
+    text = doc.text
+    if tok.text != ":":
+        return set()
+    line_end = text.find("\n", tok.idx)
+    if line_end < 0 or text[tok.idx + 1 : line_end].strip():
+        return set()
+    start = len(text) - len(text[line_end:].lstrip())
+    for qs, qe in quotes:
+        if qs > start:
+            break
+        if qs == start:
+            span = doc.char_span(qs, qe, alignment_mode="expand")
+            return set(range(span.start, span.end)) if span is not None else set()
+    return set()
+
+
+#: Verbs by which a document is put in front of the reader ("The following correction was
+#: added:"); "Those who read the page were given an account:" credits no one.
+_POSTED = PUBLICATION_VERBS | {"add", "append", "attach", "include", "produce", "publish", "print"}
+
+
+def intro_source(source: list[int], root: Token) -> list[int]:
+    """The speaker of a colon that introduces a quotation: "Here is what the governor had to
+    say:" is the governor's (no "what"), "The following correction was added:" the correction's
+    (a passive's subject is the document credited, guide 1.9)."""
+    doc = root.doc
+    if not source and root.lemma_.lower() in _POSTED:
+        subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        passive = subj is not None and not any(c.dep_ == "agent" for c in root.children)
+        source = span_tokens(subj) if passive and subj is not None else []
+    return [i for i in source if doc[i].tag_ not in ("WP", "WDT", "WRB")]
+
+
+def drop_echoed_intros(doc: Doc, kept: list[Rel], quotes: list[tuple[int, int]]) -> list[Rel]:
+    """``kept`` without the colon relations whose introduced quotation has a cue and speaker of
+    its own ('Woods's agent, too:' + '"...," agent Mark Lee said.'; 'X said:' + '"..."')."""
+    out = list(kept)
+    for rel in [rel for rel in kept if intro_quote(doc, doc[rel.head], quotes)]:
+        if any(o is not rel and o.source and o.content & rel.content for o in out):
+            out.remove(rel)
+    return out
 
 
 def reported_clause(tok: Token) -> set[int]:
@@ -173,6 +225,9 @@ def raising(tok: Token) -> set[int]:
 
 __all__ = [
     "addressee",
+    "drop_echoed_intros",
+    "intro_quote",
+    "intro_source",
     "adjacent_quote",
     "argument",
     "clause_content",
