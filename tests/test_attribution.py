@@ -153,7 +153,7 @@ def test_relation_filter_shipped_and_keeps_plain_speech(nlp: Language) -> None:
 
     model = shipped_relation_model()
     assert model is not None and model.weights and model.margin < 0
-    assert VERSION == "newsint.attribution.v2.6"
+    assert VERSION == "newsint.attribution.v2.7"
     text = "The senator said that taxes would rise next year."
     (att,) = find_attributions(nlp(text))
     assert text[att.source[0][0] : att.source[0][1]] == "The senator"

@@ -3,7 +3,7 @@
 ``find_attributions(doc)`` is the algorithm, a plain function of a parsed spaCy ``Doc``; the
 ``newsint_attribution`` factory is a thin adapter that stores the result in ``doc.spans``.
 
-Method (``newsint.attribution.v2.6``):
+Method (``newsint.attribution.v2.7``):
 1. Cues. Every candidate token gets a score from an L1 logistic regression over parse features
    (``attribution_model.py``, weights in ``newsint/models/attribution/``), trained on PolNeAR
    train; candidates are the lemmas that headed cues in train plus WordNet's communication and
@@ -18,7 +18,8 @@ Method (``newsint.attribution.v2.6``):
    ("..., he said"; "As X noted, ..."; not when the cue has its own object), a topic
    preposition, the quotation next to it, or its object; any quotation the content touches is
    taken whole, across sentences and paragraphs (``attribution_quotes.py``), and quotations
-   that follow in the same paragraph with no cue of their own join it.
+   that follow in the same paragraph with no cue of their own join it (``attribution_content.py``
+   holds the content rules).
 3. Source. The subject (or passive agent) of the cue, climbing through xcomp/conj/advcl/acomp
    and prepositions ("After suggesting ..., X"); a participle after a comma that the parser hung
    inside another verb's complement speaks for that verb's subject ("X told Y that ..., adding");
@@ -36,6 +37,11 @@ Method (``newsint.attribution.v2.6``):
    reports is a candidate further below the cue threshold
    (``attribution_relation.py``); a source found inside its own quotation moves out of it
    (``attribution_quoted.py``).
+7. Sources of relays, posts and introductions (v2.7): a party an outlet cites or quotes
+   ("Reuters reported, citing two officials": ``attribution_cited.py``); "on Twitter" is where a
+   quotation was posted, not its topic; a colon closing its line introduces the quotation that
+   opens the next paragraph ("X had this to say:"); the noun phrase between a quotation and a
+   cue left without subject speaks; a refusal to answer is a candidate however low it scores.
 Offsets are characters into ``doc.text``; ``source_id`` is left to the sources stage.
 """
 
@@ -48,6 +54,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsint.models import Attribution, QuoteKind, Spans
+from newsint.nlp.attribution_cited import cited_sources
+from newsint.nlp.attribution_content import (
+    addressee,
+    adjacent_quote,
+    argument,
+    clause_content,
+    drop_echoed_intros,
+    intro_quote,
+    intro_source,
+    light_content,
+    raising,
+    reported_clause,
+    topic,
+)
 from newsint.nlp.attribution_credits import credit_attributions
 from newsint.nlp.attribution_model import candidates, features, shipped_model
 from newsint.nlp.attribution_nesting import (
@@ -57,7 +77,11 @@ from newsint.nlp.attribution_nesting import (
     resolve_nesting,
     span_tokens,
 )
-from newsint.nlp.attribution_quoted import speaker_outside_quote, split_quoted_subject
+from newsint.nlp.attribution_quoted import (
+    name_after_quote,
+    speaker_outside_quote,
+    split_quoted_subject,
+)
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
 from newsint.nlp.attribution_relation import (
     RELAY_MARGIN,
@@ -65,6 +89,7 @@ from newsint.nlp.attribution_relation import (
     publication_agent,
     published_by,
     refusal,
+    refusing,
     relation_features,
     relayed,
     relayed_span,
@@ -76,7 +101,7 @@ from newsint.nlp.attribution_sources import EXPRESSING, correct_sources, subject
 from newsint.nlp.token_spans import token_spans
 from newsint.nlp.word_classes import WordClasses
 
-VERSION = "newsint.attribution.v2.6"
+VERSION = "newsint.attribution.v2.7"
 SPAN_KEY = "newsint_attributions"
 
 #: Fallback cue lexicon (lemmas) used when no trained weights are shipped.
@@ -88,7 +113,6 @@ _SPEECH_WORDS = """say tell add note explain write ask report announce suggest a
     fear hope expect worry recount concede allege charge criticize question dismiss know"""
 SPEECH_LEMMAS = frozenset(_SPEECH_WORDS.split())
 
-_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Relations climbed to find a cue's subject; "prep" covers "After suggesting ..., X" and
 #: "In a statement, X said".
@@ -234,104 +258,7 @@ def _according(doc: Doc, rel: Rel) -> None:
     rel.content = {i for i in range(sent.start, sent.end) if i not in pp}
 
 
-def _clause_content(doc: Doc, tok: Token, qidx: list[int]) -> set[int]:
-    """The content of a verbal cue from the parse, before quotation handling."""
-    for child in tok.children:
-        if child.dep_ in _COMPLEMENTS:
-            span = set(span_tokens(child))
-            # "to say that" / "said that": drop the complementiser
-            if doc[child.left_edge.i].dep_ == "mark":
-                span.discard(child.left_edge.i)
-            return span
-    head = tok.head
-    as_clause = tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
-    )
-    # "..., citing X", "It isn't, she hasn't endorsed X": a cue with its own object is not an
-    # insertion into the clause it hangs on
-    own_object = any(c.dep_ == "dobj" for c in tok.children) or bool(_topic(tok))
-    if (
-        head is not tok
-        and not own_object
-        and (
-            tok.dep_ == "parataxis"
-            or (tok.dep_ in ("ccomp", "advcl") and tok.i > head.i)
-            or as_clause
-        )
-    ):
-        # "It is X, he said." parsed with the cue hanging off the quoted clause
-        own = set(span_tokens(tok))
-        return {i for i in span_tokens(head) if i not in own}
-    for child in tok.children:
-        if child.dep_ in ("dobj", "attr"):
-            return set(span_tokens(child))
-    return set()
-
-
-def _addressee(doc: Doc, tok: Token, content: set[int]) -> bool:
-    """ "...," Victor Cha told CNN.': the object of "tell" is who heard the words, not what was
-    said; the quotation next to the clause is, when there is one."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return tok.lemma_ == "tell" and obj is not None and content == set(span_tokens(obj))
-
-
-def _adjacent_quote(
-    doc: Doc, tok: Token, quotes: list[tuple[int, int]], qidx: list[int], text: str
-) -> tuple[int, int] | None:
-    """The quotation just before or just after the cue's clause, if only punctuation separates."""
-    # the clause's first and last words outside other quotations: words of a quotation the
-    # parser hung on the cue ('if you say it," Sanders responded') belong to the quotation
-    own = qidx[tok.i]
-    words = [
-        t
-        for t in doc[tok.left_edge.i : tok.right_edge.i + 1]
-        if not t.is_punct and qidx[t.i] in (-1, own)
-    ] or [tok]
-    clause_start = min(words[0].idx, tok.idx)
-    clause_end = max(words[-1].idx + len(words[-1]), tok.idx + len(tok))
-    for qs, qe in quotes:
-        if qe <= clause_start and not text[qe:clause_start].strip(" ,\u2014-"):
-            return qs, qe
-        if qs >= doc[tok.i].idx and not text[clause_end:qs].strip(" ,:\u2014-"):
-            return qs, qe
-        if qs > clause_end + 3:
-            break
-    return None
-
-
-def _argument(doc: Doc, tok: Token) -> set[int]:
-    """Fallback content: the cue's object, prepositional object or noun complement."""
-    kids = {c.dep_: c for c in tok.children}
-    if "nsubjpass" in kids and "agent" in kids:
-        # "it was never mentioned by the moderators": the passive subject
-        return set(span_tokens(kids["nsubjpass"]))
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
-        # "a merger announced Monday", "the goals set by the judge": the noun described
-        noun = tok.head
-        return set(range(noun.left_edge.i, noun.i + 1))
-    right = [c for c in tok.children if c.i > tok.i]
-    for deps in (("dobj", "attr", "oprd", "acl", "advcl", "relcl"), ("prep", "acomp", "agent")):
-        for child in right:
-            if child.dep_ not in deps:
-                continue
-            if child.dep_ == "prep" or child.dep_ == "agent":
-                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    return set(span_tokens(obj))
-                continue
-            if child.dep_ == "acomp":
-                inner = _argument(doc, child)
-                if inner:
-                    return inner
-                continue
-            return set(span_tokens(child))
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-        return set(span_tokens(subj))
-    return set()
-
-
-def _colon(doc: Doc, rel: Rel, text: str) -> None:
+def _colon(doc: Doc, rel: Rel, text: str, quotes: list[tuple[int, int]]) -> None:
     """'Headline source: content' or 'X said: content': the rest of the sentence or line."""
     tok = doc[rel.head]
     sent = tok.sent
@@ -339,6 +266,9 @@ def _colon(doc: Doc, rel: Rel, text: str) -> None:
     line_end = text.find("\n", tok.idx)
     after = [i for i in range(tok.i + 1, len(doc)) if line_end < 0 or doc[i].idx < line_end]
     rel.content = set(after[: max(end - tok.i - 1, 0)] if len(after) > end - tok.i else after)
+    intro = not rel.content and intro_quote(doc, tok, quotes)
+    if intro:
+        rel.content = intro  # "X had this to say:" + "\n“...”"
     line_start = text.rfind("\n", 0, tok.idx) + 1
     before = [i for i in range(sent.start, tok.i) if doc[i].idx >= line_start]
     root = sent.root
@@ -347,72 +277,13 @@ def _colon(doc: Doc, rel: Rel, text: str) -> None:
         rel.source = before
     else:
         rel.source = _subject(root)
-
-
-_TOPIC_PREPS = frozenset({"about", "on", "against", "over", "of", "into", "upon"})
-
-
-def _topic(tok: Token) -> set[int]:
-    """'spoke about X', 'weighed in on X', 'railed against X': the prepositional object."""
-    for child in tok.children:
-        if child.dep_ == "prep" and child.i > tok.i and child.lower_ in _TOPIC_PREPS:
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                return set(span_tokens(obj))
-    return set()
-
-
-def _reported_clause(tok: Token) -> set[int]:
-    """'said in a statement that X', 'wrote on Twitter that X': the that-clause the parser hung
-    on the prepositional object."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.i < tok.i:
-            continue
-        for pobj in prep.children:
-            for clause in pobj.children:
-                mark = clause.left_edge
-                that = mark.dep_ == "mark" and mark.lower_ == "that"
-                if clause.dep_ in ("acl", "ccomp") and that:
-                    return set(span_tokens(clause)) - {mark.i}
-    return set()
-
-
-def _light_content(obj: Token, verb: Token) -> set[int]:
-    """Content of a light-verb cue: the object's clause or topic, or the verb's topic."""
-    for child in obj.children:
-        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > obj.i:
-            span = set(span_tokens(child))
-            if obj.doc[child.left_edge.i].dep_ == "mark":
-                span.discard(child.left_edge.i)
-            return span
-    for head in (obj, verb):
-        for child in head.children:
-            if child.dep_ == "prep" and child.i > obj.i and child.lower_ not in ("in", "during"):
-                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                    return set(span_tokens(pobj))
-    return set()
-
-
-_RAISING = frozenset({"seem", "appear"})
-
-
-def _raising(tok: Token) -> set[int]:
-    """Subject + infinitive of a raising cue with no source ("is expected to", "seems to")."""
-    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if xcomp is None:
-        return set()
-    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subj is None or any(c.dep_ == "agent" for c in tok.children):
-        return set()
-    if subj.dep_ == "nsubj" and tok.lemma_.lower() not in _RAISING:
-        return set()
-    return set(span_tokens(subj)) | set(span_tokens(xcomp))
+    if intro:
+        rel.source = intro_source(rel.source, root)
 
 
 def _verbal(doc: Doc, rel: Rel, quotes: list[tuple[int, int]], qidx: list[int], text: str) -> None:
     tok = doc[rel.head]
-    raised = _raising(tok)
+    raised = raising(tok)
     if raised:
         # "X is expected to win", "X seems to lead": nobody is named; X belongs to the content
         rel.source = []
@@ -432,22 +303,22 @@ def _verbal(doc: Doc, rel: Rel, quotes: list[tuple[int, int]], qidx: list[int], 
     if light is not None:
         # "took a swipe at X", "issued a statement: ...": the object is part of the cue
         rel.cue = [*rel.cue, light.i]
-        content = _light_content(light, tok)
+        content = light_content(light, tok)
         if not content:
-            quote = _adjacent_quote(doc, light, quotes, qidx, text)
+            quote = adjacent_quote(doc, light, quotes, qidx, text)
             if quote is not None:
                 content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
         if content:
             rel.content = content - set(rel.cue) - set(rel.source)
             return
         rel.cue = rel.cue[:-1]
-    content = _clause_content(doc, tok, qidx) or _reported_clause(tok) or _topic(tok)
-    if not content or _addressee(doc, tok, content):
-        quote = _adjacent_quote(doc, tok, quotes, qidx, text)
+    content = clause_content(doc, tok, qidx) or reported_clause(tok) or topic(tok)
+    if not content or addressee(doc, tok, content):
+        quote = adjacent_quote(doc, tok, quotes, qidx, text)
         if quote is not None:
             content = {t.i for t in doc.char_span(*quote, alignment_mode="expand") or ()}
     if not content:
-        content = _argument(doc, tok)
+        content = argument(doc, tok)
     content -= set(rel.cue)
     content -= set(rel.source)
     rel.content = content
@@ -489,11 +360,12 @@ def _relation(doc: Doc, cue: list[int], ctx: _Context) -> Rel:
     if doc[cue[0]].lower_ == "according":
         _according(doc, rel)
     elif doc[cue[0]].text in (":", "\u2015", "--"):
-        _colon(doc, rel, ctx.text)
+        _colon(doc, rel, ctx.text, ctx.quotes)
     else:
         _verbal(doc, rel, ctx.quotes, ctx.qidx, ctx.text)
     split_quoted_subject(doc, rel, ctx.qidx)
     expand_quotes(doc, rel, ctx.qidx, ctx.quote_tokens)
+    name_after_quote(doc, rel)
     return rel
 
 
@@ -536,7 +408,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             )
         )
     out = speaker_outside_quote(doc, out, quotes)
-    return credit_attributions(text, correct_sources(doc, out), quote_kind)
+    out = cited_sources(doc, correct_sources(doc, out), quote_kind)
+    return credit_attributions(text, out, quote_kind)
 
 
 def _cue_spans(doc: Doc, cue: list[int], text: str) -> Spans:
@@ -561,7 +434,12 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
     nested: list[tuple[Rel, float]] = []
     for i in candidates(doc, model.vocab, model.classes):
         score = model.score(features(doc[i], ctx.qidx[i] >= 0, model.classes))
-        forced = publication_agent(doc[i]) is not None or relayed_speaker(doc[i]) is not None
+        forced = (
+            publication_agent(doc[i]) is not None
+            or relayed_speaker(doc[i]) is not None
+            or bool(intro_quote(doc, doc[i], ctx.quotes))
+            or refusing(doc[i])
+        )
         if score > low or forced:
             scored.append((_relation(doc, _cue_span(doc, i), ctx), score))
         elif score > wide and filt is not None:
@@ -580,8 +458,15 @@ def _cue_relations(doc: Doc, ctx: _Context) -> list[Rel]:
         rel
         for rel, score in scored
         if rel.content
-        and (passes(rel, score) or refusal(doc, rel) or published_by(doc, rel) or relayed(doc, rel))
+        and (
+            passes(rel, score)
+            or refusal(doc, rel)
+            or published_by(doc, rel)
+            or relayed(doc, rel)
+            or (bool(rel.source) and bool(intro_quote(doc, doc[rel.head], ctx.quotes)))
+        )
     ]
+    kept = drop_echoed_intros(doc, kept, ctx.quotes)
     # "Mashable reports that a Kurdish official told Xendan ...": the party an outlet reports
     # is a source too (guide 1.5), though the cue model scores nested cues low
     reports = [rel for rel in kept if outlet_report(doc, rel)]

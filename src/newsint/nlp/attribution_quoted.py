@@ -6,7 +6,11 @@ it takes the addressee "Sam". ``speaker_outside_quote`` moves such a source out 
 quotation: to the noun phrase between the quotation's close and the cue ('"...," Ann Lee
 wrote'), or, when the cue follows the quotation directly, to the noun phrase right after the
 cue ('"...," says a report from the Valley Times'); with neither, the relation keeps no source
-(the source corrections then look for the subject above the cue). ``split_quoted_subject``
+(the source corrections then look for the subject above the cue). A relation with no source
+whose quotation closes right before a noun phrase and its cue takes that phrase while the
+relation is built (``name_after_quote``)
+('"...," screenwriter Cole Haddon wrote', with "screenwriter" parsed as a verb).
+``split_quoted_subject``
 does the same while a relation is built, when the parser hangs the whole quotation inside the
 subject and leaves the relation without content.
 """
@@ -28,6 +32,7 @@ from newsint.nlp.token_spans import token_spans
 #: inside a name ("Ed-Malki").
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
 _NP_LINKS = frozenset({"of", "from", "for", "at"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
 #: The longest speaker phrase taken (tokens).
 _WIDTH = 10
 
@@ -85,6 +90,26 @@ def split_quoted_subject(doc: Doc, rel: Rel, qidx: list[int]) -> None:
         rel.source = rest
 
 
+def name_after_quote(doc: Doc, rel: Rel) -> None:
+    """'"...," screenwriter Cole Haddon wrote on Twitter.' parsed with "screenwriter" as a verb
+    and no subject for "wrote": the noun phrase that fills the gap between the quotation the
+    relation reports and its cue is the source (only for a relation left without a source)."""
+    before = [k for k in rel.content if k < rel.head]
+    if rel.source or not before or not doc[max(before)].is_quote:
+        return
+    start = max(before) + 1
+    while start < rel.head and doc[start].is_punct:
+        start += 1
+    phrase = _phrase(doc, start, rel.head)
+    first = doc[start]
+    if not phrase and first.is_lower and not any(c.dep_ in _SUBJ for c in first.children):
+        # a title word the tagger took for a verb opens the phrase ("screenwriter Cole Haddon")
+        rest = _phrase(doc, start + 1, rel.head)
+        phrase = [start, *rest] if rest and doc[rest[0]].pos_ == "PROPN" else []
+    if phrase and phrase[-1] == rel.head - 1 and doc[phrase[0]].sent == doc[rel.head].sent:
+        rel.source = phrase
+
+
 def speaker_outside_quote(
     doc: Doc, attributions: list[Attribution], quotes: list[tuple[int, int]]
 ) -> list[Attribution]:
@@ -116,4 +141,4 @@ def speaker_outside_quote(
     return out
 
 
-__all__ = ["speaker_outside_quote", "split_quoted_subject"]
+__all__ = ["name_after_quote", "speaker_outside_quote", "split_quoted_subject"]

@@ -19,7 +19,12 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from newsint.nlp.source_words import PUBLICATION_VERBS, RELAYING_VERBS
+from newsint.nlp.source_words import (
+    DOCUMENT_HEADS,
+    MEDIA_WORDS,
+    PUBLICATION_VERBS,
+    RELAYING_VERBS,
+)
 
 MODEL_NAME = "newsint.attribution.relations.v1"
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "attribution" / "relations.json"
@@ -227,6 +232,20 @@ def outlet_report(doc: Doc, rel: RelLike) -> bool:
     return bool(names) and all(tok.ent_type_ not in ("PERSON", "GPE", "NORP") for tok in names)
 
 
+def outlet_source(doc: Doc, source: list[int]) -> bool:
+    """The source is an outlet, a named organisation or a document ("Reuters", "the Herald", "the
+    agency", "a report in the Times"), not a person, a place or a pronoun: whose cited parties
+    are sources (guide 1.5)."""
+    toks = [doc[i] for i in source]
+    heads = [t for t in toks if t.head.i not in source or t.head is t]
+    if not heads or heads[0].ent_type_ in ("PERSON", "GPE", "NORP") or heads[0].pos_ == "PRON":
+        return False  # "he said, citing witnesses"; but "the Israeli daily Haaretz" is an outlet
+    head = heads[0]
+    lemma = head.lemma_.lower()
+    named = _name_word(head) or head.ent_type_ == "ORG"
+    return named or lemma in MEDIA_WORDS or lemma in DOCUMENT_HEADS  # "A report, citing ..."
+
+
 def _name_word(tok: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised word the tagger took for something else
     ("Mashable reports" tags "Mashable" as an adjective) but not a common noun opening the
@@ -247,10 +266,14 @@ REFUSE_VERBS = frozenset({"decline", "refuse", "fail"})
 def refusal(doc: Doc, rel: RelLike) -> bool:
     """ "The campaign did not respond to questions", "the ministry refused to comment": a refusal
     to answer, with its subject, is a statement (judgement guide 1.7) whatever the filter says."""
-    tok = doc[rel.head]
+    return bool(rel.source) and refusing(doc[rel.head])
+
+
+def refusing(tok: Token) -> bool:
+    """``tok`` heads a refusal to answer ("did not respond", "refused to comment"): a candidate
+    cue however low the cue model scores it ("Ndjamena refused to comment but security sources
+    said ..." scored 1.6 below the threshold)."""
     lemma = tok.lemma_.lower()
-    if not rel.source:
-        return False
     if lemma in ANSWER_VERBS:
         return any(c.dep_ == "neg" for c in tok.children)
     if lemma in REFUSE_VERBS:

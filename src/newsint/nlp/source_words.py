@@ -42,6 +42,9 @@ PUBLICATION_VERBS = _words("publication_verbs")
 
 RELAYING_VERBS = _words("relaying_verbs")
 
+#: Where a statement was given ("on Twitter", "on his show"): no topic of the cue.
+CHANNEL_WORDS = _words("channel_words")
+
 
 DOCUMENT_HEADS = _words("document_heads")
 
