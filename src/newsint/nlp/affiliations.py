@@ -4,6 +4,7 @@ affiliation are the article's own words, from any mention).
 Two ways of saying it that carry no title before the name and no apposition with a title:
 
 * "Jane Ortiz of the Clean Water Trust said ...": the organisation after "of";
+* "Senator Ann Holt, Republican of Ohio,": the lawmaker's party (the affiliation);
 * "Sam Weir, who heads a project on secrecy for the Federation of Concerned Engineers,": what
   the person does (the role) and the organisation after "at", "for" or "of" (the affiliation).
 
@@ -35,6 +36,10 @@ WHO_WORKS = re.compile(
 )
 
 
+#: ", Republican of Arizona", ", Democrat of Vermont": a lawmaker's party, then the state.
+PARTY_OF = re.compile(r",\s+(?P<org>Republican|Democrat|Independent)\s+of\s+[A-Z]")
+
+
 def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
     """(role or None, affiliation) said right after an occurrence of ``name``, or None."""
     for match in re.finditer(re.escape(name), text):
@@ -44,6 +49,9 @@ def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
         found = OF_ORG.match(text, match.end())
         if found and _organisation(found["org"]):
             return None, _trimmed(found["org"])
+        party = PARTY_OF.match(text, match.end())
+        if party:
+            return None, party["org"]
         found = WHO_WORKS.match(text, match.end())
         if found and _organisation(found["org"]):
             return found["role"].strip(), _trimmed(found["org"])

@@ -33,6 +33,9 @@ class _Tables:
     crowds: frozenset[str]
     staff: frozenset[str]
     past: frozenset[str]
+    bodies: frozenset[str]
+    candidacies: frozenset[str]
+    outlets: frozenset[str]
 
 
 @cache
@@ -64,6 +67,9 @@ def _tables() -> _Tables:
         crowds=frozenset(raw["politics"]["crowds"].split()),
         staff=frozenset(raw["politics"]["staff"].split()),
         past=frozenset(raw["politics"]["past"].split()),
+        bodies=frozenset(raw["bodies"]["organisations"].split()),
+        candidacies=frozenset(raw["politics"]["candidacies"].split()),
+        outlets=frozenset(raw["bodies"]["outlets"].split()),
     )
 
 
@@ -92,20 +98,39 @@ def role_words(role: str | None) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s")}
 
 
+#: Roles that only count one of a group the affiliation names ("one of Clinton's supporters").
+ONE_OF = frozenset({"one", "some", "among"})
+#: Where a role of several descriptions splits into them: ", " or "and" before an article.
+CONJUNCTS = re.compile(r",\s+|\s+and\s+(?=(?:a|an|the|now)\s)")
+
+
 def political_kind(role: str | None, affiliation: str | None) -> SourceKind | None:
     """The kind a political role names (guide, section 3): a current candidate, surrogate,
     supporter or ally is an interested party ("Republican presidential candidate", "a Clinton
     supporter"); party and campaign staff and strategists are officials ("campaign manager",
     "Democratic strategist", "party chairwoman"); a past candidacy is no stake ("former
     presidential candidate", "the party's 2012 nominee")."""
-    words = role_words(role)
     tables = _tables()
+    if role_words(role) <= ONE_OF and affiliation:  # "one of Clinton's most vocal supporters"
+        role = f"{role} of {affiliation}"
+    words = role_words(role)
     if words & tables.candidates:
-        past = words & tables.past or re.search(r"\b(?:19|20)\d\d\b", role or "")
-        return "official" if past else "interested_party"
+        # "former Iowa governor and a key Clinton supporter": "former" is the governor's
+        for part in CONJUNCTS.split(role or ""):
+            found = role_words(part)
+            past = found & tables.past or re.search(r"\b(?:19|20)\d\d\b", part)
+            if found & tables.candidates and not past:
+                return "interested_party"
+        return "official"
     if (words | role_words(affiliation)) & tables.staff:
         return "official"
     return None
+
+
+def candidacy(role: str | None) -> bool:
+    """The role names a candidacy itself ("presidential candidate", "the nominee"), not a
+    supporter of one."""
+    return bool(role_words(role) & _tables().candidacies)
 
 
 def crowd(role: str | None) -> bool:
@@ -131,9 +156,29 @@ def title_kind(role: str | None) -> SourceKind | None:
         if kind:
             return kind
     last = words[-1] if words else ""
-    if last.endswith("s") and len(last) > 3:  # "senators", "commanders": the singular's kind
+    if last.endswith("s") and len(last) > 3 and table.get(last[:-1]):  # "senators": a senator's
         return table.get(last[:-1])
+    if any(SCIENCE.match(word) for word in words):  # "arachnologist", "gynaecologist"
+        return "expert"
     return None
+
+
+#: A scientist of a field named by its "-ology" (guide 3: specialists are experts; our
+#: annotators class every one an expert but a TV meteorologist on his network's story).
+SCIENCE = re.compile(r"[a-z]+olog(?:ist|ists)$")
+
+
+def body_kind(name: str) -> SourceKind | None:
+    """The kind an unnamed body's head names (``[bodies]``): "the charity" an organisation,
+    "local television" and "other news organizations" media; else None."""
+    head = re.split(r"\s+(?:in|of|at|for|from|with|within|on|about|close to)\s", name)[0]
+    words = re.findall(r"[a-z][\w-]*", head.lower())
+    if not words:
+        return None
+    tables = _tables()
+    if words[-1] in tables.outlets or ("news" in words[:-1] and words[-1] not in {"media"}):
+        return "media"
+    return "organisation" if words[-1] in tables.bodies else None
 
 
 def collective(word: str) -> bool:

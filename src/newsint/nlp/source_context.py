@@ -25,6 +25,7 @@ from newsint.models import Attribution, Cue, Source
 from newsint.nlp.affiliations import employer_after
 from newsint.nlp.profile_tables import (  # noqa: F401  (re-exported: the stage's vocabulary)
     _tables,
+    body_kind,
     campaign_words,
     collective,
     crowd,
@@ -65,6 +66,7 @@ def refine_profiles(
         source = document_anonymity(text, source)
         source = identity(source)
         source = unnamed_position(source)
+        source = unnamed_body(source)
         source = affiliation_elsewhere(text, source)
         source = outlet(source)
         source = stated_stake(text, source, own, cues)
@@ -118,6 +120,20 @@ def unnamed_position(source: Source) -> Source:
         return source
     kind = title_kind(source.role)
     return replace(source, kind=kind) if kind in POSITION_KINDS else source
+
+
+def unnamed_body(source: Source) -> Source:
+    """An unnamed body classed `other` ("the charity", "some countries", "local television"):
+    the kind its head names (guide 3: an organisation credited as itself, named or not; other
+    news outlets). A name in capitals other than a possessor ("Clinton's team") is no unnamed
+    body; named bodies are NER's and the rules'."""
+    if source.kind != "other":
+        return source
+    words = source.name.split()
+    if any(w[:1].isupper() and not re.search(r"['’]s$", w) for w in words[1:]):
+        return source
+    kind = body_kind(source.name)
+    return replace(source, kind=kind) if kind else source
 
 
 #: "his fiancee", "Saudi Arabia's consul-general", "the agency's director", "my father": a

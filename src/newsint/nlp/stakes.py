@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsint.models import Attribution, Claim, Cue, Source, Span
-from newsint.nlp.profile_tables import _tables, crowd, political_kind, role_words, title_kind
+from newsint.nlp.profile_tables import (
+    _tables,
+    candidacy,
+    collective,
+    crowd,
+    political_kind,
+    role_words,
+    title_kind,
+)
 from newsint.nlp.titles import titles_of
 
 #: Kinds whose speaker can hold a stake of their own.
@@ -33,13 +41,52 @@ def candidate(text: str, source: Source) -> Source:
     if source.anonymous or source.kind not in CANDIDATE_OVERRULES:
         return source
     for role, affiliation in titles_of(text, source.name):
-        if political_kind(role, affiliation) == "interested_party":
+        if political_kind(role, affiliation) == "interested_party" and backs_candidate(
+            text, role, affiliation
+        ):
             span = _find(text, role)
             return _stake(source, f"{role}", span)
     found = campaign_of(text, source.name)
     if found:
         return _stake(source, found.group(0), found.span())
     return source
+
+
+def backs_candidate(text: str, role: str, affiliation: str | None) -> bool:
+    """A political role a stake: a candidacy itself ("presidential candidate"), or a supporter,
+    ally or backer of someone the article makes a candidate ("a Trump supporter", "one of
+    Clinton's most vocal supporters" beside "the Clinton campaign"); not "an ally of GOP
+    leadership" nor a candidacy word in a relative clause ("a Republican who has not endorsed a
+    candidate"): guide 3, "candidates, their relatives and surrogates"."""
+    title = WHO.split(role, maxsplit=1)[0]
+    backed = f"{title} {affiliation or ''}"
+    words = role_words(backed)
+    if candidacy(backed):
+        return True
+    if not words & _tables().candidates:
+        return False
+    names = {re.sub(r"['’]s$", "", w).strip(",.") for w in backed.split() if w[:1].isupper()}
+    parties = {n for n in names if collective(f"{n}s") or n in {"GOP", "Democratic"}}
+    return any(
+        campaign_of(text, name) or len(_backed(text, name)) >= 2
+        for name in names - parties
+        if len(name) > 2
+    )
+
+
+def _backed(text: str, name: str) -> list[str]:
+    """The contest phrases of a name, support included ("supporting Clinton", "Clinton
+    supporters", "vote for Clinton")."""
+    surname = re.escape(name)
+    return re.findall(
+        rf"\b(?:{CONTEST_BEFORE}|support|supports|supporting|backing|backs)\s+(?:[A-Z]\w+\s+)?"
+        rf"{surname}\b|\b{surname}(?:['’]s)?\s+(?:{CONTEST_AFTER})\b",
+        text,
+    )
+
+
+#: Where a role's relative clause begins.
+WHO = re.compile(r"\s+(?:who|whom|whose|that|which)\b")
 
 
 def campaign_of(text: str, name: str) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsint.models import Source
-from newsint.nlp.profile_tables import political_kind, title_kind
+from newsint.nlp.profile_tables import candidacy, political_kind, title_kind
 from newsint.nlp.source_words import ABBREVIATION
 
 #: Kinds a title can overrule: a source classed by its mention alone ("other") or by a generic
@@ -76,9 +76,12 @@ def serving_official(text: str, source: Source) -> Source:
 def former_official(text: str, source: Source) -> Source:
     """A former official the article gives no serving office ("Robert Ford, a former American
     ambassador to Syria", "former Gov. Bill Richardson") comments as a specialist: an expert
-    (guide 3: "former officials commenting as specialists")."""
+    (guide 3: "former officials commenting as specialists"). A former candidate held no office
+    by the candidacy and stays as the political table classes a past race."""
     if source.kind != "official" or source.anonymous or not PAST_TITLE.search(source.role or ""):
         return source
+    if candidacy(source.role):
+        return source  # "Former presidential candidate": a past race is no office (`[politics]`)
     for role, _affiliation in titles_of(text, source.name):
         if title_kind(role) == "official" and not PAST_TITLE.search(role):
             return source  # "former senator" and now "special envoy": serving
@@ -154,9 +157,8 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
             role, affiliation = _title_before_name(f"{before} {name}", name)
             if role:
                 out.append((role, affiliation))
-        after = APPOSITION.match(text, match.end()) or _titled(
-            BARE_APPOSITION.match(text, match.end())
-        )
+        end = _after_home(text, match.end())
+        after = APPOSITION.match(text, end) or _titled(BARE_APPOSITION.match(text, end))
         before_comma = _titled(TITLE_COMMA.search(text, max(0, match.start() - 80), match.start()))
         for found in (after, before_comma):
             if found:
@@ -174,6 +176,17 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
                     out.append((role, affiliation))
     # never words of a quotation ("“There" of "... has backed. “There is ..."): guide 3
     return tuple((r, clean_title(a)) for r, a in out if clean_title(r))
+
+
+#: " of New York" between a name and its apposition ("Lee Zeldin of New York, a Trump
+#: supporter,"): a home of capitalised words, then the apposition's comma.
+HOME = re.compile(r"\s+of\s+(?:[A-Z][\w.-]*\s?){1,3}(?=,)")
+
+
+def _after_home(text: str, end: int) -> int:
+    """Where a name's apposition may start: after its home place, if one follows it."""
+    home = HOME.match(text, end)
+    return home.end() if home else end
 
 
 def _person_name(name: str) -> str:
