@@ -78,3 +78,53 @@ def test_a_restatement_in_other_words_joins_its_claim_and_a_shared_topic_does_no
     first, second, third = sorted(analysis.claims, key=lambda c: c.spans[0][0])
     assert second.same_as == first.id or first.same_as == second.id
     assert third.same_as is None
+
+
+def test_a_vector_does_not_depend_on_the_batch_it_is_run_in() -> None:
+    """Batching is for speed only: padding is masked, so a text alone, padded beside longer
+    ones, or beside texts of its own length gives the same vector (the reports rest on it)."""
+    from newsint.nlp.embeddings import _embed_ids
+
+    texts = [
+        "He said the plan was working.",
+        "She said the plan had failed.",
+        "Officials denied it.",
+        "A spokesman for the company said the figures were wrong and it would appeal.",
+    ]
+    alone = np.stack([_embed_ids([token_ids(t)])[0] for t in texts])
+    padded = _embed_ids([token_ids(t) for t in texts])
+    pair = _embed_ids([token_ids(t) for t in texts[:2]])
+    assert np.abs(alone - padded).max() <= 1e-6
+    assert np.abs(alone[:2] - pair).max() <= 1e-6
+
+
+@pytest.mark.parametrize(
+    ("lengths", "cuts"),
+    [
+        ([], []),
+        ([9], [(0, 1)]),
+        ([9, 9, 9, 10], [(0, 4)]),  # one token of padding is cheaper than a second pass
+        ([5, 200], [(0, 1), (1, 2)]),  # 195 tokens of padding cost more than a pass
+        ([40] * 10, [(0, 6), (6, 10)]),  # at most BATCH_TOKENS (256) tokens a pass
+        ([300, 300], [(0, 1), (1, 2)]),  # longer than a batch: alone
+    ],
+)
+def test_batches_cut_sorted_lengths_where_padding_costs_more_than_a_pass(
+    lengths: list[int], cuts: list[tuple[int, int]]
+) -> None:
+    from newsint.nlp.embeddings import batches
+
+    assert [(r.start, r.stop) for r in batches(lengths)] == cuts
+
+
+def test_each_distinct_text_is_embedded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsint.nlp import embeddings
+
+    embeddings.forget()
+    seen: list[int] = []
+    real = embeddings._embed_ids
+    monkeypatch.setattr(embeddings, "_embed_ids", lambda rows: seen.append(len(rows)) or real(rows))
+    first = embeddings.embed(["Rain fell.", "Rain fell.", "The mayor resigned on Monday."])
+    again = embeddings.embed(["The mayor resigned on Monday.", "Rain fell."])
+    assert sum(seen) == 2
+    assert np.array_equal(first[2], again[0]) and np.array_equal(first[0], first[1])
