@@ -87,3 +87,15 @@ def test_the_ministry_is_not_the_organisation_named_before() -> None:
         "The stores lost money for three years, the firm said."
     )
     assert list(firm) == ["Hudson Trading Company"]
+
+
+def test_no_role_from_a_clause_before_the_name() -> None:
+    """ "... we expect Boko Haram to deliver ..." gives Boko Haram no role "we expect"; a title
+    before a name keeps it ("Republican presidential nominee Tom Hale")."""
+    sources = _sources(
+        "The rebel group Ansar Front has not commented on the truce.\n\n"
+        '"Since it kept its promise, we expect Ansar Front to free the girls," the negotiator said.'
+        "\n\nRepublican presidential nominee Tom Hale said the truce was a sham."
+    )
+    assert sources["Ansar Front"].role is None
+    assert sources["Tom Hale"].role == "presidential nominee"
