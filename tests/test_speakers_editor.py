@@ -87,3 +87,33 @@ def test_the_ministry_is_not_the_organisation_named_before() -> None:
         "The stores lost money for three years, the firm said."
     )
     assert list(firm) == ["Hudson Trading Company"]
+
+
+def test_no_role_from_a_clause_before_the_name() -> None:
+    """ "... we expect Boko Haram to deliver ..." gives Boko Haram no role "we expect"; a title
+    before a name keeps it ("Republican presidential nominee Tom Hale")."""
+    sources = _sources(
+        "The rebel group Ansar Front has not commented on the truce.\n\n"
+        '"Since it kept its promise, we expect Ansar Front to free the girls," the negotiator said.'
+        "\n\nRepublican presidential nominee Tom Hale said the truce was a sham."
+    )
+    assert sources["Ansar Front"].role is None
+    assert sources["Tom Hale"].role == "presidential nominee"
+
+
+def test_the_one_quoted_as_saying_is_the_speaker() -> None:
+    """ "he is quoted by the Courier as saying", "The minister was quoted as saying": the one
+    quoted speaks; the outlet only relays."""
+    analysis = analyze_text(
+        "Negotiator Paul Okafor said the rebels had kept their first promise.\n\n"
+        '"It is hard to hold a ceasefire with so many cells," he is quoted by the Courier as '
+        "saying.\n\nThe minister Ada Bello was quoted as saying the talks would go on."
+    )
+    names = {s.id: s.name for s in analysis.sources}
+    text = analysis.article.text
+    by = {
+        text[a.content[0][0] : a.content[-1][1]][:12]: names.get(a.source_id)
+        for a in analysis.attributions
+    }
+    assert by['"It is hard '] == "Paul Okafor"
+    assert by["the talks wo"] == "Ada Bello"

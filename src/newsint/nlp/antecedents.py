@@ -246,7 +246,7 @@ def _titled_anywhere(tok: Token) -> bool:
     """A person the article names under this title ("Ambassador Jean Roux", "Jean Roux, the
     ambassador"): the description may be that person, which the description rules decide."""
     people = [e for e in doc_entities(tok.doc) if e.label_ == "PERSON"]
-    return any(titled_as(tok.doc.text, ent, tok.lower_, between=3) for ent in people)
+    return any(titled_as(text_of(tok.doc), ent, tok.lower_, between=3) for ent in people)
 
 
 @cache

@@ -88,6 +88,7 @@ from newsint.nlp.attribution_relation import (
     outlet_report,
     publication_agent,
     published_by,
+    quoted_as,
     refusal,
     refusing,
     relation_features,
@@ -167,7 +168,7 @@ def _subject(tok: Token) -> list[int]:
     while seen < 4:
         seen += 1
         for child in tok.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not quoted_as(tok):  # "quoted by X as saying": X relays
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return list(span_tokens(pobj))
@@ -177,6 +178,8 @@ def _subject(tok: Token) -> list[int]:
                     # PolNeAR marks the relative pronoun itself as the source
                     return [child.i]
                 if child.dep_ == "nsubjpass" and (via != "conj" or cue_tag == "VBN"):
+                    if quoted_as(tok):
+                        return list(subject_span(child))  # "he is quoted by X as saying"
                     # "X was told": the one told is no speaker (but "X was forced out and said")
                     return []
                 return list(subject_span(child))

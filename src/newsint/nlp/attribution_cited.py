@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsint.models import Attribution, QuoteKind, Spans
+from newsint.nlp import text_of
 from newsint.nlp.attribution_relation import outlet_source, refusing
 from newsint.nlp.source_words import RELAYING_VERBS
 from newsint.nlp.speaker_class import speaker_class
@@ -87,7 +88,7 @@ def _cited(
     party = _cited_party(tok)
     if not party:
         return None
-    source = token_spans(doc, party, doc.text)
+    source = token_spans(doc, party, text_of(doc))
     if speaker_class(doc, source[0][0], source[-1][1]) is None:
         return None
     outer = _outer(tok, by_cue)
@@ -129,7 +130,7 @@ def cited_sources(
         if not replaces:
             out.append(att)
             added = True
-        kind = quote_kind(doc.text, content)
+        kind = quote_kind(text_of(doc), content)
         out.append(replace(att, source=source, content=content, kind=kind, source_id=None))
     if not added:
         return out

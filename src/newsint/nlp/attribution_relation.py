@@ -185,7 +185,8 @@ _RELAY_STEPS = 5
 
 def relayed_speaker(tok: Token) -> Token | None:
     """The object of the relaying verb whose "as" clause ``tok`` heads: "Newsweek quoted **Sean
-    Dall** as saying ...", "TASS cited **officials** as saying ..."; None otherwise."""
+    Dall** as saying ...", "TASS cited **officials** as saying ...", or the subject of the
+    passive: "**he** is quoted by This Day as saying ..."; None otherwise."""
     if tok.dep_ != "pcomp" or tok.head.lower_ != "as":
         return None
     head = tok.head
@@ -194,14 +195,24 @@ def relayed_speaker(tok: Token) -> Token | None:
             return None
         head = head.head
         if head.lemma_.lower() in RELAYING_VERBS:
-            return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            # "quoted Sean Dall as saying"; passive "Dall was quoted (by Newsweek) as saying"
+            found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i]
+            return found[0] if found else None
     return None
+
+
+def quoted_as(verb: Token) -> bool:
+    """A relaying verb with an "as" clause: "he is quoted by This Day as saying", whose passive
+    subject is the speaker, not someone spoken to."""
+    return verb.lemma_.lower() in RELAYING_VERBS and any(
+        c.lower_ == "as" and c.dep_ == "prep" for c in verb.children
+    )
 
 
 def relayed_span(obj: Token, cue: Token) -> list[int]:
     """The relayed speaker's words: the object's phrase up to its first comma or the "as"
     ("friends of the suspect, who spoke on condition of anonymity, as saying")."""
-    end = cue.head.i - 1
+    end = obj.right_edge.i if obj.dep_ == "nsubjpass" else cue.head.i - 1  # not "was quoted"
     for k in range(obj.i + 1, end + 1):
         if obj.doc[k].text == ",":
             end = k - 1

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Span as SentSpan
 
+from newsint.nlp import text_of
+
 CAPTION = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
     r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)"
@@ -49,7 +51,7 @@ def credit_line(sent: SentSpan) -> bool:
     doc = sent.doc
     if CREDIT.match(sent.text):
         return True
-    rest = doc.text[sent.end_char :].split("\n", 1)[0]
+    rest = text_of(doc)[sent.end_char :].split("\n", 1)[0]
     return bool(rest.strip()) and CREDIT.match(rest) is not None
 
 
@@ -68,7 +70,7 @@ def is_headline(sent: SentSpan) -> bool:
     doc = sent.doc
     text = sent.text.strip()
     end = sent.start_char + len(sent.text.rstrip())
-    before = doc.text[: sent.start_char].rsplit("\n", 1)[-1]
-    after = doc.text[end:].split("\n", 1)[0]
+    before = text_of(doc)[: sent.start_char].rsplit("\n", 1)[-1]
+    after = text_of(doc)[end:].split("\n", 1)[0]
     own_line = not before.strip() and not after.strip()
     return own_line and not re.search(r"[.!?:;\"”’')\]]$", text)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsint.models import Actor, Claim, Source
+from newsint.nlp import text_of
 from newsint.nlp.actors import (
     ENTITY_TYPES,
     actor_phrase,
@@ -109,7 +110,7 @@ def dateline(token: Token) -> bool:
     start = token.i  # the first word of the place name, then what comes before it on the line
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].ent_type_ == "GPE":
         start -= 1
-    before = doc.text[: doc[start].idx].rstrip(" \t")
+    before = text_of(doc)[: doc[start].idx].rstrip(" \t")
     return start == token.sent.start or not before or before.endswith("\n")
 
 

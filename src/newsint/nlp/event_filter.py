@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsint.models import Event
+from newsint.nlp import text_of
 from newsint.nlp.actors import lookup
 from newsint.nlp.event_frames import Frame
 from newsint.nlp.linear_model import LinearModel
@@ -138,7 +139,7 @@ def _kind(token: Token | None) -> str:
 
 
 def _in_quote(token: Token) -> bool:
-    before = token.doc.text[token.sent.start_char : token.idx]
+    before = text_of(token.doc)[token.sent.start_char : token.idx]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from newsint.models import Source
 from newsint.nlp.profile_tables import candidacy, political_kind, title_kind
-from newsint.nlp.source_words import ABBREVIATION
+from newsint.nlp.source_words import ABBREVIATION, ROLE_WORDS, SERVICE_WORDS, TITLE_WORDS
+from newsint.nlp.speaker_class import _agentive, _speaker_table
 
 #: Kinds a title can overrule: a source classed by its mention alone ("other") or by a generic
 #: title. Never documents, media, organisations or interested parties.
@@ -128,7 +129,22 @@ def _title_words_before(text: str, start: int) -> str:
         if len(kept) == 5:
             break
     has_title = any(w[:1].islower() for w in kept)
-    return " ".join(kept) if has_title else ""
+    if not has_title or (kept and not _names_a_person(kept[-1])):
+        return ""  # "we expect Boko Haram": a clause before the name, not a title
+    return " ".join(kept)
+
+
+def _names_a_person(word: str) -> bool:
+    """The last word of a title before a name names a person or an office ("nominee",
+    "spokesman", "Sen."), not a verb ("expect") or an adjective."""
+    lower = word.lower().strip(",.")
+    table = _speaker_table()
+    return (
+        word[:1].isupper()
+        or lower in TITLE_WORDS | ROLE_WORDS | SERVICE_WORDS
+        or table.classes.get(lower) == "person"
+        or _agentive(lower, table)
+    )
 
 
 def _longer_title(prefix: str, words: str) -> str:
