@@ -8,7 +8,7 @@ from newsint.pipeline import analyze_text
 DENIALS = (
     "A former club player claims the striker Tom Vale has been banned for a month for doping.\n\n"
     '"I have heard that he is serving a ban," Dan Moss said on a radio show.\n\n'
-    'The striker\'s agent, Mark Hale, released a statement, saying: "These claims are '
+    "The striker's agent, Mark Hale, released a statement, saying: \"These claims are "
     'completely false. They are unsourced and ridiculous."\n\n'
     'League spokesman Joe Bell said: "There is no truth whatsoever to his claims and the league '
     'categorically denies them."'
