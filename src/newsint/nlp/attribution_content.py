@@ -161,7 +161,7 @@ def intro_source(source: list[int], root: Token) -> list[int]:
     if not source and root.lemma_.lower() in _POSTED:
         subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
         passive = subj is not None and not any(c.dep_ == "agent" for c in root.children)
-        source = span_tokens(subj) if passive and subj is not None else []
+        source = list(span_tokens(subj)) if passive and subj is not None else []
     return [i for i in source if doc[i].tag_ not in ("WP", "WDT", "WRB")]
 
 

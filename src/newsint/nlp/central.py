@@ -112,7 +112,8 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     denial = _leads_with_denial(doc, span, outer, cues)
     denier = _denier(doc, span, outer, cues) if denial else None
     answer = _answer(doc, span, outer, cues) if outer else None
-    return Lede(span, outer, denial, denier, *(answer or (None, None)), reported=bool(reported))
+    answered, answerer = answer or (None, None)
+    return Lede(span, outer, denial, denier, answered, answerer, reported=bool(reported))
 
 
 def _named_report(

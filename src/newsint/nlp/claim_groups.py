@@ -202,7 +202,7 @@ def _target_group(
         if not own_words or any(g == central and not denied[i] for i, g in enumerate(groups))
         else None
     )
-    if own_words and POINTS_BACK.match(claims[own].text.lstrip(' "“')):
+    if own is not None and own_words and POINTS_BACK.match(claims[own].text.lstrip(' "“')):
         return fallback  # "These claims are completely false": the story's claim
     if own is not None and not any(inside(cue, span) for span in claims[own].spans):
         # "X denied that Y": the verb disputes Y; "false" in X's own words makes X's claim a

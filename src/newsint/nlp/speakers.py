@@ -135,9 +135,10 @@ def find_speakers(doc: Doc, attributions: list[Attribution]) -> Speakers:
             continue
         source = text_of(doc)[spans[0][0] : spans[-1][1]].strip()
         name = self_named(text_of(doc), attribution.content, source)  # "My name is Luke Somers"
+        said = doc.char_span(*attribution.content[0], alignment_mode="expand") if name else None
         index = (
-            _person_entity(entities, name, doc.char_span(*attribution.content[0]))
-            if name
+            _person_entity(entities, name, said)
+            if name and said is not None
             else _resolve_one(doc, spans, entities, last, contents)
         )
         if index is None:
