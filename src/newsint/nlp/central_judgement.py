@@ -81,7 +81,8 @@ def judge_central(
     ) - set(center.source_ids)
     # where the claim and each statement stand: the relation model reads their distance, as it
     # was trained (scripts/train_relations.py gives every labelled pair its offsets)
-    denial = lede.denial or negated(center.text)
+    # a source's negation is a denial; the outlet's own ("X has not been seen") is an observation
+    denial = lede.denial or (bool(center.source_ids) and negated(center.text))
     target = Target(center.text, frozenset(center.source_ids), denial, accusers, center.spans[0][0])
     by_source: dict[str, set[Relation]] = {}
     asked = [i for i, claim in enumerate(claims) if i != index and claim.source_ids]
