@@ -40,3 +40,19 @@ def test_a_reportedly_lede_rests_on_the_report_named_next() -> None:
     assert central.text.startswith("The new coach of the national team reportedly")
     assert [names[s] for s in central.source_ids] == ["the Daily Courier"]
     assert sum(c.text == central.text for c in analysis.claims) == 1
+
+
+def test_the_reports_a_negated_lede_denies_do_not_back_it() -> None:
+    """ "X does not have the virus, the agency has confirmed" and then "several reports said X had
+    caught it": the reports assert what the lede denies; they never back it."""
+    analysis = analyze_text(
+        "The rebel fighters in the northern province do not have the virus, the National Health "
+        "Agency has confirmed.\n\n"
+        "Last week several local reports said that the rebel fighters in the province had caught "
+        "the virus.\n\n"
+        "The agency said it had tested forty fighters in the province."
+    )
+    names = {s.id: s.name for s in analysis.sources}
+    central = next(c for c in analysis.claims if c.central)
+    backers = {names[s] for s in central.source_ids + central.supported_by}
+    assert not any("reports" in name for name in backers), backers

@@ -81,9 +81,9 @@ def judge_central(
     ) - set(center.source_ids)
     # where the claim and each statement stand: the relation model reads their distance, as it
     # was trained (scripts/train_relations.py gives every labelled pair its offsets)
-    target = Target(
-        center.text, frozenset(center.source_ids), lede.denial, accusers, center.spans[0][0]
-    )
+    # a source's negation is a denial; the outlet's own ("X has not been seen") is an observation
+    denial = lede.denial or (bool(center.source_ids) and negated(center.text))
+    target = Target(center.text, frozenset(center.source_ids), denial, accusers, center.spans[0][0])
     by_source: dict[str, set[Relation]] = {}
     asked = [i for i, claim in enumerate(claims) if i != index and claim.source_ids]
     statements = [
@@ -188,6 +188,19 @@ def judge_central(
             claim = replace(claim, central=False, same_as=same_as)
         out.append(claim)
     return sorted(out, key=lambda c: c.spans[0][0])
+
+
+#: A claim whose main verb is negated near its start ("Isis in Iraq does not have Ebola"):
+#: against it, a statement that asserts the proposition disputes it, as against a denial.
+NEGATED = re.compile(
+    r"^\W*(?:[\w'’().,-]+\s+){1,10}?(?:does|do|did|is|are|was|were|has|have|had|will|can)"
+    r"(?:\s+not\b|n[’']t\b|\s+never\b)"
+)
+
+
+def negated(text: str) -> bool:
+    """The claim denies in its main clause: "X does not have Ebola", "Y has never met Z"."""
+    return NEGATED.search(text) is not None
 
 
 #: The relation model's guess that a statement with no dispute words disputes the claim (it may
