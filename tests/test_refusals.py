@@ -72,3 +72,17 @@ def test_issued_statement_still_speaks_for_its_maker() -> None:
         a for a in report["attributions"] if "never failed" in text[slice(*a["content"][-1])]
     )
     assert "club" in " ".join(text[s:e] for s, e in att["source"]).lower()
+
+
+def test_denial_of_a_report_is_the_deniers_claim() -> None:
+    """Guide 4: "X denied a report that Y" - the central claim is the denial, credited to X;
+    the report disputes it, and X disputes the report's claim."""
+    text = (
+        "Coach Dan Miller has disputed a Metro Times report saying he was fired by the club "
+        "last week. Miller said he had resigned."
+    )
+    report = _report(text)
+    central = next(c for c in report["claims"] if c["central"])
+    assert any("miller" in n for n in _names(report, central["supported_by"]))
+    assert any("report" in n for n in _names(report, central["disputed_by"]))
+    assert not any("report" in n for n in _names(report, central["supported_by"]))
