@@ -41,6 +41,8 @@ def test_refusal_is_a_non_confirmation(sentence: str, party: str) -> None:
     "sentence",
     [
         "Comment on the plan was not possible.",  # nobody is named as refusing
+        # an absence, not a refusal (the editor's reading on the own pages set)
+        "The harbour master was not immediately available for comment.",
         "The union had no plan for the closure.",  # "no" without a comment
         # an absence, not a refusal (the editor's reading on the own pages set)
         "There was no immediate comment from the transport ministry.",
