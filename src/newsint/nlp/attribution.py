@@ -83,6 +83,7 @@ from newsint.nlp.attribution_quoted import (
     split_quoted_subject,
 )
 from newsint.nlp.attribution_quotes import ALL_QUOTES, find_quotes, quote_index
+from newsint.nlp.attribution_refusals import refusal_relations
 from newsint.nlp.attribution_relation import (
     RELAY_MARGIN,
     outlet_report,
@@ -390,10 +391,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     """Attribution relations of a parsed document, in text order, with character offsets."""
     ctx = _context(doc)
     text, quotes, quote_tokens = ctx.text, ctx.quotes, ctx.quote_tokens
-    rels: list[Rel] = []
-    for rel in _cue_relations(doc, ctx):
-        if rel.content:
-            rels.append(rel)
+    rels: list[Rel] = [rel for rel in _cue_relations(doc, ctx) if rel.content]
+    rels += refusal_relations(doc, {i for rel in rels for i in rel.cue})
     rels = resolve_nesting(doc, rels)
     continue_quotes(doc, rels, quotes, quote_tokens, text)
     out: list[Attribution] = []

@@ -36,6 +36,16 @@ def expand_quotes(doc: Doc, rel: Rel, qidx: list[int], quote_tokens: list[range]
     rel.content -= set(rel.source)
 
 
+def reacted_to(doc: Doc, outer: Rel, inner: Rel) -> bool:
+    """ "Johnson disputed a report saying ...": the report the outer cue reacts to is its
+    content, though it speaks the inner relation (guide 4: the denial is Johnson's)."""
+    from newsint.nlp.attribution_refusals import reacted_report  # it imports this module
+
+    cue = doc[inner.head]
+    noun = cue.head
+    return cue.dep_ == "acl" and noun.head.i == outer.head and reacted_report(noun)
+
+
 def resolve_nesting(doc: Doc, rels: list[Rel]) -> list[Rel]:
     """An outer content that holds another relation's cue loses that relation's tokens."""
     cue_heads = {rel.head: rel for rel in rels}
@@ -63,7 +73,8 @@ def resolve_nesting(doc: Doc, rels: list[Rel]) -> list[Rel]:
                 rel.content -= set(span_tokens(cue))
                 rel.content -= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < head}
                 continue
-            rel.content -= set(inner.source)
+            if not reacted_to(doc, rel, inner):
+                rel.content -= set(inner.source)
         words = sum(1 for i in rel.content if not doc[i].is_punct)
         if words > 1 or (words == 1 and not nested):
             kept.append(rel)
@@ -103,4 +114,11 @@ def continue_quotes(
         used.update(toks)
 
 
-__all__ = ["Rel", "continue_quotes", "expand_quotes", "resolve_nesting", "span_tokens"]
+__all__ = [
+    "Rel",
+    "continue_quotes",
+    "expand_quotes",
+    "reacted_to",
+    "resolve_nesting",
+    "span_tokens",
+]

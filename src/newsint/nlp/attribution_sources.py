@@ -245,13 +245,16 @@ def _source_on_cue_line(off: _Offsets, rels: list[_Relation]) -> None:
 
 def _statement_maker(off: _Offsets, rels: list[_Relation]) -> None:
     """Rule 5: "The campaign issued a statement saying ...": when the source is the object noun a
-    participle cue describes, the subject of that object's verb speaks."""
+    participle cue describes, the subject of that object's verb speaks; not when that verb
+    reacts to the object ("disputed a report saying ...": the report speaks)."""
+    from newsint.nlp.attribution_refusals import reacted_report  # it imports subject_span
+
     for rel in rels:
         cue = rel.cue_head
         if not rel.source or cue is None or cue.dep_ != "acl" or cue.pos_ != "VERB":
             continue
         noun = cue.head
-        if noun.dep_ != "dobj" or noun.i not in off.tokens(rel.source):
+        if noun.dep_ != "dobj" or noun.i not in off.tokens(rel.source) or reacted_report(noun):
             continue
         subj = _child(noun.head, "nsubj")
         if subj is None or subj.i > noun.i:
