@@ -18,10 +18,10 @@ import re
 
 #: A capitalised name of one or more words, "of", "for", "and", "on" and "the" allowed inside
 #: ("Federation of American Scientists", "Committee on Foreign Relations").
-ORG = r"(?P<org>[A-Z][\w.&'’-]*(?: +(?:(?:of|for|and|on|the) +)*[A-Z][\w.&'’-]*)*)"
-#: "Jane Ortiz of the Clean Water Trust", "Jim Sova with Citigroup": the name, "of", "with" or
-#: "at", the organisation.
-OF_ORG = re.compile(rf"\s+(?:of|with|at)\s+(?:the\s+)?{ORG}")
+ORG = r"(?P<org>[A-Z0-9][\w.&'’-]*(?: +(?:(?:of|for|and|on|the) +)*[A-Z][\w.&'’-]*)*)"
+#: "Jane Ortiz of the Clean Water Trust", "Jim Sova with Citigroup", "Dr Ann Lee from the Red
+#: Cross": the name, "of", "with", "at" or "from", the organisation.
+OF_ORG = re.compile(rf"\s+(?:of|with|at|from)\s+(?:the\s+)?{ORG}")
 #: "Fox News' Sean Hanley", "CNN's Hala Marsh": an organisation's possessive right before the name.
 POSSESSIVE_ORG = re.compile(rf"{ORG}(?:['’]s?)\s+$")
 #: Verbs that say what someone does for an organisation.
@@ -34,6 +34,18 @@ WHO_WORKS = re.compile(
     rf",\s+who\s+(?P<role>(?:{WORKS})\b[^,;.\"“”()]{{0,60}}?)\s+(?:at|for|of|with)\s+"
     rf"(?:the\s+)?{ORG}"
 )
+
+
+#: ", 44, a technical adviser to the Lake Board", ", the research director for Acme.org": an
+#: apposition right after the name, a job of up to five words ending in a lower-case noun, then
+#: the organisation after "of", "for", "to", "at" or "with" (guide 3: role and affiliation).
+APPOSED_JOB = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+(?:of|for|to|at|with)\s+"
+    rf"(?:the\s+)?{ORG}"
+)
+#: Words that make an apposition a clause, not a job ("adding", "referring to", "who heads").
+NOT_JOB_WORDS = frozenset("who which that whose said says told was is has had and or".split())
 
 
 #: ", Republican of Arizona", ", Democrat of Vermont": a lawmaker's party, then the state.
@@ -55,7 +67,24 @@ def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
         found = WHO_WORKS.match(text, match.end())
         if found and _organisation(found["org"]):
             return found["role"].strip(), _trimmed(found["org"])
+        found = APPOSED_JOB.match(text, match.end())
+        if found and _job(found["role"]) and _organisation(found["org"]):
+            org = _trimmed(found["org"])
+            if not _title_case_name(found["org"]) or BRAND.search(org):
+                return found["role"], org
     return None
+
+
+#: One word that is an organisation's name, not a person's: "KTV", "MoveOn.org", "9to5Mac".
+BRAND = re.compile(r"^\S*(?:[A-Z]\S*[A-Z]|\d|\.[a-z])\S*$")
+
+
+def _job(role: str) -> bool:
+    """ "technical adviser", "chemist and director": a job, not a clause ("adding", "who")."""
+    words = role.lower().split()
+    if any(w.endswith(("ing", "ed")) for w in words):
+        return False
+    return not set(words[1:] if words[0] != "and" else words) & NOT_JOB_WORDS - {"and"}
 
 
 #: Words capitalised at the start of an "of" phrase that are no organisation ("of Monday").

@@ -1,0 +1,53 @@
+"""Affiliation said beside the name in words the apposition parser misses (issue 14, guide 3:
+role and affiliation are the article's own words, from any mention).
+
+Invented passages (none from the dev sets); each row fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsint.nlp.affiliations import employer_after
+
+
+#: An apposition after the name: a job, then the organisation after "of", "for", "to", "at" or
+#: "with"; an age before it is skipped; a one-word brand counts, a person's name does not.
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        (
+            '"It is safe," said Lena Bray, technical adviser to the Lakeside Water Board.',
+            "Lena Bray",
+            ("technical adviser", "Lakeside Water Board"),
+        ),
+        (
+            '"It is safe," said Lena Bray, 44, a member of the United Brotherhood of Carpenters.',
+            "Lena Bray",
+            ("member", "United Brotherhood of Carpenters"),
+        ),
+        (
+            '"It is safe," said Lena Bray, the research director for GreenFuture.org.',
+            "Lena Bray",
+            ("research director", "GreenFuture.org"),
+        ),
+        ('Lena Bray, host of KTV\'s "Morning Talk," said so.', "Lena Bray", ("host", "KTV")),
+        ('"It is safe," said Lena Bray, adding to the debate.', "Lena Bray", None),
+        ('"It is safe," said Lena Bray, referring to Clinton.', "Lena Bray", None),
+        ('"It is safe," said Lena Bray, a longtime adviser to Clinton.', "Lena Bray", None),
+    ],
+)
+def test_job_apposed_after_name(text: str, name: str, found: tuple[str, str] | None) -> None:
+    assert employer_after(text, name) == found
+
+
+#: "from" names the employer like "of"; an organisation's name may begin with a digit.
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Dr Ann Lee from the Red Cross said the camp was full.", "Ann Lee", "Red Cross"),
+        ("Tom Reyes of 3Com Labs said the chip was late.", "Tom Reyes", "3Com Labs"),
+    ],
+)
+def test_employer_after_from_and_digits(text: str, name: str, org: str) -> None:
+    assert employer_after(text, name) == (None, org)
