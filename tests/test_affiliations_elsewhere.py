@@ -51,3 +51,32 @@ def test_job_apposed_after_name(text: str, name: str, found: tuple[str, str] | N
 )
 def test_employer_after_from_and_digits(text: str, name: str, org: str) -> None:
     assert employer_after(text, name) == (None, org)
+
+
+#: A job set off by a comma right before the name: the possessor's job ("Carlineo's attorney,
+#: Sonya Zoghlin,"), a job of an organisation ("An adviser to the Water Institute (WI), Carl
+#: Stein,", "Mr. Hale's lawyer, Tom Reyes,"); a plural noun is no job.
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        (
+            "Carlineo's attorney, Sonya Zoghlin, said the charges were false.",
+            "Sonya Zoghlin",
+            ("attorney", "Carlineo"),
+        ),
+        (
+            "An adviser to Peru's Institute of Water Studies (Inawa), Carl Stein, said so.",
+            "Carl Stein",
+            ("adviser", "Peru's Institute of Water Studies"),
+        ),
+        (
+            "The spokesman for the Lakeside Water Board, Tom Reyes, said so.",
+            "Tom Reyes",
+            ("spokesman", "Lakeside Water Board"),
+        ),
+        ("Hale's remarks, Tom Reyes said, were harmless.", "Tom Reyes", None),
+        ("Mr. Hale's lawyer, Tom Reyes, said so.", "Tom Reyes", ("lawyer", "Mr. Hale")),
+    ],
+)
+def test_job_before_name(text: str, name: str, found: tuple[str, str] | None) -> None:
+    assert employer_after(text, name) == found

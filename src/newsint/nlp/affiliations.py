@@ -44,6 +44,14 @@ APPOSED_JOB = re.compile(
     r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+(?:of|for|to|at|with)\s+"
     rf"(?:the\s+)?{ORG}"
 )
+#: A job and its organisation before the name, set off by a comma: "Carlineo's attorney, Sonya
+#: Zoghlin,", "An adviser to Peru's Institute of Water Studies (Inawa), Carl Stein,".
+JOB = r"(?P<role>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
+OWNER_JOB_BEFORE = re.compile(rf"{ORG}['’]s?\s+{JOB},\s+$")
+JOB_OF_BEFORE = re.compile(
+    rf"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+)?{JOB}\s+(?:of|for|to|at|with)\s+(?:the\s+)?{ORG}"
+    r"(?:\s*\([^)]{1,40}\))?,\s+$"
+)
 #: Words that make an apposition a clause, not a job ("adding", "referring to", "who heads").
 NOT_JOB_WORDS = frozenset("who which that whose said says told was is has had and or".split())
 
@@ -58,6 +66,9 @@ def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
         before = POSSESSIVE_ORG.search(text, max(0, match.start() - 60), match.start())
         if before and _organisation(before["org"]) and not _title_case_name(before["org"]):
             return None, _trimmed(before["org"])
+        found = _job_before(text, match.start())
+        if found:
+            return found
         found = OF_ORG.match(text, match.end())
         if found and _organisation(found["org"]):
             return None, _trimmed(found["org"])
@@ -77,6 +88,19 @@ def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
 
 #: One word that is an organisation's name, not a person's: "KTV", "MoveOn.org", "9to5Mac".
 BRAND = re.compile(r"^\S*(?:[A-Z]\S*[A-Z]|\d|\.[a-z])\S*$")
+
+
+def _job_before(text: str, start: int) -> tuple[str, str] | None:
+    """(role, affiliation) of a job set off by a comma right before the name, or None."""
+    window = text[max(0, start - 120) : start]
+    for pattern in (OWNER_JOB_BEFORE, JOB_OF_BEFORE):
+        found = pattern.search(window)
+        if not found or not _job(found["role"]) or not _organisation(found["org"]):
+            continue
+        if found["role"].endswith("s") and not found["role"].endswith("ss"):
+            continue  # "Hale's remarks, Tom Reyes" is no job
+        return found["role"], _trimmed(found["org"])
+    return None
 
 
 def _job(role: str) -> bool:
@@ -116,3 +140,22 @@ def _trimmed(name: str) -> str:
 
 #: Names that end with an abbreviation keep its full stop ("Acme Corp.", "Brown & Co.").
 ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|[A-Z])\.$")
+
+
+#: The organisation's name before its possessive ("the Water Board's spokesman").
+OWNER = ORG.replace("?P<org>", "?P<owner>")
+
+
+def body_of_role(text: str, role: str) -> str | None:
+    """The organisation the article gives a bare role anywhere: "spokesperson Ann Lee wrote"
+    here, "A spokesperson for the Water Board said" there (guide 3: from any mention)."""
+    if not role or not re.fullmatch(r"[A-Za-z][\w -]{2,40}", role):
+        return None
+    job = re.escape(role.lower()).replace("\\ ", r"\s+")
+    for found in re.finditer(
+        rf"(?i:\b{job})\s+(?:for|of|at|with)\s+(?:the\s+)?{ORG}|{OWNER}['’]s?\s+(?i:{job})\b", text
+    ):
+        org = re.sub(r"^The\s+", "", found["org"] or found["owner"])
+        if _organisation(org) and (not _title_case_name(org) or BRAND.search(_trimmed(org))):
+            return _trimmed(org)
+    return None
