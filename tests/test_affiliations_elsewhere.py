@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsint.nlp.affiliations import employer_after
+from newsint.nlp.affiliations import body_of_role, employer_after
+from newsint.pipeline import analyze_text
 
 
 #: An apposition after the name: a job, then the organisation after "of", "for", "to", "at" or
@@ -80,3 +81,34 @@ def test_employer_after_from_and_digits(text: str, name: str, org: str) -> None:
 )
 def test_job_before_name(text: str, name: str, found: tuple[str, str] | None) -> None:
     assert employer_after(text, name) == found
+
+
+#: A bare role ("spokesperson Ann Lee wrote") takes the body the article gives that role in
+#: another sentence: "a spokesperson for the Water Board", "the Water Board's spokesman".
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        (
+            "A spokesperson for the Lakeside Water Board said so. Spokesperson Ann Lee agreed.",
+            "spokesperson",
+            "Lakeside Water Board",
+        ),
+        (
+            "The Water Board's spokesman declined. Later, spokesman Tom Reyes said so.",
+            "spokesman",
+            "Water Board",
+        ),
+        ("Spokesman Tom Reyes said the tests were clean.", "spokesman", None),
+    ],
+)
+def test_body_of_role(text: str, role: str, body: str | None) -> None:
+    assert body_of_role(text, role) == body
+
+
+def test_bare_role_takes_body_from_another_sentence() -> None:
+    text = (
+        "A spokesperson for the Lakeside Water Board said the tests were clean. "
+        '"We will test again," spokesperson Ann Lee wrote in a statement.'
+    )
+    lee = {s.name: s for s in analyze_text(text).sources}["Ann Lee"]
+    assert (lee.role, lee.affiliation) == ("spokesperson", "Lakeside Water Board")
