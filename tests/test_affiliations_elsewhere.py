@@ -99,6 +99,7 @@ def test_job_before_name(text: str, name: str, found: tuple[str, str] | None) ->
             "Water Board",
         ),
         ("Spokesman Tom Reyes said the tests were clean.", "spokesman", None),
+        ("Chairman Al Ng spoke. Ed Fry was chairman for Ohio Gov. Ted Marsh.", "chairman", None),
     ],
 )
 def test_body_of_role(text: str, role: str, body: str | None) -> None:

@@ -156,6 +156,15 @@ def body_of_role(text: str, role: str) -> str | None:
         rf"(?i:\b{job})\s+(?:for|of|at|with)\s+(?:the\s+)?{ORG}|{OWNER}['’]s?\s+(?i:{job})\b", text
     ):
         org = re.sub(r"^The\s+", "", found["org"] or found["owner"])
-        if _organisation(org) and (not _title_case_name(org) or BRAND.search(_trimmed(org))):
+        if _titled_person(org) or not _organisation(org):
+            continue  # "finance chairman for New Jersey Gov. Chris Christie"
+        if not _title_case_name(org) or BRAND.search(_trimmed(org)):
             return _trimmed(org)
     return None
+
+
+def _titled_person(words: str) -> bool:
+    """ "New Jersey Gov. Chris Christie": a title or honorific inside the words, a person."""
+    from newsint.nlp.source_words import HONORIFICS, TITLE_WORDS
+
+    return any(w.lower().rstrip(".") in TITLE_WORDS | HONORIFICS for w in words.split()[1:])
