@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsint.nlp.affiliations import body_of_role, employer_after
+from newsint.nlp.affiliations import body_of_role, employer_after, show_before
 from newsint.pipeline import analyze_text
 
 
@@ -113,3 +113,30 @@ def test_bare_role_takes_body_from_another_sentence() -> None:
     )
     lee = {s.name: s for s in analyze_text(text).sources}["Ann Lee"]
     assert (lee.role, lee.affiliation) == ("spokesperson", "Lakeside Water Board")
+
+
+#: A presenter's show or outlet named before the name, in the same sentence or the one before:
+#: "On Monday's edition of CNN Tonight, host Dan Lear"; none when no outlet is named.
+@pytest.mark.parametrize(
+    ("text", "name", "show"),
+    [
+        (
+            "On Monday's edition of CNN Tonight, host Dan Lear played the tape.",
+            "Dan Lear",
+            "CNN Tonight",
+        ),
+        (
+            "He spoke too freely on CBS This Morning. Co-anchor Nora Dell said he was wrong.",
+            "Nora Dell",
+            "CBS This Morning",
+        ),
+        ("The mayor spoke on Monday. Host Dan Lear asked him about the tax.", "Dan Lear", None),
+        (
+            "He spoke on CNN. The mayor left. The council met. Host Dan Lear asked.",
+            "Dan Lear",
+            None,
+        ),
+    ],
+)
+def test_show_before(text: str, name: str, show: str | None) -> None:
+    assert show_before(text, text.index(name)) == show

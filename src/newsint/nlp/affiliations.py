@@ -168,3 +168,22 @@ def _titled_person(words: str) -> bool:
     from newsint.nlp.source_words import HONORIFICS, TITLE_WORDS
 
     return any(w.lower().rstrip(".") in TITLE_WORDS | HONORIFICS for w in words.split()[1:])
+
+
+#: "on|of" a show or outlet: "On Monday's edition of KTV Tonight, host Dan Lear".
+ON_SHOW = re.compile(rf"\b(?:[Oo]n|of)\s+(?:the\s+)?{ORG}")
+
+
+def show_before(text: str, start: int) -> str | None:
+    """The news show or outlet named in the sentence of a presenter's name or the one before it
+    ("During his appearance on KTV This Morning, he ... Co-anchor Dan Lear asked"), or None."""
+    from newsint.nlp.profile_tables import media_name
+
+    sentences = list(re.finditer(r"[^.!?]+[.!?]*[\"”’]?\s*", text[max(0, start - 400) : start]))
+    shows = [
+        m["org"]
+        for sentence in sentences[-2:]
+        for m in ON_SHOW.finditer(sentence.group().strip())
+        if media_name(m["org"])
+    ]
+    return _trimmed(shows[-1]) if shows else None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsint.models import Source
-from newsint.nlp.affiliations import body_of_role
+from newsint.nlp.affiliations import body_of_role, show_before
 from newsint.nlp.profile_tables import candidacy, political_kind, title_kind
 from newsint.nlp.source_words import ABBREVIATION, ROLE_WORDS, SERVICE_WORDS, TITLE_WORDS
 from newsint.nlp.speaker_class import _agentive, _speaker_table
@@ -57,6 +57,8 @@ def _affiliation_elsewhere(
         if affiliation and words & set(role.lower().split()):
             return replace(source, affiliation=affiliation)
     body = body_of_role(text, source.role)
+    if not body and title_kind(source.role) == "media" and source.name in text:
+        body = show_before(text, text.index(source.name))
     return replace(source, affiliation=body) if body else source
 
 
