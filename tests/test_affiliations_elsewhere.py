@@ -48,10 +48,15 @@ def test_job_apposed_after_name(text: str, name: str, found: tuple[str, str] | N
     [
         ("Dr Ann Lee from the Red Cross said the camp was full.", "Ann Lee", "Red Cross"),
         ("Tom Reyes of 3Com Labs said the chip was late.", "Tom Reyes", "3Com Labs"),
+        ("A report came from Ann Lee of 9to5Mac. Apple said nothing.", "Ann Lee", "9to5Mac"),
     ],
 )
 def test_employer_after_from_and_digits(text: str, name: str, org: str) -> None:
     assert employer_after(text, name) == (None, org)
+
+
+def test_a_number_is_no_organisation() -> None:
+    assert employer_after("Tom Reyes of 55 years said so.", "Tom Reyes") is None
 
 
 #: A job set off by a comma right before the name: the possessor's job ("Carlineo's attorney,
@@ -100,6 +105,9 @@ def test_job_before_name(text: str, name: str, found: tuple[str, str] | None) ->
         ),
         ("Spokesman Tom Reyes said the tests were clean.", "spokesman", None),
         ("Chairman Al Ng spoke. Ed Fry was chairman for Ohio Gov. Ted Marsh.", "chairman", None),
+        # another named person's title: "Dan Roe, the president of Acme Forum,"
+        ("Dan Roe, the president of the Acme Forum, said so. President Al Ng.", "president", None),
+        ("A spokeswoman for Acme, Jane Roe, said so. Spokeswoman Al Ng.", "spokeswoman", None),
     ],
 )
 def test_body_of_role(text: str, role: str, body: str | None) -> None:

@@ -18,7 +18,7 @@ import re
 
 #: A capitalised name of one or more words, "of", "for", "and", "on" and "the" allowed inside
 #: ("Federation of American Scientists", "Committee on Foreign Relations").
-ORG = r"(?P<org>[A-Z0-9][\w.&'’-]*(?: +(?:(?:of|for|and|on|the) +)*[A-Z][\w.&'’-]*)*)"
+ORG = r"(?P<org>(?:[A-Z]|\d+[A-Za-z])[\w.&'’-]*(?: +(?:(?:of|for|and|on|the) +)*[A-Z][\w.&'’-]*)*)"
 #: "Jane Ortiz of the Clean Water Trust", "Jim Sova with Citigroup", "Dr Ann Lee from the Red
 #: Cross": the name, "of", "with", "at" or "from", the organisation.
 OF_ORG = re.compile(rf"\s+(?:of|with|at|from)\s+(?:the\s+)?{ORG}")
@@ -133,6 +133,7 @@ def _title_case_name(words: str) -> bool:
 
 def _trimmed(name: str) -> str:
     """The name without a trailing possessive or stop ("Acme Corp.'s" -> "Acme Corp.")."""
+    name = re.split(r"(?<=\w{4})\.\s", name)[0]  # "9to5Mac. Apple said": one sentence
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"\s+(?:of|for|and|on|the)$", "", name).rstrip(",")
     return name if ABBREVIATED.search(name) else name.rstrip(".")
@@ -153,14 +154,29 @@ def body_of_role(text: str, role: str) -> str | None:
         return None
     job = re.escape(role.lower()).replace("\\ ", r"\s+")
     for found in re.finditer(
-        rf"(?i:\b{job})\s+(?:for|of|at|with)\s+(?:the\s+)?{ORG}|{OWNER}['’]s?\s+(?i:{job})\b", text
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?i:{job})\s+(?:for|of|at|with)\s+(?:the\s+)?{ORG}"
+        rf"|{OWNER}['’]s?\s+(?i:{job})\b",
+        text,
     ):
+        if _of_another_name(text, found.start(), found.end()):
+            continue  # "Dan Roe, the president of Acme Forum," is Roe's title, not the role's
         org = re.sub(r"^The\s+", "", found["org"] or found["owner"])
         if _titled_person(org) or not _organisation(org):
             continue  # "finance chairman for New Jersey Gov. Chris Christie"
         if not _title_case_name(org) or BRAND.search(_trimmed(org)):
             return _trimmed(org)
     return None
+
+
+#: A name right before an apposition (", the ") or right after a title (", Jane Roe" / " Jane").
+NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+NAME_AFTER = re.compile(r",?\s+[A-Z][a-z]+\s+[A-Z]")
+
+
+def _of_another_name(text: str, start: int, end: int) -> bool:
+    """The role phrase is the apposition or title of a named person ("Dan Roe, the president
+    of Acme Forum", "a spokeswoman for Acme, Jane Roe,"), not an unnamed speaker's."""
+    return bool(NAME_BEFORE.search(text, max(0, start - 40), start) or NAME_AFTER.match(text, end))
 
 
 def _titled_person(words: str) -> bool:
