@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsint.models import Source
+from newsint.nlp.affiliations import body_of_role, show_before
 from newsint.nlp.profile_tables import candidacy, political_kind, title_kind
 from newsint.nlp.source_words import ABBREVIATION, ROLE_WORDS, SERVICE_WORDS, TITLE_WORDS
 from newsint.nlp.speaker_class import _agentive, _speaker_table
@@ -31,28 +32,34 @@ def titled_elsewhere(text: str, source: Source) -> Source:
         for role, affiliation in titles:
             found = title_kind(role)
             if found:
-                return replace(
-                    source,
-                    kind=found if source.kind == "other" or not kind else source.kind,
-                    role=source.role or role,
-                    affiliation=source.affiliation or affiliation,
+                kind = found if source.kind == "other" or not kind else source.kind
+                affiliation = source.affiliation or affiliation
+                source = replace(
+                    source, kind=kind, role=source.role or role, affiliation=affiliation
                 )
+                return _affiliation_elsewhere(text, source, titles)
     if source.role is None and titles:
         role, affiliation = titles[0]
-        return replace(source, role=role, affiliation=source.affiliation or affiliation)
-    return _affiliation_elsewhere(source, titles)
+        source = replace(source, role=role, affiliation=source.affiliation or affiliation)
+    return _affiliation_elsewhere(text, source, titles)
 
 
-def _affiliation_elsewhere(source: Source, titles: tuple[tuple[str, str | None], ...]) -> Source:
+def _affiliation_elsewhere(
+    text: str, source: Source, titles: tuple[tuple[str, str | None], ...]
+) -> Source:
     """ "spokesperson Caitlin Hayden wrote" here, "NSC spokesperson Caitlin Hayden" there: a
-    role given without its body takes the body another mention gives with the same role."""
+    role given without its body takes the body another mention gives with the same role, or
+    the body the article gives that role anywhere ("A spokesperson for the NSC said")."""
     if source.affiliation or not source.role:
         return source
     words = set(source.role.lower().split())
     for role, affiliation in titles:
         if affiliation and words & set(role.lower().split()):
             return replace(source, affiliation=affiliation)
-    return source
+    body = body_of_role(text, source.role)
+    if not body and title_kind(source.role) == "media" and source.name in text:
+        body = show_before(text, text.index(source.name))
+    return replace(source, affiliation=body) if body else source
 
 
 #: Words that make a title a past one: no office held now.
