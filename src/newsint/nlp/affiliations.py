@@ -66,9 +66,9 @@ def employer_after(text: str, name: str) -> tuple[str | None, str] | None:
         before = POSSESSIVE_ORG.search(text, max(0, match.start() - 60), match.start())
         if before and _organisation(before["org"]) and not _title_case_name(before["org"]):
             return None, _trimmed(before["org"])
-        found = _job_before(text, match.start())
-        if found:
-            return found
+        job = _job_before(text, match.start())
+        if job:
+            return job
         found = OF_ORG.match(text, match.end())
         if found and _organisation(found["org"]):
             return None, _trimmed(found["org"])
