@@ -51,7 +51,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsint.models import Attribution, QuoteKind, Spans
 from newsint.nlp.attribution_cited import cited_sources
@@ -89,17 +89,16 @@ from newsint.nlp.attribution_relation import (
     outlet_report,
     publication_agent,
     published_by,
-    quoted_as,
     refusal,
     refusing,
     relation_features,
     relayed,
-    relayed_span,
     relayed_speaker,
     sentence_starts,
     shipped_relation_model,
 )
-from newsint.nlp.attribution_sources import EXPRESSING, correct_sources, subject_span
+from newsint.nlp.attribution_sources import correct_sources
+from newsint.nlp.attribution_subject import cue_subject
 from newsint.nlp.token_spans import token_spans
 from newsint.nlp.word_classes import WordClasses
 
@@ -115,19 +114,6 @@ _SPEECH_WORDS = """say tell add note explain write ask report announce suggest a
     fear hope expect worry recount concede allege charge criticize question dismiss know"""
 SPEECH_LEMMAS = frozenset(_SPEECH_WORDS.split())
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: Relations climbed to find a cue's subject; "prep" covers "After suggesting ..., X" and
-#: "In a statement, X said".
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "acomp", "prep"})
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
-_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
-#: Object-control verbs: in "it prompted Cooper to accuse Bondi" the object, not the subject,
-#: is who does the infinitive's act (English grammar, not a PolNeAR list).
-_OBJECT_CONTROL = frozenset(
-    """prompt lead force leave permit push require ask tell urge allow encourage cause persuade
-    invite compel pressure inspire drive spur order instruct enable press convince""".split()
-)
-
 
 def _lexicon_cues(doc: Doc) -> list[list[int]]:
     cues: list[list[int]] = []
@@ -142,113 +128,6 @@ def _lexicon_cues(doc: Doc) -> list[list[int]]:
                 continue
             cues.append([tok.i])
     return cues
-
-
-def _participle_speaker(tok: Token) -> Token:
-    """'X told Y that Z had ..., adding ...': a participle after a comma that the parser hung on
-    a verb inside another verb's complement speaks for the outer verb's subject."""
-    doc = tok.doc
-    if not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i and doc[tok.i - 1].text == ","):
-        return tok
-    if any(c.dep_ in _SUBJECTS for c in tok.children):
-        return tok
-    head, steps = tok.head, 0
-    while head.dep_ == "ccomp" and head.head is not head and head.head.i < tok.i and steps < 3:
-        head, steps = head.head, steps + 1
-    return head if steps else tok
-
-
-def _subject(tok: Token) -> list[int]:
-    """Token indices of the source of a verbal (or nominal) cue."""
-    tok = _participle_speaker(tok)
-    if tok.pos_ in ("NOUN", "PROPN"):
-        nominal = _nominal_source(tok)
-        if nominal is not None:
-            return nominal
-    seen, via, cue_tag = 0, "", tok.tag_
-    while seen < 4:
-        seen += 1
-        for child in tok.children:
-            if child.dep_ == "agent" and not quoted_as(tok):  # "quoted by X as saying": X relays
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return list(span_tokens(pobj))
-        for child in tok.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                    # PolNeAR marks the relative pronoun itself as the source
-                    return [child.i]
-                if child.dep_ == "nsubjpass" and (via != "conj" or cue_tag == "VBN"):
-                    if quoted_as(tok):
-                        return list(subject_span(child))  # "he is quoted by X as saying"
-                    # "X was told": the one told is no speaker (but "X was forced out and said")
-                    return []
-                return list(subject_span(child))
-        relayed = relayed_speaker(tok)
-        if relayed is not None:
-            return relayed_span(relayed, tok)
-        controller = _object_controller(tok)
-        if controller is not None:
-            return list(subject_span(controller))
-        if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN":
-            return []  # "the goals set (by X)", "Asked about it, ...": no agent, no source
-        head = tok.head
-        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and head.i < tok.i:
-            # "emails showing that ...", "911 calls saying ...": the noun acts as the source
-            return list(range(head.left_edge.i, head.i + 1))
-        if tok.dep_ in _CLIMB and tok.head is not tok:
-            via, tok = tok.dep_, tok.head
-            continue
-        if tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.i < tok.i:
-            # "lawmakers nervous about ...": the noun the adjective describes
-            noun = tok.head
-            return list(range(noun.left_edge.i, noun.i + 1))
-        break
-    return _inverted_subject(tok)
-
-
-def _object_controller(tok: Token) -> Token | None:
-    """The object of an object-control verb whose infinitive complement ``tok`` is."""
-    head = tok.head
-    if tok.dep_ != "xcomp" or head is tok or head.lemma_ not in _OBJECT_CONTROL:
-        return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-
-
-def _nominal_source(tok: Token) -> list[int] | None:
-    """'Trump's claim', 'a statement from the campaign', 'X made the claim': the noun's owner."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            return list(span_tokens(child))
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return list(span_tokens(pobj))
-    head = tok.head
-    if tok.dep_ == "dobj" and head is not tok and head.lemma_ in EXPRESSING:
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return list(subject_span(child))
-    return None
-
-
-def _inverted_subject(tok: Token) -> list[int]:
-    """'..., said Kent, who ...': a noun phrase right after the cue (misparsed inversions)."""
-    doc = tok.doc
-    i = tok.i + 1
-    out: list[int] = []
-    while (
-        i < len(doc)
-        and doc[i].pos_ in _NP_POS
-        and doc[i].ent_type_ not in ("DATE", "TIME")
-        and len(out) < 8
-    ):
-        out.append(i)
-        i += 1
-    if out and any(doc[j].pos_ in ("PROPN", "NOUN", "PRON") for j in out):
-        return out
-    return []
 
 
 def _according(doc: Doc, rel: Rel) -> None:
@@ -280,7 +159,7 @@ def _colon(doc: Doc, rel: Rel, text: str, quotes: list[tuple[int, int]]) -> None
         # "Clinton camp: Trump's Islamophobia threatens ...": the words before the colon speak
         rel.source = before
     else:
-        rel.source = _subject(root)
+        rel.source = cue_subject(root)
     if intro:
         rel.source = intro_source(rel.source, root)
 
@@ -293,7 +172,7 @@ def _verbal(doc: Doc, rel: Rel, quotes: list[tuple[int, int]], qidx: list[int], 
         rel.source = []
         rel.content = raised - set(rel.cue)
         return
-    rel.source = _subject(tok)
+    rel.source = cue_subject(tok)
     content: set[int] = set()
     model = shipped_model()
     light = next(
