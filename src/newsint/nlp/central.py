@@ -28,6 +28,13 @@ from spacy.tokens import Span as Sentence
 from newsint.models import Attribution, Claim, Cue, Span
 from newsint.nlp import claim_words
 from newsint.nlp.captions import credit_line, is_caption, is_headline
+from newsint.nlp.lede_denials import (
+    answered_report,
+    denier_span,
+    leads_with_denial,
+    overlap,
+    within,
+)
 from newsint.nlp.propositions import is_proposition
 
 RULES = "newsint.central.v1"
@@ -94,7 +101,7 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
         for i, sent in enumerate(sents)
         if i >= dated  # a dateline opens the story: what stands above it is furniture
         # a refusal to comment is never the central claim, nor a caption
-        and not any(_within(r, (sent.start_char, sent.end_char)) for r in refusals)
+        and not any(within(r, (sent.start_char, sent.end_char)) for r in refusals)
         and _asserts(sent)
         and not is_caption(sent)
         and not is_headline(sent)
@@ -109,9 +116,9 @@ def find_lede(doc: Doc, attributions: Sequence[Attribution], cues: Sequence[Cue]
     sourced = any(a.source_id for a in outer)
     reported = () if sourced else _named_report(doc.text, span, attributions)
     outer = reported or outer
-    denial = _leads_with_denial(doc, span, outer, cues)
-    denier = _denier(doc, span, outer, cues) if denial else None
-    answer = _answer(doc, span, outer, cues) if outer else None
+    denial = leads_with_denial(doc, span, outer, cues)
+    denier = denier_span(doc, span, outer, cues) if denial else None
+    answer = answered_report(doc, span, outer, cues) if outer else None
     answered, answerer = answer or (None, None)
     return Lede(span, outer, denial, denier, answered, answerer, reported=bool(reported))
 
@@ -211,20 +218,20 @@ def _outer_attributions(
     investigating WeWork, according to two people ..., adding to ..."), else the one whose cue
     is the main verb ("Trump claimed victory as the House concluded ..."), else the one whose
     content covers most of the sentence; with any joint source on the same cue."""
-    inside = [a for a in attributions if a.cue and a.content and _within(a.cue[0], span)]
+    inside = [a for a in attributions if a.cue and a.content and within(a.cue[0], span)]
     outer = [
         a
         for a in inside
         if not any(
-            other is not a and any(_within(a.cue[0], c) for c in other.content) for other in inside
+            other is not a and any(within(a.cue[0], c) for c in other.content) for other in inside
         )
     ]
     if not outer:
         return ()
-    holding = [a for a in outer if root and any(_within(root, c) for c in a.content)]
+    holding = [a for a in outer if root and any(within(root, c) for c in a.content)]
     # "Trump has claimed victory as the House concluded its hearing": the main verb's own
     # attribution, not the subordinate clause's
-    saying = [a for a in outer if a.source_id and root and any(_within(root, c) for c in a.cue)]
+    saying = [a for a in outer if a.source_id and root and any(within(root, c) for c in a.cue)]
     main = max(holding or saying or outer, key=_content_size)
     if doc is not None and not is_proposition(doc, main.content):
         # "NBC's anchor defended the meteorologist and explained that he had lost contact":
@@ -240,124 +247,6 @@ def _outer_attributions(
 
 def _content_size(attribution: Attribution) -> int:
     return sum(e - s for s, e in attribution.content)
-
-
-def _leads_with_denial(
-    doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]
-) -> bool:
-    """The lede's own verb or verdict denies: a denial or dispute cue in the sentence that is not
-    inside a nested content ("dismissed as unfounded reports", "are just plain false")."""
-    stance = [c for c in cues if c.kind in {"denial", "dispute"} and _within(c.span, span)]
-    if not outer:
-        return bool(stance)
-    for cue in stance:
-        if _answering_clause(doc, cue.span, outer) is not None:
-            continue
-        for a in outer:
-            if any(_within(cue.span, c) for c in a.cue) or _near(cue.span, a.cue):
-                return True
-            if any(_within(cue.span, c) for c in a.content) and _top_level(doc, cue.span, a):
-                return True
-            if _governs(doc, cue.span, a):
-                return True
-    return False
-
-
-def _answering_clause(
-    doc: Doc, cue: Span, outer: Sequence[Attribution]
-) -> tuple[Span, Span] | None:
-    """The denial is a clause of its own, joined after the report with its own subject ("Y, a
-    Greek newspaper says, but the government denied the report"): the lede puts the report
-    forward and answers it; the report is the claim and the denier disputes it (guide 4: the
-    denial of a report is not the reporter's claim, nor the report the denier's). The clause's
-    span and its subject's."""
-    words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if words is None or words.root.pos_ != "VERB" or words.root.dep_ != "conj":
-        return None
-    verb = words.root
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.i > verb.i:
-        return None
-    found = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    if any(_overlap(found, s) for a in outer for s in a.source):
-        return None
-    # the clause runs from its conjunction ("but") or subject to the verb's last word
-    first = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < subject.i), None)
-    start = (first or subject.left_edge).idx
-    last = max(verb.right_edge.i, verb.i)
-    end = doc[last].idx + len(doc[last])
-    while last > verb.i and doc[last].is_punct:
-        last -= 1
-        end = doc[last].idx + len(doc[last])
-    return (start, end), found
-
-
-def _answer(
-    doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]
-) -> tuple[Span, Span] | None:
-    """The lede's clause that denies the report it carries, and its subject (see
-    :func:`_answering_clause`)."""
-    for cue in cues:
-        if cue.kind in {"denial", "dispute"} and _within(cue.span, span):
-            found = _answering_clause(doc, cue.span, outer)
-            if found is not None:
-                return found
-    return None
-
-
-def _governs(doc: Doc, cue: Span, attribution: Attribution) -> bool:
-    """The denial verb governs the attribution ("The Kremlin dismissed as unfounded reports
-    suggesting that ..."): the reports are the object of the denial, not its source."""
-    words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    spot = doc.char_span(attribution.cue[0][0], attribution.cue[0][1], alignment_mode="expand")
-    if words is None or spot is None or words.root.pos_ != "VERB":
-        return False
-    return words.root in spot.root.ancestors
-
-
-def _denier(doc: Doc, span: Span, outer: Sequence[Attribution], cues: Sequence[Cue]) -> Span | None:
-    """The subject of the lede's denial verb when the verb is not the attribution's own cue:
-    in "China has rejected claims by unnamed U.S. officials that ...", China denies and the
-    officials accuse."""
-    for cue in cues:
-        if cue.kind != "denial" or not _within(cue.span, span):
-            continue
-        words = doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand")
-        if words is None or words.root.pos_ != "VERB":
-            continue
-        verb = (words.root.idx, words.root.idx + len(words.root))
-        if any(_overlap(verb, c) for a in outer for c in a.cue):
-            return None  # "X denied that ...": the attribution itself is the denial
-        if any(_within(verb, c) for a in outer for c in a.content):
-            return None  # "X denied ..., according to U.S. officials": the officials report it
-        subject = next((c for c in words.root.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        found = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-        if any(_overlap(found, s) for a in outer for s in a.source):
-            return None
-        return found
-    return None
-
-
-def _top_level(doc: Doc, cue: Span, attribution: Attribution) -> bool:
-    """A verdict on the content itself, not a word deep inside it: the cue is the content's main
-    verb or hangs on it ("Iran ... categorically rejected claims ..., reported BBC"; "reports
-    ... are just plain false")."""
-    start, end = attribution.content[0][0], attribution.content[-1][1]
-    content = doc.char_span(start, end, alignment_mode="expand")
-    words = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if content is None or words is None:
-        return False
-    return any(t == content.root or t.head == content.root for t in words)
-
-
-def _near(cue: Span, spans: Sequence[Span]) -> bool:
-    return any(abs(cue[0] - e) <= 25 or abs(s - cue[1]) <= 25 for s, e in spans)
-
-
-def _within(inner: Span, outer: Span) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def central_claim(
@@ -379,7 +268,7 @@ def central_claim(
                 for i, c in enumerate(claims)
                 if not c.source_ids
                 and c.spans
-                and _overlap(c.spans[0], lede.span)
+                and overlap(c.spans[0], lede.span)
                 and not lede.denial
             ),
             None,
@@ -446,12 +335,8 @@ def opening_denial(
             if c.kind == "denial"
             and (
                 start <= c.span[0] < start + DENIAL_HEAD
-                or any(_overlap(c.span, span) for span in crediting)
+                or any(overlap(c.span, span) for span in crediting)
             )
         ),
         None,
     )
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
