@@ -167,7 +167,8 @@ def titles_of(text: str, name: str) -> tuple[tuple[str, str | None], ...]:
     """(role, affiliation) before every occurrence of ``name`` (in full, when the article gives
     it in full somewhere), then after it (apposition). Cached: the profile rules and the kind
     features ask for the same names."""
-    from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name, clean_title
+    from newsint.nlp.quote_marks import clean_title
+    from newsint.nlp.roles import _prefix_before, _split_role, _title_before_name
 
     name = _full_name(text, _person_name(name))
     out: list[tuple[str, str | None]] = []
