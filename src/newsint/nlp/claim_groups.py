@@ -156,6 +156,7 @@ def find_stances(
     central: int | None,
     attributions: Sequence[Attribution],
     cues: Sequence[Cue],
+    denied: Sequence[bool] = (),
 ) -> Stances:
     """Give every dispute / denial / non-confirmation cue to the claim group it scopes."""
     out = Stances()
@@ -163,7 +164,7 @@ def find_stances(
     out.stance_claims = {
         i for i, sc in enumerate(scopes) if any(inside(c.span, sc) for c in stance_cues)
     }
-    denied = denials_of(claims, cues)
+    denied = list(denied) or denials_of(claims, cues)
     for cue in stance_cues:
         speaker = speaker_of(cue.span, attributions)
         if speaker is None:

@@ -57,7 +57,8 @@ def build_claims(
     ]
     words = [content_words_of(c.text) for c in claims]
     vectors = embed([c.text for c in claims] + [title or ""])
-    groups = group_claims(claims, vectors, bool(title), denials_of(claims, cues))
+    denied = denials_of(claims, cues)
+    groups = group_claims(claims, vectors, bool(title), denied)
     refusals = refusals_of(claims, attributions, cues)
     central = (
         TITLE_GROUP
@@ -65,7 +66,9 @@ def build_claims(
         else central_group(groups, claims, words, title, refusals)
     )
     scopes = [scope_of(c, attributions) for c in claims]
-    stances = find_stances(doc.text, claims, scopes, words, groups, central, attributions, cues)
+    stances = find_stances(
+        doc.text, claims, scopes, words, groups, central, attributions, cues, denied
+    )
     linked = link_groups(claims, groups, central, stances)
     # "welcomed the exchange", "cited Taliban violence": who spoke about what, no proposition
     fragments = {c.id for c in claims if c.attribution_ids and not is_proposition(doc, c.spans)}

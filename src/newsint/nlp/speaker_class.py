@@ -235,6 +235,15 @@ def _agentive(lemma: str, table: _SpeakerTable) -> bool:
     return any(lemma.endswith(s) and len(lemma) >= len(s) + 2 for s in table.suffixes)
 
 
+def person_noun(word: str) -> bool:
+    """A noun for a person: the speakers' table, or an agent noun not in the table as another
+    class ("player", "golfer", "nominee"; not "newspaper")."""
+    table = _speaker_table()
+    return table.classes.get(word) == "person" or (
+        word not in table.classes and _agentive(word, table)
+    )
+
+
 def _common_word(token: Token) -> bool:
     """A capitalised word that is only capitalised because it opens the sentence: "Fires have
     continued" (tagged a common noun, never capitalised mid-sentence), "Jam has always seemed ..."

@@ -14,7 +14,7 @@ from newsint.nlp import entities as doc_entities
 from newsint.nlp import text_of
 from newsint.nlp.mention_names import opening_subject, person_name, same_person
 from newsint.nlp.roles import _core
-from newsint.nlp.speaker_class import _agentive, _speaker_table
+from newsint.nlp.speaker_class import _speaker_table, person_noun
 from newsint.nlp.speaker_entity import _Entity
 
 #: Words before an office that make it another, lower one.
@@ -36,7 +36,7 @@ def _named_next(doc: Doc, entity: _Entity, entities: list[_Entity]) -> int | Non
     match = INDEFINITE_PERSON.match(_core(doc, entity.full))
     if start > LEDE_WITHIN or match is None:
         return None
-    if not _person_noun(match["head"].lower()):
+    if not person_noun(match["head"].lower()):
         return None
     paragraph = text.find("\n", entity.full[1])
     if paragraph < 0:
@@ -65,15 +65,7 @@ def _described_otherwise(text: str, end: int, description: str) -> bool:
         return False
     words = set(re.findall(r"[\w-]+", match.group(1).lower()))
     own = set(re.findall(r"[\w-]+", description.lower())) - {"a", "an"}
-    return not words & own and any(_person_noun(w) for w in words)
-
-
-def _person_noun(word: str) -> bool:
-    """A noun for a person: the speakers' table, or an agent noun ("player", "golfer")."""
-    table = _speaker_table()
-    return table.classes.get(word) == "person" or (
-        word not in table.classes and _agentive(word, table)
-    )
+    return not words & own and any(person_noun(w) for w in words)
 
 
 #: "his sister", "the victim's father": one person named by a family tie.

@@ -13,7 +13,7 @@ from newsint.models import Source
 from newsint.nlp.affiliations import body_of_role, show_before
 from newsint.nlp.profile_tables import candidacy, political_kind, title_kind
 from newsint.nlp.source_words import ABBREVIATION, ROLE_WORDS, SERVICE_WORDS, TITLE_WORDS
-from newsint.nlp.speaker_class import _agentive, _speaker_table
+from newsint.nlp.speaker_class import person_noun
 
 #: Kinds a title can overrule: a source classed by its mention alone ("other") or by a generic
 #: title. Never documents, media, organisations or interested parties.
@@ -145,12 +145,10 @@ def _names_a_person(word: str) -> bool:
     """The last word of a title before a name names a person or an office ("nominee",
     "spokesman", "Sen."), not a verb ("expect") or an adjective."""
     lower = word.lower().strip(",.")
-    table = _speaker_table()
     return (
         word[:1].isupper()
         or lower in TITLE_WORDS | ROLE_WORDS | SERVICE_WORDS
-        or table.classes.get(lower) == "person"
-        or _agentive(lower, table)
+        or person_noun(lower)
     )
 
 
